@@ -1,0 +1,97 @@
+# interp — developer commands. `make help` lists them.
+
+PYTHON   ?= python3
+NPM      ?= npm
+NODE     ?= node
+CHROMIUM ?= /usr/bin/chromium
+PORT     ?= 8000
+# Extra arguments for the unit-test run, e.g. `make test PYTEST_ARGS="-k literals -x"`.
+PYTEST_ARGS ?=
+# Parallel unit tests (pytest-xdist is a dev dependency); `make test XDIST=` runs them serially.
+XDIST    ?= -n auto
+
+export CHROMIUM
+
+.DEFAULT_GOAL := help
+.PHONY: help install install-python install-node install-chromium tables build serve test \
+        lint unit smoke e2e clean distclean
+
+help:
+	@echo "make serve    install, build and serve web/dist on http://127.0.0.1:$(PORT)"
+	@echo "make test     install, build, ruff, pytest tests, Node smoke check, pytest e2e"
+	@echo "make install  Python package (editable, dev extras), node_modules, Chromium"
+	@echo "make build    build the static site into web/dist"
+	@echo "make tables   rebuild interp/syntax/python.tables"
+	@echo "make clean    remove build outputs and caches (distclean: also downloads)"
+
+# ---------------------------------------------------------------------------------------
+# install: idempotent; a warm run only checks and takes well under a second.
+
+install: install-python install-node install-chromium
+
+install-python:
+	@$(PYTHON) -I tools/check_env.py 2>/dev/null || { \
+	  $(PYTHON) -I tools/check_env.py || true; \
+	  echo "[install] pip install -e '.[dev]'"; \
+	  $(PYTHON) -m pip install --disable-pip-version-check --root-user-action=ignore --quiet -e '.[dev]' && \
+	  $(PYTHON) -I tools/check_env.py; }
+
+install-node: node_modules/.package-lock.json
+
+# npm writes node_modules/.package-lock.json; it is older than the lock file when stale.
+node_modules/.package-lock.json: package.json package-lock.json
+	@echo "[install] npm ci"
+	@$(NPM) ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+install-chromium:
+	@if [ -x "$(CHROMIUM)" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "[install] apt-get install chromium"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium >/dev/null && \
+	  test -x "$(CHROMIUM)"; \
+	else \
+	  echo "[install] warning: $(CHROMIUM) is missing and cannot be installed here (not root or" \
+	       "no apt-get). Install Debian's 'chromium' package, or set CHROMIUM=/path/to/chromium;" \
+	       "the e2e tests need it." >&2; \
+	fi
+
+# ---------------------------------------------------------------------------------------
+
+tables: install-python
+	$(PYTHON) -m interp.syntax.tables
+
+build: install-python install-node
+	@$(PYTHON) web/build.py
+
+serve: install build
+	$(PYTHON) web/serve.py --port $(PORT)
+
+# ---------------------------------------------------------------------------------------
+# test: every step must pass; pytest exits non-zero (5) when it collects no test.
+
+test: install build lint unit smoke e2e
+
+lint: install-python
+	$(PYTHON) -m ruff check .
+	$(PYTHON) -m ruff format --check .
+
+unit: install-python
+	$(PYTHON) -m pytest tests $(XDIST) --junitxml=test-reports/unit.xml $(PYTEST_ARGS)
+
+smoke: install-node build
+	$(NODE) web/smoke.mjs
+
+e2e: install build
+	@test -x "$(CHROMIUM)" || { echo "e2e: $(CHROMIUM) not found (make install-chromium)" >&2; exit 1; }
+	$(PYTHON) -m pytest e2e --junitxml=test-reports/e2e.xml
+
+# ---------------------------------------------------------------------------------------
+
+clean:
+	rm -rf web/dist test-reports .pytest_cache .ruff_cache build *.egg-info
+	find . -name __pycache__ -type d -not -path './node_modules/*' -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf node_modules .cache

@@ -1,0 +1,212 @@
+"""The compiler's entry point: an AST module in, a runnable :class:`Program` out.
+
+``compile_module`` resolves scopes, then compiles every node into closures (see
+:mod:`.expressions`, :mod:`.statements`, :mod:`.definitions`, :mod:`.patterns`).
+Globals and builtins dicts are bound at compile time, so a global name load is two
+dict look-ups with no indirection.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..runtime.calls import call
+from ..runtime.descriptors import Super
+from ..runtime.native import Builtin
+from ..syntax import errors as syntax_errors
+from ..syntax import nodes as n
+from . import scopes
+from .definitions import DefinitionCompiler
+from .expressions import ExpressionCompiler
+from .patterns import PatternCompiler
+from .statements import StatementCompiler
+
+
+class Program:
+    """A compiled module or expression, ready to run in its globals."""
+
+    def __init__(self, body: Any, body_g: bool, globals: dict, namespace: dict | None, filename: str,
+                 last_value: list, mode: str) -> None:
+        self.body = body
+        self.body_g = body_g
+        self.globals = globals
+        self.namespace = namespace
+        self.filename = filename
+        self.last_value = last_value
+        self.mode = mode
+
+    def run(self) -> Any:
+        """Run the program (generator); returns the value for ``eval`` mode, else None."""
+        frame = [self.namespace if self.namespace is not None else None]
+        if self.body_g:
+            r = yield from self.body(frame)
+        else:
+            r = self.body(frame)
+        if self.mode == "eval":
+            return r
+        return None
+
+
+class Compiler(ExpressionCompiler, StatementCompiler, DefinitionCompiler, PatternCompiler):
+    def __init__(self, filename: str, source: str, globals: dict, builtins: dict, record_result: bool,
+                 scopes_by_node: dict, top: scopes.Scope) -> None:
+        self.filename = filename
+        self.source = source
+        self.globals = globals
+        self.builtins = builtins
+        self.record_result = record_result
+        self.scopes_by_node = scopes_by_node
+        self.scope = top
+        self.loop_depth = 0
+        self.last_value: list = [None]
+        self.last_statement: Any = None
+
+    def is_last_statement(self, node: Any) -> bool:
+        return node is self.last_statement
+
+    def syntax_error(self, message: str, node: Any) -> SyntaxError:
+        return syntax_errors.make(
+            message,
+            self.source,
+            self.filename,
+            node.lineno,
+            node.col_offset,
+            node.end_lineno,
+            node.end_col_offset,
+        )
+
+    # -- calls that need the caller's frame ----------------------------------------------
+    def special_call(self, node: n.Call) -> Any:
+        func = node.func
+        if not isinstance(func, n.Name) or node.keywords:
+            return None
+        name = func.id
+        nargs = len(node.args)
+        if any(isinstance(a, n.Starred) for a in node.args):
+            return None
+        if name == "super" and nargs == 0 and self.scope.is_function:
+            return self._super_call(node)
+        if name in ("locals", "globals", "vars", "dir") and nargs == 0:
+            return self._frame_call(node, name)
+        if name in ("eval", "exec") and nargs == 1:
+            return self._frame_call(node, name)
+        return None
+
+    def _frame_call(self, node: n.Call, name: str) -> Any:
+        load = self.load_name(name)
+        args, args_g = self._elements(node.args)
+        snapshot = self.locals_snapshot()
+        g = self.globals
+
+        def frame_call(f: list) -> Any:
+            fn = load(f)
+            arguments = (yield from args(f)) if args_g else args(f)
+            if type(fn) is Builtin and fn.__name__ == name:
+                local_ns = snapshot(f)
+                if name == "locals":
+                    return local_ns
+                if name == "globals":
+                    return g
+                if name == "vars":
+                    return local_ns
+                if name == "dir":
+                    return sorted(local_ns)
+                return (yield from call(fn, (arguments[0], g, local_ns if local_ns is not g else None), None))
+            return (yield from call(fn, arguments, None))
+
+        return frame_call
+
+    def locals_snapshot(self) -> Any:
+        scope = self.scope
+        if scope.kind == "module":
+            g = self.globals
+            return lambda f: g if f[0] is None else f[0]
+        if scope.kind == "class":
+            return lambda f: f[0]
+        from ..runtime.control import UNBOUND
+        from ..runtime.functions import Cell
+
+        slots = [
+            (name, slot, scope.symbols.get(name) in (scopes.CELL, scopes.FREE))
+            for name, slot in scope.slots.items()
+            if not name.startswith((".", "\0")) and (name != "__class__" or scope.kind == "class")
+        ]
+
+        def snapshot(f: list) -> dict:
+            out = {}
+            for name, slot, is_cell in slots:
+                value = f[slot]
+                if is_cell and type(value) is Cell:
+                    value = value.value
+                if value is not UNBOUND:
+                    out[name] = value
+            return out
+
+        return snapshot
+
+    def _super_call(self, node: n.Call) -> Any:
+        scope = self.scope
+        load = self.load_name("super")
+        class_slot = scope.slots.get("__class__")
+        first = scope.slots.get(scope.params[0]) if scope.params else None
+        first_is_cell = scope.params and scope.symbols.get(scope.params[0]) == scopes.CELL
+
+        def super_call(f: list) -> Any:
+            fn = load(f)
+            if fn is Super or (type(fn) is Builtin and fn.__name__ == "super"):
+                if class_slot is None:
+                    raise RuntimeError("super(): __class__ cell not found")
+                cls = f[class_slot].value
+                if first is None:
+                    raise RuntimeError("super(): no arguments")
+                obj = f[first]
+                if first_is_cell:
+                    obj = obj.value
+                return Super(cls, obj)
+            return (yield from call(fn, (), None))
+            yield  # pragma: no cover
+
+        return super_call
+
+
+def compile_module(
+    tree: n.AST,
+    *,
+    filename: str,
+    source: str,
+    globals: dict,
+    builtins: dict,
+    record_result: bool = False,
+    namespace: dict | None = None,
+    mode: str = "exec",
+) -> Program:
+    """Compile a parsed module (``mode="exec"``) or expression (``"eval"``).
+
+    ``namespace`` is the locals mapping of ``exec(src, globals, locals)`` when it
+    differs from ``globals``: top-level names then live there, as in a class body.
+    """
+    try:
+        top, by_node = scopes.build(tree)
+    except scopes.ScopeError as error:
+        node = error.node
+        raise syntax_errors.make(
+            error.message, source, filename, getattr(node, "lineno", 1) or 1, getattr(node, "col_offset", 0) or 0
+        ) from None
+    if namespace is not None:
+        top.kind = "class"
+    compiler = Compiler(filename, source, globals, builtins, record_result, by_node, top)
+    if mode == "eval":
+        body, body_g = compiler.compile_expr(tree.body)
+        if body_g:
+            inner = body
+
+            def eval_body(f: list) -> Any:
+                return (yield from inner(f))
+
+            body = eval_body
+    else:
+        statements = tree.body
+        if record_result and statements and isinstance(statements[-1], n.Expr):
+            compiler.last_statement = statements[-1]
+        body, body_g = compiler.compile_block(statements)
+    return Program(body, body_g, globals, namespace, filename, compiler.last_value, mode)

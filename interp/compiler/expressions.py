@@ -1,0 +1,739 @@
+"""Compilation of expressions into closures.
+
+Every ``compile_expr`` returns ``(fn, suspends)``.  When ``suspends`` is False, ``fn``
+is a plain function ``fn(frame) -> value``; when True it is a generator function
+to be run with ``yield from fn(frame)``.  Only nodes that may pause the program
+(calls, ``await``, ``yield``, comprehensions) suspend, and a node suspends if any
+of its children does; everything else stays a plain call, which is several times
+cheaper than a generator.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..runtime import attributes, meter, operators
+from ..runtime.attributes import load_attr
+from ..runtime.calls import call, invoke
+from ..runtime.control import UNBOUND
+from ..runtime.functions import Function
+from ..runtime.generators import END
+from ..runtime.iteration import get_iter, next_or_end, to_list
+from ..syntax import nodes as n
+from . import scopes
+
+MISSING = attributes.MISSING
+
+
+def _const(value: Any) -> Any:
+    def constant(f: list) -> Any:
+        return value
+
+    return constant
+
+
+def unbound_local(name: str) -> UnboundLocalError:
+    return UnboundLocalError(f"cannot access local variable '{name}' where it is not associated with a value")
+
+
+def unbound_free(name: str) -> NameError:
+    return NameError(
+        f"cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+    )
+
+
+def name_error(name: str) -> NameError:
+    error = NameError(f"name '{name}' is not defined")
+    error.name = name
+    return error
+
+
+class ExpressionCompiler:
+    """Mixin of :class:`~interp.compiler.compile.Compiler`: expressions."""
+
+    scope: scopes.Scope
+    globals: dict
+    builtins: dict
+
+    def compile_expr(self, node: Any) -> tuple[Any, bool]:
+        method = getattr(self, "expr_" + type(node).__name__)
+        return method(node)
+
+    def plain(self, node: Any) -> Any:
+        """Compile an expression into a plain closure, running a suspending one nested."""
+        fn, suspends = self.compile_expr(node)
+        if not suspends:
+            return fn
+        from ..runtime.functions import run_nested
+
+        def nested(f: list) -> Any:
+            return run_nested(fn(f))
+
+        return nested
+
+    def gen(self, node: Any) -> Any:
+        """Compile an expression into a generator closure (wrapping a plain one)."""
+        fn, suspends = self.compile_expr(node)
+        if suspends:
+            return fn
+
+        def wrapped(f: list) -> Any:
+            return fn(f)
+            yield  # pragma: no cover - makes this a generator
+
+        return wrapped
+
+    # -- constants and names ---------------------------------------------------------
+    def expr_Constant(self, node: n.Constant) -> tuple[Any, bool]:
+        return _const(node.value), False
+
+    def load_name(self, name: str) -> Any:
+        scope = self.scope
+        kind = scope.symbols.get(name, scopes.GLOBAL_IMPLICIT)
+        g = self.globals
+        b = self.builtins
+        if scope.kind == "class" and kind in (scopes.NAMESPACE, scopes.FREE):
+            if kind == scopes.FREE:
+                slot = scope.slots[name]
+
+                def load_class_free(f: list) -> Any:
+                    value = f[0].get(name, MISSING)
+                    if value is MISSING:
+                        value = f[slot].value
+                        if value is UNBOUND:
+                            raise unbound_free(name)
+                    return value
+
+                return load_class_free
+
+            def load_class_name(f: list) -> Any:
+                value = f[0].get(name, MISSING)
+                if value is MISSING:
+                    value = g.get(name, MISSING)
+                    if value is MISSING:
+                        value = b.get(name, MISSING)
+                        if value is MISSING:
+                            raise name_error(name)
+                return value
+
+            return load_class_name
+        if kind == scopes.LOCAL:
+            slot = scope.slots[name]
+
+            def load_local(f: list) -> Any:
+                value = f[slot]
+                if value is UNBOUND:
+                    raise unbound_local(name)
+                return value
+
+            return load_local
+        if kind in (scopes.CELL, scopes.FREE):
+            slot = scope.slots[name]
+            error = unbound_local if kind == scopes.CELL else unbound_free
+
+            def load_cell(f: list) -> Any:
+                value = f[slot].value
+                if value is UNBOUND:
+                    raise error(name)
+                return value
+
+            return load_cell
+
+        def load_global(f: list) -> Any:
+            value = g.get(name, MISSING)
+            if value is MISSING:
+                value = b.get(name, MISSING)
+                if value is MISSING:
+                    raise name_error(name)
+            return value
+
+        return load_global
+
+    def expr_Name(self, node: n.Name) -> tuple[Any, bool]:
+        return self.load_name(node.id), False
+
+    # -- operators ---------------------------------------------------------------
+    def expr_BinOp(self, node: n.BinOp) -> tuple[Any, bool]:
+        op = operators.BINARY[node.op]
+        left, lg = self.compile_expr(node.left)
+        right, rg = self.compile_expr(node.right)
+        if not (lg or rg):
+            if node.op == "Add":
+
+                def add(f: list) -> Any:
+                    return left(f) + right(f)
+
+                return add, False
+            if node.op == "Sub":
+
+                def sub(f: list) -> Any:
+                    return left(f) - right(f)
+
+                return sub, False
+
+            def binop(f: list) -> Any:
+                return op(left(f), right(f))
+
+            return binop, False
+
+        def binop_gen(f: list) -> Any:
+            a = (yield from left(f)) if lg else left(f)
+            b = (yield from right(f)) if rg else right(f)
+            return op(a, b)
+
+        return binop_gen, True
+
+    def expr_UnaryOp(self, node: n.UnaryOp) -> tuple[Any, bool]:
+        op = operators.UNARY[node.op]
+        operand, og = self.compile_expr(node.operand)
+        if node.op == "Not":
+            if og:
+
+                def not_gen(f: list) -> Any:
+                    return not (yield from operand(f))
+
+                return not_gen, True
+
+            def not_(f: list) -> Any:
+                return not operand(f)
+
+            return not_, False
+        if og:
+
+            def unary_gen(f: list) -> Any:
+                return op((yield from operand(f)))
+
+            return unary_gen, True
+
+        def unary(f: list) -> Any:
+            return op(operand(f))
+
+        return unary, False
+
+    def expr_BoolOp(self, node: n.BoolOp) -> tuple[Any, bool]:
+        parts = [self.compile_expr(v) for v in node.values]
+        is_and = node.op == "And"
+        if not any(g for _, g in parts):
+            fns = [fn for fn, _ in parts]
+            if len(fns) == 2:
+                a, b = fns
+                if is_and:
+
+                    def and2(f: list) -> Any:
+                        return a(f) and b(f)
+
+                    return and2, False
+
+                def or2(f: list) -> Any:
+                    return a(f) or b(f)
+
+                return or2, False
+
+            def boolop(f: list) -> Any:
+                value = None
+                for fn in fns:
+                    value = fn(f)
+                    if (not value) if is_and else value:
+                        return value
+                return value
+
+            return boolop, False
+
+        def boolop_gen(f: list) -> Any:
+            value = None
+            for fn, g in parts:
+                value = (yield from fn(f)) if g else fn(f)
+                if (not value) if is_and else value:
+                    return value
+            return value
+
+        return boolop_gen, True
+
+    def expr_Compare(self, node: n.Compare) -> tuple[Any, bool]:
+        left, lg = self.compile_expr(node.left)
+        rest = [(operators.COMPARE[op], *self.compile_expr(c)) for op, c in zip(node.ops, node.comparators)]
+        if len(rest) == 1 and not lg and not rest[0][2]:
+            op, right, _ = rest[0]
+            name = node.ops[0]
+            if name == "Lt":
+
+                def lt(f: list) -> Any:
+                    return left(f) < right(f)
+
+                return lt, False
+            if name == "Eq":
+
+                def eq(f: list) -> Any:
+                    return left(f) == right(f)
+
+                return eq, False
+
+            def compare1(f: list) -> Any:
+                return op(left(f), right(f))
+
+            return compare1, False
+        if not lg and not any(g for _, _, g in rest):
+
+            def compare(f: list) -> Any:
+                a = left(f)
+                result = True
+                for op, fn, _ in rest:
+                    b = fn(f)
+                    result = op(a, b)
+                    if not result:
+                        return result
+                    a = b
+                return result
+
+            return compare, False
+
+        def compare_gen(f: list) -> Any:
+            a = (yield from left(f)) if lg else left(f)
+            result = True
+            for op, fn, g in rest:
+                b = (yield from fn(f)) if g else fn(f)
+                result = op(a, b)
+                if not result:
+                    return result
+                a = b
+            return result
+
+        return compare_gen, True
+
+    def expr_IfExp(self, node: n.IfExp) -> tuple[Any, bool]:
+        test, tg = self.compile_expr(node.test)
+        body, bg = self.compile_expr(node.body)
+        orelse, eg = self.compile_expr(node.orelse)
+        if not (tg or bg or eg):
+
+            def ifexp(f: list) -> Any:
+                return body(f) if test(f) else orelse(f)
+
+            return ifexp, False
+
+        def ifexp_gen(f: list) -> Any:
+            t = (yield from test(f)) if tg else test(f)
+            if t:
+                return (yield from body(f)) if bg else body(f)
+            return (yield from orelse(f)) if eg else orelse(f)
+
+        return ifexp_gen, True
+
+    def expr_NamedExpr(self, node: n.NamedExpr) -> tuple[Any, bool]:
+        value, vg = self.compile_expr(node.value)
+        store = self.store_name(node.target.id)
+        if vg:
+
+            def walrus_gen(f: list) -> Any:
+                v = yield from value(f)
+                store(f, v)
+                return v
+
+            return walrus_gen, True
+
+        def walrus(f: list) -> Any:
+            v = value(f)
+            store(f, v)
+            return v
+
+        return walrus, False
+
+    # -- attributes and subscripts -------------------------------------------------------
+    def expr_Attribute(self, node: n.Attribute) -> tuple[Any, bool]:
+        value, vg = self.compile_expr(node.value)
+        attr = node.attr
+        if vg:
+
+            def attribute_gen(f: list) -> Any:
+                return load_attr((yield from value(f)), attr)
+
+            return attribute_gen, True
+
+        def attribute(f: list) -> Any:
+            return load_attr(value(f), attr)
+
+        return attribute, False
+
+    def expr_Subscript(self, node: n.Subscript) -> tuple[Any, bool]:
+        value, vg = self.compile_expr(node.value)
+        index, ig = self.compile_expr(node.slice)
+        getitem = subscript
+        if not (vg or ig):
+
+            def subscript_(f: list) -> Any:
+                return getitem(value(f), index(f))
+
+            return subscript_, False
+
+        def subscript_gen(f: list) -> Any:
+            v = (yield from value(f)) if vg else value(f)
+            i = (yield from index(f)) if ig else index(f)
+            return getitem(v, i)
+
+        return subscript_gen, True
+
+    def expr_Slice(self, node: n.Slice) -> tuple[Any, bool]:
+        parts = [self.compile_expr(p) if p is not None else (_const(None), False) for p in (node.lower, node.upper, node.step)]
+        if not any(g for _, g in parts):
+            lo, hi, st = (fn for fn, _ in parts)
+
+            def slice_(f: list) -> Any:
+                return slice(lo(f), hi(f), st(f))
+
+            return slice_, False
+
+        def slice_gen(f: list) -> Any:
+            values = []
+            for fn, g in parts:
+                values.append((yield from fn(f)) if g else fn(f))
+            return slice(*values)
+
+        return slice_gen, True
+
+    # -- displays --------------------------------------------------------------------
+    def _elements(self, elts: list) -> tuple[Any, bool]:
+        """A closure building the list of values of ``elts`` (with ``*`` unpacking)."""
+        parts = []
+        for e in elts:
+            if isinstance(e, n.Starred):
+                fn, g = self.compile_expr(e.value)
+                parts.append((fn, g, True))
+            else:
+                fn, g = self.compile_expr(e)
+                parts.append((fn, g, False))
+        any_gen = any(g for _, g, _ in parts)
+        any_star = any(s for _, _, s in parts)
+        if not any_gen and not any_star:
+            fns = [fn for fn, _, _ in parts]
+
+            def elements(f: list) -> list:
+                return [fn(f) for fn in fns]
+
+            return elements, False
+
+        def elements_gen(f: list) -> Any:
+            out: list = []
+            for fn, g, star in parts:
+                value = (yield from fn(f)) if g else fn(f)
+                if star:
+                    out.extend((yield from to_list(value)))
+                else:
+                    out.append(value)
+            return out
+
+        return elements_gen, True
+
+    def expr_List(self, node: n.List) -> tuple[Any, bool]:
+        return self._elements(node.elts)
+
+    def expr_Tuple(self, node: n.Tuple) -> tuple[Any, bool]:
+        elements, g = self._elements(node.elts)
+        if g:
+
+            def tuple_gen(f: list) -> Any:
+                return tuple((yield from elements(f)))
+
+            return tuple_gen, True
+
+        def tuple_(f: list) -> Any:
+            return tuple(elements(f))
+
+        return tuple_, False
+
+    def expr_Set(self, node: n.Set) -> tuple[Any, bool]:
+        elements, g = self._elements(node.elts)
+        if g:
+
+            def set_gen(f: list) -> Any:
+                return set((yield from elements(f)))
+
+            return set_gen, True
+
+        def set_(f: list) -> Any:
+            return set(elements(f))
+
+        return set_, False
+
+    def expr_Dict(self, node: n.Dict) -> tuple[Any, bool]:
+        parts = []
+        for k, v in zip(node.keys, node.values):
+            kf = self.compile_expr(k) if k is not None else None
+            parts.append((kf, self.compile_expr(v)))
+        any_gen = any((k is not None and k[1]) or v[1] for k, v in parts)
+        if not any_gen and all(k is not None for k, _ in parts):
+            pairs = [(k[0], v[0]) for k, v in parts]
+
+            def dict_(f: list) -> dict:
+                return {k(f): v(f) for k, v in pairs}
+
+            return dict_, False
+
+        def dict_gen(f: list) -> Any:
+            out: dict = {}
+            for kf, (vf, vg) in parts:
+                if kf is None:
+                    mapping = (yield from vf(f)) if vg else vf(f)
+                    yield from merge_mapping(out, mapping)
+                    continue
+                key = (yield from kf[0](f)) if kf[1] else kf[0](f)
+                out[key] = (yield from vf(f)) if vg else vf(f)
+            return out
+
+        return dict_gen, True
+
+    def expr_JoinedStr(self, node: n.JoinedStr) -> tuple[Any, bool]:
+        parts = [self.compile_expr(v) for v in node.values]
+        if not any(g for _, g in parts):
+            fns = [fn for fn, _ in parts]
+
+            def joined(f: list) -> str:
+                return "".join([fn(f) for fn in fns])
+
+            return joined, False
+
+        def joined_gen(f: list) -> Any:
+            out = []
+            for fn, g in parts:
+                out.append((yield from fn(f)) if g else fn(f))
+            return "".join(out)
+
+        return joined_gen, True
+
+    def expr_FormattedValue(self, node: n.FormattedValue) -> tuple[Any, bool]:
+        value, vg = self.compile_expr(node.value)
+        conversion = node.conversion
+        spec, sg = self.compile_expr(node.format_spec) if node.format_spec is not None else (_const(""), False)
+        from ..runtime.protocols import convert_for_format, format_value
+
+        def formatted_gen(f: list) -> Any:
+            v = (yield from value(f)) if vg else value(f)
+            if conversion != -1:
+                v = convert_for_format(v, conversion)
+            s = (yield from spec(f)) if sg else spec(f)
+            return format_value(v, s)
+
+        if vg or sg:
+            return formatted_gen, True
+
+        def formatted(f: list) -> str:
+            v = value(f)
+            if conversion != -1:
+                v = convert_for_format(v, conversion)
+            return format_value(v, spec(f))
+
+        return formatted, False
+
+    def expr_Starred(self, node: n.Starred) -> tuple[Any, bool]:
+        raise self.syntax_error("can't use starred expression here", node)
+
+    # -- calls -----------------------------------------------------------------------
+    def expr_Call(self, node: n.Call) -> tuple[Any, bool]:
+        special = self.special_call(node)
+        if special is not None:
+            return special, True
+        simple_args = not any(isinstance(a, n.Starred) for a in node.args)
+        simple_kw = not node.keywords
+        func_node = node.func
+        args_fn, args_g = self._elements(node.args)
+        kwargs_fn, kwargs_g = self._keywords(node.keywords)
+        if isinstance(func_node, n.Attribute):
+            obj, og = self.compile_expr(func_node.value)
+            attr = func_node.attr
+            method_call = method_caller(attr)
+
+            def call_method(f: list) -> Any:
+                o = (yield from obj(f)) if og else obj(f)
+                args = (yield from args_fn(f)) if args_g else args_fn(f)
+                kwargs = ((yield from kwargs_fn(f)) if kwargs_g else kwargs_fn(f)) if not simple_kw else None
+                return (yield from method_call(o, args, kwargs))
+
+            return call_method, True
+        func, fg = self.compile_expr(func_node)
+        if simple_args and simple_kw and not args_g and not fg:
+            arg_fns = [self.compile_expr(a)[0] for a in node.args]
+            nargs = len(arg_fns)
+            if nargs == 1:
+                (a0,) = arg_fns
+
+                def call1(f: list) -> Any:
+                    fn = func(f)
+                    if type(fn) is Function:
+                        return (yield from invoke(fn, (a0(f),), None))
+                    return (yield from call(fn, (a0(f),), None))
+
+                return call1, True
+            if nargs == 2:
+                a0, a1 = arg_fns
+
+                def call2(f: list) -> Any:
+                    fn = func(f)
+                    if type(fn) is Function:
+                        return (yield from invoke(fn, (a0(f), a1(f)), None))
+                    return (yield from call(fn, (a0(f), a1(f)), None))
+
+                return call2, True
+
+            def call_simple(f: list) -> Any:
+                fn = func(f)
+                args = [a(f) for a in arg_fns]
+                if type(fn) is Function:
+                    return (yield from invoke(fn, args, None))
+                return (yield from call(fn, args, None))
+
+            return call_simple, True
+
+        def call_general(f: list) -> Any:
+            fn = (yield from func(f)) if fg else func(f)
+            args = (yield from args_fn(f)) if args_g else args_fn(f)
+            kwargs = ((yield from kwargs_fn(f)) if kwargs_g else kwargs_fn(f)) if not simple_kw else None
+            return (yield from call(fn, args, kwargs))
+
+        return call_general, True
+
+    def _keywords(self, keywords: list) -> tuple[Any, bool]:
+        parts = []
+        for kw in keywords:
+            fn, g = self.compile_expr(kw.value)
+            parts.append((kw.arg, fn, g))
+        if not any(g for _, _, g in parts) and all(k is not None for k, _, _ in parts):
+            pairs = [(k, fn) for k, fn, _ in parts]
+
+            def kwargs(f: list) -> dict:
+                return {k: fn(f) for k, fn in pairs}
+
+            return kwargs, False
+
+        def kwargs_gen(f: list) -> Any:
+            out: dict = {}
+            for key, fn, g in parts:
+                value = (yield from fn(f)) if g else fn(f)
+                if key is None:
+                    yield from merge_kwargs(out, value)
+                else:
+                    if key in out:
+                        raise TypeError(f"got multiple values for keyword argument '{key}'")
+                    out[key] = value
+            return out
+
+        return kwargs_gen, True
+
+    # -- comprehension-free generators -------------------------------------------------
+    def expr_Yield(self, node: n.Yield) -> tuple[Any, bool]:
+        value, vg = self.compile_expr(node.value) if node.value is not None else (_const(None), False)
+        if self.scope.is_coroutine:
+            from ..runtime.generators import AsyncYield
+
+            def async_yield(f: list) -> Any:
+                v = (yield from value(f)) if vg else value(f)
+                return (yield AsyncYield(v))
+
+            return async_yield, True
+
+        def yield_(f: list) -> Any:
+            v = (yield from value(f)) if vg else value(f)
+            return (yield v)
+
+        return yield_, True
+
+    def expr_YieldFrom(self, node: n.YieldFrom) -> tuple[Any, bool]:
+        value, vg = self.compile_expr(node.value)
+        from ..runtime.generators import yield_from
+
+        def yield_from_(f: list) -> Any:
+            v = (yield from value(f)) if vg else value(f)
+            return (yield from yield_from(v))
+
+        return yield_from_, True
+
+    def expr_Await(self, node: n.Await) -> tuple[Any, bool]:
+        value, vg = self.compile_expr(node.value)
+        from ..runtime.generators import await_
+
+        def await_node(f: list) -> Any:
+            v = (yield from value(f)) if vg else value(f)
+            return (yield from await_(v))
+
+        return await_node, True
+
+
+def subscript(value: Any, index: Any) -> Any:
+    if isinstance(value, type):
+        from ..runtime.protocols import class_getitem
+
+        return class_getitem(value, index)
+    return value[index]
+
+
+def method_caller(attr: str) -> Any:
+    """``obj.attr(*args)`` without building a bound method when the method is plain."""
+    from ..runtime.attributes import INSTANCE_FALLBACKS, USER_CLASSES, lookup
+    from ..runtime.native import Builtin
+
+    object_getattribute = object.__getattribute__
+
+    def shadowed(obj: Any) -> bool:
+        try:
+            d = object_getattribute(obj, "__dict__")
+        except AttributeError:
+            return False
+        return attr in d
+
+    def call_method(obj: Any, args: list, kwargs: dict | None) -> Any:
+        t = type(obj)
+        if not isinstance(obj, type):
+            value, from_table = lookup(t, attr)
+            if from_table:
+                if type(value) is Builtin and t not in INSTANCE_FALLBACKS and (
+                    t not in USER_CLASSES or not shadowed(obj)
+                ):
+                    if value.suspends:
+                        if kwargs:
+                            return (yield from value.fn(obj, *args, **kwargs))
+                        return (yield from value.fn(obj, *args))
+                    if kwargs:
+                        return value.fn(obj, *args, **kwargs)
+                    return value.fn(obj, *args)
+            elif type(value) is Function and t in USER_CLASSES:
+                if lookup(t, "__getattribute__")[1] and not shadowed(obj):
+                    return (yield from invoke(value, (obj, *args), kwargs))
+        fn = load_attr(obj, attr)
+        return (yield from call(fn, args, kwargs))
+
+    return call_method
+
+
+def merge_mapping(out: dict, mapping: Any) -> Any:
+    """``{**mapping}`` (generator)."""
+    if type(mapping) is dict:
+        out.update(mapping)
+        return
+    keys_method = None
+    try:
+        keys_method = load_attr(mapping, "keys")
+    except AttributeError:
+        raise TypeError(f"'{type(mapping).__name__}' object is not a mapping") from None
+    keys = yield from call(keys_method, (), None)
+    for key in (yield from to_list(keys)):
+        out[key] = operators.getitem(mapping, key)
+
+
+def merge_kwargs(out: dict, mapping: Any) -> Any:
+    """``f(**mapping)`` (generator)."""
+    if not isinstance(mapping, dict):
+        try:
+            keys_method = load_attr(mapping, "keys")
+        except AttributeError:
+            raise TypeError(f"argument after ** must be a mapping, not {type(mapping).__name__}") from None
+        keys = yield from call(keys_method, (), None)
+        items = [(k, operators.getitem(mapping, k)) for k in (yield from to_list(keys))]
+    else:
+        items = list(mapping.items())
+    for key, value in items:
+        if type(key) is not str:
+            raise TypeError("keywords must be strings")
+        if key in out:
+            raise TypeError(f"got multiple values for keyword argument '{key}'")
+        out[key] = value
+
+
+__all__ = ["ExpressionCompiler", "END", "get_iter", "next_or_end", "meter"]

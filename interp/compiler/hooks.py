@@ -1,0 +1,96 @@
+"""``exec``, ``eval`` and ``compile`` for sandboxed code.
+
+The runtime reaches the compiler only through
+:data:`interp.runtime.builtins.COMPILER_HOOK`, which the bootstrap sets to
+:func:`compiler_hook`.  Code always runs in the sandbox: source is parsed by our
+parser and compiled against the globals the caller gives.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..syntax import nodes as n
+
+#: The builtins namespace of the run in progress (set by the host layer).
+current_builtins: dict = {}
+
+
+class CodeObject:
+    """What ``compile()`` returns: a parsed tree waiting for its globals."""
+
+    __slots__ = ("tree", "source", "filename", "mode")
+
+    def __init__(self, tree: Any, source: str, filename: str, mode: str) -> None:
+        self.tree = tree
+        self.source = source
+        self.filename = filename
+        self.mode = mode
+
+    def __repr__(self) -> str:
+        return f'<code object <module>, file "{self.filename}">'
+
+
+CodeObject.__name__ = "code"
+CodeObject.__qualname__ = "code"
+
+
+def _parse(source: Any, filename: str, mode: str) -> CodeObject:
+    from ..syntax.parser import parse
+
+    if isinstance(source, CodeObject):
+        return source
+    if isinstance(source, (bytes, bytearray)):
+        source = bytes(source).decode("utf-8")
+    if not isinstance(source, str):
+        raise TypeError(f"{mode}() arg 1 must be a string, bytes or code object")
+    if mode == "eval":
+        source = source.lstrip(" \t")
+    tree = parse(source, filename, "eval" if mode == "eval" else "exec")
+    return CodeObject(tree, source, filename, mode)
+
+
+def _run(code: CodeObject, globals: Any, locals: Any, mode: str) -> Any:
+    from .compile import compile_module
+
+    if globals is not None and type(globals) is not dict:
+        raise TypeError(f"{mode}() globals must be a dict, not {type(globals).__name__}")
+    if globals is None:
+        raise TypeError(f"{mode}() needs globals in this interpreter")
+    namespace = None if locals is None or locals is globals else locals
+    tree = code.tree
+    if mode == "eval" and not isinstance(tree, n.Expression):
+        raise TypeError("eval() needs an expression")
+    program = compile_module(
+        tree,
+        filename=code.filename,
+        source=code.source,
+        globals=globals,
+        builtins=current_builtins,
+        namespace=namespace,
+        mode="eval" if isinstance(tree, n.Expression) else "exec",
+    )
+    return (yield from program.run())
+
+
+def compiler_hook(kind: str, args: tuple, kwargs: dict | None) -> Any:
+    """Run ``exec``/``eval``/``compile`` (generator)."""
+    kwargs = dict(kwargs or {})
+    if kind == "compile":
+        names = ("source", "filename", "mode", "flags", "dont_inherit", "optimize")
+        values = dict(zip(names, args))
+        values.update(kwargs)
+        if "source" not in values or "filename" not in values or "mode" not in values:
+            raise TypeError("compile() missing required argument 'source' (pos 1)")
+        mode = values["mode"]
+        if mode not in ("exec", "eval", "single"):
+            raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
+        return _parse(values["source"], str(values["filename"]), "eval" if mode == "eval" else "exec")
+    source = args[0] if args else kwargs.pop("source", None)
+    globals = args[1] if len(args) > 1 else kwargs.pop("globals", None)
+    locals = args[2] if len(args) > 2 else kwargs.pop("locals", None)
+    code = _parse(source, "<string>", kind)
+    if kind == "eval" and code.mode == "exec" and not isinstance(code.tree, n.Expression):
+        raise TypeError("eval() arg 1 must be a string, bytes or code object")
+    result = yield from _run(code, globals, locals, "eval" if isinstance(code.tree, n.Expression) else "exec")
+    return result if kind == "eval" else None

@@ -1,0 +1,454 @@
+"""Scope resolution: which names are local, cell, free or global in each scope.
+
+Like CPython's symtable, in two passes over the AST:
+
+1. :class:`_Collector` walks each scope (module, function, lambda, comprehension,
+   class body) and records the names it binds, the names it uses and its
+   ``global``/``nonlocal`` declarations, building a tree of :class:`Scope`.
+2. :func:`_resolve` walks the tree top-down: a name used but not bound in a function
+   scope is *free* if an enclosing function binds it (which makes it a *cell* there)
+   and *global* otherwise.  Class bodies do not make their names visible to the
+   functions inside them, exactly as in CPython.
+
+The compiler then gives every local, cell and free name of a function a slot in
+its frame list (slot 0 is the return value).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..syntax import nodes as n
+
+LOCAL = "local"  # a slot holding the value
+CELL = "cell"  # a slot holding a Cell shared with inner scopes
+FREE = "free"  # a slot holding a Cell from an enclosing scope
+GLOBAL_EXPLICIT = "global"  # declared ``global``
+GLOBAL_IMPLICIT = "global_implicit"  # not bound in any enclosing function: globals, then builtins
+NAMESPACE = "namespace"  # module or class body: the namespace dict
+
+
+class Scope:
+    """One scope and what the resolver learned about its names."""
+
+    def __init__(self, kind: str, name: str, node: Any, parent: Scope | None) -> None:
+        #: "module", "function", "lambda", "comprehension", "class"
+        self.kind = kind
+        self.name = name
+        self.node = node
+        self.parent = parent
+        self.children: list[Scope] = []
+        self.bound: dict[str, None] = {}  # ordered set
+        self.used: dict[str, None] = {}
+        self.globals: set[str] = set()
+        self.nonlocals: set[str] = set()
+        self.params: list[str] = []
+        self.is_generator = False
+        self.is_coroutine = False
+        self.uses_class_cell = False  # super() or __class__ inside a method
+        self.needs_class_cell = False  # class scope: some method uses __class__
+        self.class_free: set[str] = set()  # class scope: cells passed through to methods
+        #: name -> LOCAL / CELL / FREE / GLOBAL_EXPLICIT / GLOBAL_IMPLICIT / NAMESPACE
+        self.symbols: dict[str, str] = {}
+        self.slots: dict[str, int] = {}
+        self.nslots = 1
+        self.qualname = name
+
+    @property
+    def is_function(self) -> bool:
+        return self.kind in ("function", "lambda", "comprehension")
+
+    def __repr__(self) -> str:
+        return f"<Scope {self.kind} {self.name} {self.symbols}>"
+
+
+class ScopeError(Exception):
+    """A name error CPython's symtable reports as SyntaxError (with a node for the position)."""
+
+    def __init__(self, message: str, node: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.node = node
+
+
+def build(tree: n.AST) -> tuple[Scope, dict[int, Scope]]:
+    """Resolve the scopes of a module (or expression) tree.
+
+    Returns the module scope and a map from ``id(node)`` of every scope-making node
+    (FunctionDef, Lambda, ClassDef, comprehensions) to its scope.
+    """
+    top = Scope("module", "<module>", tree, None)
+    by_node: dict[int, Scope] = {id(tree): top}
+    collector = _Collector(by_node)
+    collector.scope = top
+    if isinstance(tree, n.Expression):
+        collector.visit(tree.body)
+    else:
+        collector.visit_list(tree.body)
+    _resolve(top, {})
+    return top, by_node
+
+
+class _Collector:
+    def __init__(self, by_node: dict[int, Scope]) -> None:
+        self.by_node = by_node
+        self.scope: Scope
+        self.in_class_method_def = False
+
+    # -- helpers -----------------------------------------------------------------
+    def bind(self, name: str, node: Any = None) -> None:
+        scope = self.scope
+        if name in scope.nonlocals or name in scope.globals:
+            scope.bound.setdefault(name)
+            return
+        scope.bound.setdefault(name)
+
+    def use(self, name: str) -> None:
+        self.scope.used.setdefault(name)
+
+    def new_scope(self, kind: str, name: str, node: Any) -> Scope:
+        scope = Scope(kind, name, node, self.scope)
+        parent = self.scope
+        if parent.kind == "module":
+            scope.qualname = name
+        elif parent.kind == "class":
+            scope.qualname = f"{parent.qualname}.{name}"
+        else:
+            scope.qualname = f"{parent.qualname}.<locals>.{name}"
+        parent.children.append(scope)
+        self.by_node[id(node)] = scope
+        return scope
+
+    def visit_list(self, items: list) -> None:
+        for item in items:
+            self.visit(item)
+
+    def visit(self, node: Any) -> None:
+        if node is None:
+            return
+        if isinstance(node, list):
+            self.visit_list(node)
+            return
+        method = getattr(self, "visit_" + type(node).__name__, None)
+        if method is not None:
+            method(node)
+        else:
+            self.generic(node)
+
+    def generic(self, node: n.AST) -> None:
+        for name in node._fields:
+            value = getattr(node, name)
+            if isinstance(value, n.AST):
+                self.visit(value)
+            elif isinstance(value, list):
+                for item in value:
+                    if isinstance(item, n.AST):
+                        self.visit(item)
+
+    # -- names -------------------------------------------------------------------
+    def visit_Name(self, node: n.Name) -> None:
+        if node.ctx == "Load":
+            self.use(node.id)
+            if node.id == "super" and self.scope.is_function:
+                self._mark_class_cell()
+            if node.id == "__class__" and self.scope.is_function:
+                self._mark_class_cell()
+        else:
+            self.bind(node.id, node)
+
+    def _mark_class_cell(self) -> None:
+        # super() and __class__ in a method need the implicit __class__ cell of the
+        # nearest enclosing class body.
+        scope: Scope | None = self.scope
+        while scope is not None and scope.kind != "class":
+            scope = scope.parent
+        if scope is not None:
+            self.scope.uses_class_cell = True
+            self.use("__class__")
+
+    def visit_Global(self, node: n.Global) -> None:
+        for name in node.names:
+            if name in self.scope.params:
+                raise ScopeError(f"name '{name}' is parameter and global", node)
+            if name in self.scope.nonlocals:
+                raise ScopeError(f"name '{name}' is nonlocal and global", node)
+            if name in self.scope.used or name in self.scope.bound:
+                kind = "assigned to" if name in self.scope.bound else "used"
+                raise ScopeError(f"name '{name}' is {kind} prior to global declaration", node)
+            self.scope.globals.add(name)
+
+    def visit_Nonlocal(self, node: n.Nonlocal) -> None:
+        if self.scope.kind == "module":
+            raise ScopeError("nonlocal declaration not allowed at module level", node)
+        for name in node.names:
+            if name in self.scope.params:
+                raise ScopeError(f"name '{name}' is parameter and nonlocal", node)
+            if name in self.scope.globals:
+                raise ScopeError(f"name '{name}' is nonlocal and global", node)
+            if name in self.scope.used or name in self.scope.bound:
+                kind = "assigned to" if name in self.scope.bound else "used"
+                raise ScopeError(f"name '{name}' is {kind} prior to nonlocal declaration", node)
+            self.scope.nonlocals.add(name)
+
+    def visit_Import(self, node: n.Import) -> None:
+        for alias in node.names:
+            self.bind(alias.asname or alias.name.split(".")[0])
+
+    def visit_ImportFrom(self, node: n.ImportFrom) -> None:
+        for alias in node.names:
+            if alias.name == "*":
+                if self.scope.kind != "module":
+                    raise ScopeError("import * only allowed at module level", node)
+                continue
+            self.bind(alias.asname or alias.name)
+
+    def visit_ExceptHandler(self, node: n.ExceptHandler) -> None:
+        self.visit(node.type)
+        if node.name:
+            self.bind(node.name)
+        self.visit_list(node.body)
+
+    def visit_MatchAs(self, node: n.MatchAs) -> None:
+        self.visit(node.pattern)
+        if node.name:
+            self.bind(node.name)
+
+    def visit_MatchStar(self, node: n.MatchStar) -> None:
+        if node.name:
+            self.bind(node.name)
+
+    def visit_MatchMapping(self, node: n.MatchMapping) -> None:
+        self.visit_list(node.keys)
+        self.visit_list(node.patterns)
+        if node.rest:
+            self.bind(node.rest)
+
+    def visit_NamedExpr(self, node: n.NamedExpr) -> None:
+        self.visit(node.value)
+        # The target binds in the nearest enclosing non-comprehension scope.
+        scope = self.scope
+        while scope.kind == "comprehension":
+            if node.target.id in scope.bound:
+                raise ScopeError(
+                    f"assignment expression cannot rebind comprehension iteration variable '{node.target.id}'",
+                    node,
+                )
+            scope = scope.parent  # type: ignore[assignment]
+        if scope.kind == "class" and scope is not self.scope:
+            raise ScopeError("assignment expression within a comprehension cannot be used in a class body", node)
+        if scope is not self.scope:
+            # Make the comprehension see it as a free variable of the outer scope.
+            scope.bound.setdefault(node.target.id)
+            inner = self.scope
+            while inner is not scope:
+                inner.nonlocals.add(node.target.id) if scope.kind != "module" else inner.globals.add(
+                    node.target.id
+                )
+                inner.used.setdefault(node.target.id)
+                inner = inner.parent  # type: ignore[assignment]
+        else:
+            self.bind(node.target.id)
+
+    def visit_Yield(self, node: Any) -> None:
+        self.scope.is_generator = True
+        self.generic(node)
+
+    visit_YieldFrom = visit_Yield
+
+    def visit_Await(self, node: n.Await) -> None:
+        self.generic(node)
+
+    # -- scopes ------------------------------------------------------------------
+    def _arguments(self, args: n.arguments) -> None:
+        # Defaults and annotations are evaluated in the enclosing scope.
+        self.visit_list(args.defaults)
+        self.visit_list([d for d in args.kw_defaults if d is not None])
+        for a in args.posonlyargs + args.args + args.kwonlyargs + [args.vararg, args.kwarg]:
+            if a is not None and a.annotation is not None:
+                self.visit(a.annotation)
+
+    @staticmethod
+    def _param_names(args: n.arguments) -> list[str]:
+        names = [a.arg for a in args.posonlyargs + args.args]
+        names += [a.arg for a in args.kwonlyargs]
+        if args.vararg is not None:
+            names.append(args.vararg.arg)
+        if args.kwarg is not None:
+            names.append(args.kwarg.arg)
+        return names
+
+    def visit_FunctionDef(self, node: Any) -> None:
+        self.visit_list(node.decorator_list)
+        self._arguments(node.args)
+        if node.returns is not None:
+            self.visit(node.returns)
+        self.bind(node.name)
+        outer = self.scope
+        scope = self.new_scope("function", node.name, node)
+        scope.is_coroutine = isinstance(node, n.AsyncFunctionDef)
+        scope.params = self._param_names(node.args)
+        for p in scope.params:
+            scope.bound.setdefault(p)
+        self.scope = scope
+        for param in node.type_params or []:
+            self.bind(param.name)
+        self.visit_list(node.body)
+        self.scope = outer
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+
+    def visit_Lambda(self, node: n.Lambda) -> None:
+        self._arguments(node.args)
+        outer = self.scope
+        scope = self.new_scope("lambda", "<lambda>", node)
+        scope.params = self._param_names(node.args)
+        for p in scope.params:
+            scope.bound.setdefault(p)
+        self.scope = scope
+        self.visit(node.body)
+        self.scope = outer
+
+    def visit_ClassDef(self, node: n.ClassDef) -> None:
+        self.visit_list(node.decorator_list)
+        self.visit_list(node.bases)
+        self.visit_list(node.keywords)
+        self.bind(node.name)
+        outer = self.scope
+        scope = self.new_scope("class", node.name, node)
+        self.scope = scope
+        self.visit_list(node.body)
+        self.scope = outer
+
+    def _comprehension(self, node: Any, name: str, elements: list) -> None:
+        generators = node.generators
+        # The first iterable is evaluated in the enclosing scope.
+        self.visit(generators[0].iter)
+        outer = self.scope
+        scope = self.new_scope("comprehension", name, node)
+        scope.params = [".0"]
+        scope.bound.setdefault(".0")
+        self.scope = scope
+        for i, gen in enumerate(generators):
+            if i:
+                self.visit(gen.iter)
+            self.visit(gen.target)
+            self.visit_list(gen.ifs)
+        for element in elements:
+            self.visit(element)
+        if name == "<genexpr>":
+            scope.is_generator = True
+        self.scope = outer
+
+    def visit_ListComp(self, node: n.ListComp) -> None:
+        self._comprehension(node, "<listcomp>", [node.elt])
+
+    def visit_SetComp(self, node: n.SetComp) -> None:
+        self._comprehension(node, "<setcomp>", [node.elt])
+
+    def visit_GeneratorExp(self, node: n.GeneratorExp) -> None:
+        self._comprehension(node, "<genexpr>", [node.elt])
+
+    def visit_DictComp(self, node: n.DictComp) -> None:
+        self._comprehension(node, "<dictcomp>", [node.key, node.value])
+
+    def visit_TypeAlias(self, node: n.TypeAlias) -> None:
+        self.visit(node.name)
+        self.visit(node.value)
+
+
+def _resolve(scope: Scope, visible: dict[str, Scope]) -> None:
+    """Decide each name's kind in ``scope`` given the function scopes above it.
+
+    ``visible`` maps names bound by enclosing *function* scopes to the scope that
+    binds them (class scopes are skipped, as CPython does).
+    """
+    symbols = scope.symbols
+    if scope.kind == "module":
+        for name in list(scope.bound) + list(scope.used):
+            symbols[name] = NAMESPACE
+    elif scope.kind == "class":
+        for name in list(scope.bound) + list(scope.used):
+            if name in scope.globals:
+                symbols[name] = GLOBAL_EXPLICIT
+            elif name in scope.nonlocals:
+                symbols[name] = FREE
+            elif name in scope.bound:
+                symbols[name] = NAMESPACE
+            elif name in visible:
+                symbols[name] = FREE
+            else:
+                symbols[name] = NAMESPACE
+    else:
+        for name in scope.nonlocals:
+            if name not in visible:
+                raise ScopeError(f"no binding for nonlocal '{name}' found", scope.node)
+        for name in list(scope.bound) + list(scope.used):
+            if name in symbols:
+                continue
+            if name in scope.globals:
+                symbols[name] = GLOBAL_EXPLICIT
+            elif name in scope.nonlocals:
+                symbols[name] = FREE
+            elif name in scope.bound:
+                symbols[name] = LOCAL
+            elif name in visible:
+                symbols[name] = FREE
+            else:
+                symbols[name] = GLOBAL_IMPLICIT
+    if scope.kind == "class":
+        # Methods that use super()/__class__ see the class's implicit cell.
+        child_visible = dict(visible)
+        child_visible["__class__"] = scope
+    elif scope.is_function:
+        child_visible = dict(visible)
+        for name, kind in symbols.items():
+            if kind in (LOCAL, CELL, FREE):
+                child_visible[name] = scope
+    else:
+        child_visible = {}
+    for child in scope.children:
+        _resolve(child, child_visible)
+        # Free names of a child (and of its children) must be cells or passed
+        # through here.
+        for name, kind in child.symbols.items():
+            if kind != FREE:
+                continue
+            own = symbols.get(name)
+            if scope.kind == "class":
+                if name == "__class__":
+                    scope.needs_class_cell = True
+                elif own is None:
+                    symbols[name] = FREE
+                elif own == NAMESPACE:
+                    # The class binds the name, but its methods see the enclosing
+                    # function's variable: the class passes the cell along.
+                    scope.class_free.add(name)
+            elif own in (LOCAL, CELL):
+                symbols[name] = CELL
+            elif own is None or own == GLOBAL_IMPLICIT:
+                symbols[name] = FREE
+    _assign_slots(scope)
+
+
+def _assign_slots(scope: Scope) -> None:
+    if scope.kind not in ("function", "lambda", "comprehension", "class"):
+        return
+    slots = scope.slots
+    index = 1
+    if scope.kind != "class":
+        for name in scope.params:
+            if name not in slots:
+                slots[name] = index
+                index += 1
+    for name, kind in scope.symbols.items():
+        if kind in (LOCAL, CELL, FREE) and name not in slots:
+            slots[name] = index
+            index += 1
+    for name in scope.class_free:
+        key = "\0free:" + name
+        slots[key] = index
+        index += 1
+    if scope.kind == "class" and scope.needs_class_cell:
+        slots["__class__"] = index
+        index += 1
+    scope.nslots = index

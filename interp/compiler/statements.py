@@ -1,0 +1,843 @@
+"""Compilation of statements into closures.
+
+A statement closure returns ``None`` to fall through, or one of the signals
+``BREAK``, ``CONTINUE``, ``RETURN`` (the return value is in frame slot 0), so no
+host exception is raised for control flow.  Like expressions, a statement is a
+plain function unless something in it may pause the program; loops always are
+generators, because their back-edges are where the meter may hand control to the
+driver.
+
+As an exception leaves a statement, the block runner notes the statement's line on
+it (:func:`~interp.runtime.tracebacks.note_line`) for the traceback.  Try blocks
+cost nothing on CPython 3.11+ until something is raised.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..runtime import meter as meter_module
+from ..runtime import operators
+from ..runtime.attributes import delete_attr, store_attr
+from ..runtime.calls import call
+from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
+from ..runtime.generators import END
+from ..runtime.iteration import HOST_ITERATORS, get_iter, iterate_host, next_or_end, to_list
+from ..runtime.tracebacks import note_line
+from ..syntax import nodes as n
+from . import scopes
+from .expressions import MISSING, name_error, unbound_local
+
+_meter_module = meter_module
+
+
+class StatementCompiler:
+    """Mixin of :class:`~interp.compiler.compile.Compiler`: statements and blocks."""
+
+    def compile_block(self, body: list) -> tuple[Any, bool]:
+        compiled = []
+        for stmt in body:
+            fn, g = self.compile_stmt(stmt)
+            if fn is None:
+                continue
+            compiled.append((fn, g, stmt.lineno))
+        if not compiled:
+            return (lambda f: None), False
+        if not any(g for _, g, _ in compiled):
+            if len(compiled) == 1:
+                fn0, _, line0 = compiled[0]
+
+                def block1(f: list) -> Any:
+                    try:
+                        return fn0(f)
+                    except BaseException as error:
+                        note_line(error, line0)
+                        raise
+
+                return block1, False
+            items = [(fn, line) for fn, _, line in compiled]
+
+            def block(f: list) -> Any:
+                for fn, line in items:
+                    try:
+                        r = fn(f)
+                    except BaseException as error:
+                        note_line(error, line)
+                        raise
+                    if r is not None:
+                        return r
+                return None
+
+            return block, False
+
+        def block_gen(f: list) -> Any:
+            for fn, g, line in compiled:
+                try:
+                    r = (yield from fn(f)) if g else fn(f)
+                except BaseException as error:
+                    note_line(error, line)
+                    raise
+                if r is not None:
+                    return r
+            return None
+
+        return block_gen, True
+
+    def compile_stmt(self, node: Any) -> tuple[Any, bool]:
+        method = getattr(self, "stmt_" + type(node).__name__)
+        return method(node)
+
+    # -- simple statements -------------------------------------------------------------
+    def stmt_Expr(self, node: n.Expr) -> tuple[Any, bool]:
+        value, g = self.compile_expr(node.value)
+        record = self.record_result and self.is_last_statement(node)
+        if g:
+
+            def expr_stmt_gen(f: list) -> Any:
+                v = yield from value(f)
+                if record:
+                    self.last_value[0] = v
+                return None
+
+            return expr_stmt_gen, True
+
+        def expr_stmt(f: list) -> Any:
+            v = value(f)
+            if record:
+                self.last_value[0] = v
+            return None
+
+        return expr_stmt, False
+
+    def stmt_Pass(self, node: n.Pass) -> tuple[Any, bool]:
+        return None, False
+
+    def stmt_Break(self, node: n.Break) -> tuple[Any, bool]:
+        if not self.loop_depth:
+            raise self.syntax_error("'break' outside loop", node)
+        return (lambda f: BREAK), False
+
+    def stmt_Continue(self, node: n.Continue) -> tuple[Any, bool]:
+        if not self.loop_depth:
+            raise self.syntax_error("'continue' not properly in loop", node)
+        return (lambda f: CONTINUE), False
+
+    def stmt_Global(self, node: n.Global) -> tuple[Any, bool]:
+        return None, False
+
+    stmt_Nonlocal = stmt_Global
+
+    def stmt_Return(self, node: n.Return) -> tuple[Any, bool]:
+        if not self.scope.is_function or self.scope.kind == "comprehension":
+            raise self.syntax_error("'return' outside function", node)
+        if node.value is None:
+
+            def return_none(f: list) -> Any:
+                f[0] = None
+                return RETURN
+
+            return return_none, False
+        value, g = self.compile_expr(node.value)
+        if g:
+
+            def return_gen(f: list) -> Any:
+                f[0] = yield from value(f)
+                return RETURN
+
+            return return_gen, True
+
+        def return_(f: list) -> Any:
+            f[0] = value(f)
+            return RETURN
+
+        return return_, False
+
+    def stmt_Assign(self, node: n.Assign) -> tuple[Any, bool]:
+        value, g = self.compile_expr(node.value)
+        stores = [self.compile_store(t) for t in node.targets]
+        if len(stores) == 1:
+            store = stores[0]
+            if g:
+
+                def assign1_gen(f: list) -> Any:
+                    store(f, (yield from value(f)))
+
+                return assign1_gen, True
+
+            def assign1(f: list) -> Any:
+                store(f, value(f))
+
+            return assign1, False
+
+        def assign_gen(f: list) -> Any:
+            v = (yield from value(f)) if g else value(f)
+            for store in stores:
+                store(f, v)
+
+        if g:
+            return assign_gen, True
+
+        def assign(f: list) -> Any:
+            v = value(f)
+            for store in stores:
+                store(f, v)
+
+        return assign, False
+
+    def stmt_AugAssign(self, node: n.AugAssign) -> tuple[Any, bool]:
+        op = operators.INPLACE[node.op]
+        value, vg = self.compile_expr(node.value)
+        target = node.target
+        if isinstance(target, n.Name):
+            load = self.load_name(target.id)
+            store = self.store_name(target.id)
+
+            def aug_name_gen(f: list) -> Any:
+                current = load(f)
+                store(f, op(current, (yield from value(f)) if vg else value(f)))
+
+            if vg:
+                return aug_name_gen, True
+
+            def aug_name(f: list) -> Any:
+                store(f, op(load(f), value(f)))
+
+            return aug_name, False
+        if isinstance(target, n.Attribute):
+            obj, og = self.compile_expr(target.value)
+            attr = target.attr
+            from ..runtime.attributes import load_attr
+
+            def aug_attr(f: list) -> Any:
+                o = (yield from obj(f)) if og else obj(f)
+                current = load_attr(o, attr)
+                store_attr(o, attr, op(current, (yield from value(f)) if vg else value(f)))
+
+            return aug_attr, True
+        if isinstance(target, n.Subscript):
+            obj, og = self.compile_expr(target.value)
+            index, ig = self.compile_expr(target.slice)
+
+            def aug_item(f: list) -> Any:
+                o = (yield from obj(f)) if og else obj(f)
+                i = (yield from index(f)) if ig else index(f)
+                current = o[i]
+                o[i] = op(current, (yield from value(f)) if vg else value(f))
+
+            return aug_item, True
+        raise self.syntax_error("illegal expression for augmented assignment", node)
+
+    def stmt_AnnAssign(self, node: n.AnnAssign) -> tuple[Any, bool]:
+        annotation = None
+        if node.simple and self.scope.kind in ("module", "class") and isinstance(node.target, n.Name):
+            annotation, ag = self.compile_expr(node.annotation)
+            name = node.target.id
+        if node.value is None:
+            if annotation is None:
+                return None, False
+            ann_store = self.annotation_store()
+
+            def annotate_only(f: list) -> Any:
+                a = (yield from annotation(f)) if ag else annotation(f)
+                ann_store(f)[name] = a
+
+            return annotate_only, True
+        value, vg = self.compile_expr(node.value)
+        store = self.compile_store(node.target)
+        if annotation is None:
+
+            def ann_assign(f: list) -> Any:
+                store(f, (yield from value(f)) if vg else value(f))
+
+            return ann_assign, True
+        ann_store = self.annotation_store()
+
+        def ann_assign_record(f: list) -> Any:
+            store(f, (yield from value(f)) if vg else value(f))
+            a = (yield from annotation(f)) if ag else annotation(f)
+            ann_store(f)[name] = a
+
+        return ann_assign_record, True
+
+    def annotation_store(self) -> Any:
+        """A closure returning the ``__annotations__`` dict of the current module or class."""
+        if self.scope.kind == "class":
+
+            def class_annotations(f: list) -> dict:
+                ns = f[0]
+                d = ns.get("__annotations__")
+                if d is None:
+                    d = ns["__annotations__"] = {}
+                return d
+
+            return class_annotations
+        g = self.globals
+
+        def module_annotations(f: list) -> dict:
+            d = g.get("__annotations__")
+            if d is None:
+                d = g["__annotations__"] = {}
+            return d
+
+        return module_annotations
+
+    def stmt_Delete(self, node: n.Delete) -> tuple[Any, bool]:
+        deleters = [self.compile_delete(t) for t in node.targets]
+
+        def delete(f: list) -> Any:
+            for d in deleters:
+                d(f)
+
+        return delete, False
+
+    def stmt_Assert(self, node: n.Assert) -> tuple[Any, bool]:
+        test, tg = self.compile_expr(node.test)
+        msg, mg = self.compile_expr(node.msg) if node.msg is not None else (None, False)
+
+        def assert_gen(f: list) -> Any:
+            if not ((yield from test(f)) if tg else test(f)):
+                if msg is None:
+                    raise AssertionError
+                raise AssertionError((yield from msg(f)) if mg else msg(f))
+
+        return assert_gen, True
+
+    def stmt_Raise(self, node: n.Raise) -> tuple[Any, bool]:
+        if node.exc is None:
+
+            def reraise(f: list) -> Any:
+                raise  # noqa: PLE0704 - re-raises the exception the sandbox is handling
+
+            return reraise, False
+        exc, eg = self.compile_expr(node.exc)
+        cause, cg = self.compile_expr(node.cause) if node.cause is not None else (None, False)
+
+        def raise_gen(f: list) -> Any:
+            e = (yield from exc(f)) if eg else exc(f)
+            error = yield from make_exception(e)
+            if cause is not None:
+                c = (yield from cause(f)) if cg else cause(f)
+                if c is None:
+                    raise error from None
+                raise error from (yield from make_exception(c, cause=True))
+            raise error
+
+        return raise_gen, True
+
+    # -- compound statements -----------------------------------------------------------------
+    def stmt_If(self, node: n.If) -> tuple[Any, bool]:
+        test, tg = self.compile_expr(node.test)
+        body, bg = self.compile_block(node.body)
+        orelse, eg = self.compile_block(node.orelse) if node.orelse else (None, False)
+        if not (tg or bg or eg):
+            if orelse is None:
+
+                def if_(f: list) -> Any:
+                    if test(f):
+                        return body(f)
+                    return None
+
+                return if_, False
+
+            def if_else(f: list) -> Any:
+                if test(f):
+                    return body(f)
+                return orelse(f)
+
+            return if_else, False
+
+        def if_gen(f: list) -> Any:
+            if (yield from test(f)) if tg else test(f):
+                return (yield from body(f)) if bg else body(f)
+            if orelse is not None:
+                return (yield from orelse(f)) if eg else orelse(f)
+            return None
+
+        return if_gen, True
+
+    def stmt_While(self, node: n.While) -> tuple[Any, bool]:
+        test, tg = self.compile_expr(node.test)
+        self.loop_depth += 1
+        body, bg = self.compile_block(node.body)
+        self.loop_depth -= 1
+        orelse, eg = self.compile_block(node.orelse) if node.orelse else (None, False)
+        meter = meter_module
+
+        def while_(f: list) -> Any:
+            m = meter.current
+            while (yield from test(f)) if tg else test(f):
+                m.countdown -= 1
+                if m.countdown <= 0:
+                    yield from m.tick()
+                r = (yield from body(f)) if bg else body(f)
+                if r is not None:
+                    if r == BREAK:
+                        return None
+                    if r == CONTINUE:
+                        continue
+                    return r
+            if orelse is not None:
+                return (yield from orelse(f)) if eg else orelse(f)
+            return None
+
+        return while_, True
+
+    def stmt_For(self, node: n.For) -> tuple[Any, bool]:
+        iterable, ig = self.compile_expr(node.iter)
+        store = self.compile_store(node.target)
+        self.loop_depth += 1
+        body, bg = self.compile_block(node.body)
+        self.loop_depth -= 1
+        orelse, eg = self.compile_block(node.orelse) if node.orelse else (None, False)
+        meter = meter_module
+        if isinstance(node, n.AsyncFor):
+            from ..runtime.generators import async_iter, async_next
+
+        def for_(f: list) -> Any:
+            obj = (yield from iterable(f)) if ig else iterable(f)
+            m = meter.current
+            if is_async:
+                it = async_iter(obj)
+                while True:
+                    item = yield from async_next(it)
+                    if item is END:
+                        break
+                    store(f, item)
+                    m.countdown -= 1
+                    if m.countdown <= 0:
+                        yield from m.tick()
+                    r = (yield from body(f)) if bg else body(f)
+                    if r is not None:
+                        if r == BREAK:
+                            return None
+                        if r == CONTINUE:
+                            continue
+                        return r
+            else:
+                it = get_iter(obj)
+                if type(it) in HOST_ITERATORS:
+                    for item in it:
+                        store(f, item)
+                        m.countdown -= 1
+                        if m.countdown <= 0:
+                            yield from m.tick()
+                        r = (yield from body(f)) if bg else body(f)
+                        if r is not None:
+                            if r == BREAK:
+                                return None
+                            if r == CONTINUE:
+                                continue
+                            return r
+                else:
+                    while True:
+                        item = yield from next_or_end(it)
+                        if item is END:
+                            break
+                        store(f, item)
+                        m.countdown -= 1
+                        if m.countdown <= 0:
+                            yield from m.tick()
+                        r = (yield from body(f)) if bg else body(f)
+                        if r is not None:
+                            if r == BREAK:
+                                return None
+                            if r == CONTINUE:
+                                continue
+                            return r
+            if orelse is not None:
+                return (yield from orelse(f)) if eg else orelse(f)
+            return None
+
+        is_async = isinstance(node, n.AsyncFor)
+        return for_, True
+
+    stmt_AsyncFor = stmt_For
+
+    def stmt_Try(self, node: Any) -> tuple[Any, bool]:
+        body, _ = self.compile_block(node.body)
+        body = self.as_gen(body, _)
+        handlers = []
+        for h in node.handlers:
+            match = self.compile_expr(h.type) if h.type is not None else None
+            store = self.store_name(h.name) if h.name else None
+            delete = self.delete_name(h.name) if h.name else None
+            hbody, hg = self.compile_block(h.body)
+            handlers.append((match, store, delete, self.as_gen(hbody, hg), h.lineno))
+        orelse = self.as_gen(*self.compile_block(node.orelse)) if node.orelse else None
+        final = self.as_gen(*self.compile_block(node.finalbody)) if node.finalbody else None
+        star = isinstance(node, n.TryStar)
+        if star:
+            from ..runtime.exception_groups import run_star_handlers
+
+        def try_(f: list) -> Any:
+            try:
+                r = yield from body(f)
+            except LimitExceeded:
+                raise
+            except BaseException as error:
+                if star:
+                    r = yield from run_star_handlers(f, error, handlers, final)
+                    return r
+                handled = False
+                r = None
+                for match, store, delete, hbody, line in handlers:
+                    if match is not None:
+                        fn, g = match
+                        expected = (yield from fn(f)) if g else fn(f)
+                        if not exception_matches(error, expected):
+                            continue
+                    handled = True
+                    if store is not None:
+                        store(f, error)
+                    try:
+                        r = yield from hbody(f)
+                    except LimitExceeded:
+                        raise
+                    except BaseException:
+                        if final is not None:
+                            rf = yield from final(f)
+                            if rf is not None:
+                                return rf
+                        raise
+                    finally:
+                        if delete is not None:
+                            delete(f, quiet=True)
+                    break
+                if not handled:
+                    if final is not None:
+                        rf = yield from final(f)
+                        if rf is not None:
+                            return rf
+                    raise
+            else:
+                if r is None and orelse is not None:
+                    try:
+                        r = yield from orelse(f)
+                    except LimitExceeded:
+                        raise
+                    except BaseException:
+                        if final is not None:
+                            rf = yield from final(f)
+                            if rf is not None:
+                                return rf
+                        raise
+            if final is not None:
+                rf = yield from final(f)
+                if rf is not None:
+                    return rf
+            return r
+
+        return try_, True
+
+    stmt_TryStar = stmt_Try
+
+    def as_gen(self, fn: Any, g: bool) -> Any:
+        if g:
+            return fn
+
+        def wrapped(f: list) -> Any:
+            return fn(f)
+            yield  # pragma: no cover
+
+        return wrapped
+
+    def stmt_With(self, node: Any) -> tuple[Any, bool]:
+        is_async = isinstance(node, n.AsyncWith)
+        body, bg = self.compile_block(node.body)
+        inner = self.as_gen(body, bg)
+        for item in reversed(node.items):
+            inner = self._with_item(item, inner, is_async)
+        return inner, True
+
+    stmt_AsyncWith = stmt_With
+
+    def _with_item(self, item: n.withitem, inner: Any, is_async: bool) -> Any:
+        manager, mg = self.compile_expr(item.context_expr)
+        store = self.compile_store(item.optional_vars) if item.optional_vars is not None else None
+        from ..runtime.protocols import enter_context
+
+        def with_(f: list) -> Any:
+            mgr = (yield from manager(f)) if mg else manager(f)
+            exit_call, value = yield from enter_context(mgr, is_async)
+            if store is not None:
+                store(f, value)
+            try:
+                r = yield from inner(f)
+            except LimitExceeded:
+                raise
+            except BaseException as error:
+                suppress = yield from exit_call(type(error), error, None)
+                if not suppress:
+                    raise
+                return None
+            yield from exit_call(None, None, None)
+            return r
+
+        return with_
+
+    # -- imports -----------------------------------------------------------------------
+    def stmt_Import(self, node: n.Import) -> tuple[Any, bool]:
+        from ..runtime.imports import import_module
+
+        actions = []
+        for alias in node.names:
+            if alias.asname:
+                store = self.store_name(alias.asname)
+                actions.append((alias.name, store, True))
+            else:
+                store = self.store_name(alias.name.split(".")[0])
+                actions.append((alias.name, store, False))
+        g = self.globals
+
+        def import_(f: list) -> Any:
+            for name, store, exact in actions:
+                module = yield from import_module(name, g)
+                if exact:
+                    store(f, module)
+                else:
+                    top = yield from import_module(name.split(".")[0], g)
+                    store(f, top)
+
+        return import_, True
+
+    def stmt_ImportFrom(self, node: n.ImportFrom) -> tuple[Any, bool]:
+        from ..runtime.imports import import_from, import_module, import_star
+
+        module_name = "." * (node.level or 0) + (node.module or "")
+        g = self.globals
+        if any(a.name == "*" for a in node.names):
+
+            def import_all(f: list) -> Any:
+                module = yield from import_module(module_name, g)
+                import_star(module, g)
+
+            return import_all, True
+        names = [(a.name, self.store_name(a.asname or a.name)) for a in node.names]
+
+        def import_from_(f: list) -> Any:
+            module = yield from import_module(module_name, g)
+            for name, store in names:
+                store(f, (yield from import_from(module, name, g)))
+
+        return import_from_, True
+
+    def stmt_TypeAlias(self, node: n.TypeAlias) -> tuple[Any, bool]:
+        from ..runtime.protocols import TypeAliasType
+
+        value, _ = self.compile_expr(node.value)
+        name = node.name.id
+        store = self.store_name(name)
+        plain = self.plain(node.value)
+
+        def type_alias(f: list) -> Any:
+            store(f, TypeAliasType(name, lambda: plain(f)))
+
+        del value
+        return type_alias, False
+
+    # -- targets ------------------------------------------------------------------------
+    def store_name(self, name: str) -> Any:
+        scope = self.scope
+        kind = scope.symbols.get(name, scopes.GLOBAL_IMPLICIT)
+        if scope.kind == "class" and kind in (scopes.NAMESPACE, scopes.FREE) and name not in scope.nonlocals:
+
+            def store_class(f: list, value: Any) -> None:
+                f[0][name] = value
+
+            return store_class
+        if kind == scopes.LOCAL:
+            slot = scope.slots[name]
+
+            def store_local(f: list, value: Any) -> None:
+                f[slot] = value
+
+            return store_local
+        if kind in (scopes.CELL, scopes.FREE):
+            slot = scope.slots[name]
+
+            def store_cell(f: list, value: Any) -> None:
+                f[slot].value = value
+
+            return store_cell
+        g = self.globals
+
+        def store_global(f: list, value: Any) -> None:
+            g[name] = value
+
+        return store_global
+
+    def delete_name(self, name: str) -> Any:
+        scope = self.scope
+        kind = scope.symbols.get(name, scopes.GLOBAL_IMPLICIT)
+        if scope.kind == "class" and kind == scopes.NAMESPACE:
+
+            def delete_class(f: list, quiet: bool = False) -> None:
+                if f[0].pop(name, MISSING) is MISSING and not quiet:
+                    raise name_error(name)
+
+            return delete_class
+        if kind == scopes.LOCAL:
+            slot = scope.slots[name]
+
+            def delete_local(f: list, quiet: bool = False) -> None:
+                if f[slot] is UNBOUND and not quiet:
+                    raise unbound_local(name)
+                f[slot] = UNBOUND
+
+            return delete_local
+        if kind in (scopes.CELL, scopes.FREE):
+            slot = scope.slots[name]
+
+            def delete_cell(f: list, quiet: bool = False) -> None:
+                if f[slot].value is UNBOUND and not quiet:
+                    raise unbound_local(name)
+                f[slot].value = UNBOUND
+
+            return delete_cell
+        g = self.globals
+
+        def delete_global(f: list, quiet: bool = False) -> None:
+            if g.pop(name, MISSING) is MISSING and not quiet:
+                raise name_error(name)
+
+        return delete_global
+
+    def compile_store(self, target: Any) -> Any:
+        """A plain closure ``store(frame, value)`` for an assignment target."""
+        if isinstance(target, n.Name):
+            return self.store_name(target.id)
+        if isinstance(target, n.Attribute):
+            obj = self.plain(target.value)
+            attr = target.attr
+
+            def store_attribute(f: list, value: Any) -> None:
+                store_attr(obj(f), attr, value)
+
+            return store_attribute
+        if isinstance(target, n.Subscript):
+            obj = self.plain(target.value)
+            index = self.plain(target.slice)
+
+            def store_item(f: list, value: Any) -> None:
+                obj(f)[index(f)] = value
+
+            return store_item
+        if isinstance(target, (n.Tuple, n.List)):
+            return self._store_unpack(target.elts)
+        if isinstance(target, n.Starred):
+            raise self.syntax_error("starred assignment target must be in a list or tuple", target)
+        raise self.syntax_error("cannot assign to expression", target)
+
+    def _store_unpack(self, elts: list) -> Any:
+        star = next((i for i, e in enumerate(elts) if isinstance(e, n.Starred)), None)
+        stores = [self.compile_store(e.value if isinstance(e, n.Starred) else e) for e in elts]
+        count = len(elts)
+        if star is None:
+
+            def unpack(f: list, value: Any) -> None:
+                items = unpack_values(value, count)
+                for store, item in zip(stores, items):
+                    store(f, item)
+
+            return unpack
+        before = star
+        after = count - star - 1
+
+        def unpack_star(f: list, value: Any) -> None:
+            items = unpack_values(value, None)
+            if len(items) < before + after:
+                raise ValueError(
+                    f"not enough values to unpack (expected at least {before + after}, got {len(items)})"
+                )
+            for i in range(before):
+                stores[i](f, items[i])
+            stores[before](f, list(items[before : len(items) - after]))
+            for j in range(after):
+                stores[before + 1 + j](f, items[len(items) - after + j])
+
+        return unpack_star
+
+    def compile_delete(self, target: Any) -> Any:
+        if isinstance(target, n.Name):
+            return self.delete_name(target.id)
+        if isinstance(target, n.Attribute):
+            obj = self.plain(target.value)
+            attr = target.attr
+
+            def delete_attribute(f: list) -> None:
+                delete_attr(obj(f), attr)
+
+            return delete_attribute
+        if isinstance(target, n.Subscript):
+            obj = self.plain(target.value)
+            index = self.plain(target.slice)
+
+            def delete_item(f: list) -> None:
+                del obj(f)[index(f)]
+
+            return delete_item
+        if isinstance(target, (n.Tuple, n.List)):
+            parts = [self.compile_delete(e) for e in target.elts]
+
+            def delete_all(f: list) -> None:
+                for p in parts:
+                    p(f)
+
+            return delete_all
+        raise self.syntax_error("cannot delete expression", target)
+
+
+def unpack_values(value: Any, count: int | None) -> list | tuple:
+    """The items of ``value`` for an unpacking assignment, checking the count."""
+    t = type(value)
+    if t is tuple or t is list:
+        items = value
+    else:
+        try:
+            it = iterate_host(value)
+        except TypeError:
+            raise TypeError(f"cannot unpack non-iterable {type(value).__name__} object") from None
+        if count is None:
+            items = list(it)
+        else:
+            items = []
+            for item in it:
+                items.append(item)
+                if len(items) > count:
+                    raise ValueError(f"too many values to unpack (expected {count})")
+    if count is not None and len(items) != count:
+        if len(items) > count:
+            raise ValueError(f"too many values to unpack (expected {count})")
+        raise ValueError(f"not enough values to unpack (expected {count}, got {len(items)})")
+    return items
+
+
+def exception_matches(error: BaseException, expected: Any) -> bool:
+    if isinstance(expected, tuple):
+        for e in expected:
+            if not (isinstance(e, type) and issubclass(e, BaseException)):
+                raise TypeError("catching classes that do not inherit from BaseException is not allowed")
+        return isinstance(error, expected)
+    if not (isinstance(expected, type) and issubclass(expected, BaseException)):
+        raise TypeError("catching classes that do not inherit from BaseException is not allowed")
+    return isinstance(error, expected)
+
+
+def make_exception(value: Any, cause: bool = False) -> Any:
+    """The exception instance ``raise value`` raises (generator: classes are instantiated)."""
+    if isinstance(value, type) and issubclass(value, BaseException):
+        instance = yield from call(value, (), None)
+        if not isinstance(instance, BaseException):
+            raise TypeError(
+                f"calling {value!r} should have returned an instance of BaseException, not "
+                f"{type(instance).__name__}"
+            )
+        return instance
+    if isinstance(value, BaseException):
+        return value
+    if cause:
+        raise TypeError("exception causes must derive from BaseException")
+    raise TypeError("exceptions must derive from BaseException")
+
+
+__all__ = ["StatementCompiler", "to_list"]

@@ -1,0 +1,413 @@
+"""Attribute look-up, assignment and deletion for sandboxed code.
+
+This module is the only way sandboxed code reaches attributes.  It follows CPython's
+generic algorithm (data descriptors on the type, then the instance ``__dict__``,
+then other class attributes, then ``__getattr__``), but searches only:
+
+- the allow-list tables of builtin types (:mod:`interp.runtime.typetable`), and
+- the namespaces of user classes, which are host classes the runtime created.
+
+User-defined descriptors, properties and ``__getattr__`` run to completion through
+:func:`~interp.runtime.functions.run_nested`: an attribute load is a plain closure,
+not a suspension point (suspending on every ``obj.x`` would cost a generator per
+attribute access).
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+from .functions import BoundMethod, Function, run_nested
+from .native import BoundBuiltin, Builtin
+from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value
+
+MISSING: Any = object()
+
+#: Host classes created by the runtime for ``class`` statements.
+USER_CLASSES: weakref.WeakSet = weakref.WeakSet()
+
+_object_getattribute = object.__getattribute__
+_object_setattr = object.__setattr__
+_type_setattr = type.__setattr__
+_type_delattr = type.__delattr__
+_member_descriptor = type(type("_S", (), {"__slots__": ("x",)}).__dict__["x"])
+_getset_descriptor = type(type("_D", (), {}).__dict__["__dict__"])
+
+# (type, name) -> (value, from_builtin_table); cleared whenever a class changes.
+_cache: dict[tuple[type, str], tuple[Any, bool]] = {}
+
+#: Descriptor types implemented by the runtime (property, classmethod, staticmethod,
+#: super...) register here: type -> (get, set or None, delete or None), host functions.
+RUNTIME_DESCRIPTORS: dict[type, tuple[Any, Any, Any]] = {}
+
+#: Names never visible, whatever a table or namespace holds.
+_HIDDEN = frozenset({"__weakref__"})
+
+
+def invalidate() -> None:
+    """Forget cached look-ups (a class namespace or hierarchy changed)."""
+    _cache.clear()
+
+
+def lookup(t: type, name: str) -> tuple[Any, bool]:
+    """Find ``name`` along ``t.__mro__``: (value or MISSING, found in a builtin table)."""
+    key = (t, name)
+    hit = _cache.get(key)
+    if hit is not None:
+        return hit
+    result: tuple[Any, bool] = (MISSING, False)
+    if name not in _HIDDEN:
+        for k in t.__mro__:
+            entries = TABLES.get(k)
+            if entries is not None:
+                value = entries.get(name, MISSING)
+                if value is not MISSING:
+                    result = (value, True)
+                    break
+            elif k in USER_CLASSES:
+                value = k.__dict__.get(name, MISSING)
+                if value is not MISSING:
+                    result = (value, False)
+                    break
+    _cache[key] = result
+    return result
+
+
+def is_user_instance(obj: Any) -> bool:
+    return type(obj) in USER_CLASSES
+
+
+# ---------------------------------------------------------------------------
+# Descriptor protocol
+
+
+def _descriptor_kind(value: Any) -> int:
+    """0: plain value, 1: non-data descriptor, 2: data descriptor."""
+    t = type(value)
+    if t is Function:
+        return 1
+    hooks = RUNTIME_DESCRIPTORS.get(t)
+    if hooks is not None:
+        return 2 if (hooks[1] is not None or hooks[2] is not None) else 1
+    if t is _member_descriptor or t is _getset_descriptor:
+        return 2
+    if t in USER_CLASSES:
+        if lookup(t, "__set__")[0] is not MISSING or lookup(t, "__delete__")[0] is not MISSING:
+            return 2
+        get, builtin = lookup(t, "__get__")
+        return 1 if get is not MISSING and not builtin else 0
+    return 0
+
+
+def _get(value: Any, obj: Any, owner: type) -> Any:
+    """Apply ``value.__get__(obj, owner)`` for a value found in a user class namespace."""
+    t = type(value)
+    if t is Function:
+        return value if obj is None else BoundMethod(value, obj)
+    hooks = RUNTIME_DESCRIPTORS.get(t)
+    if hooks is not None:
+        return hooks[0](value, obj, owner)
+    if t is _member_descriptor or t is _getset_descriptor:
+        if obj is None:
+            return value
+        return value.__get__(obj, owner)
+    if t is Builtin and value.__self_type__ is not None and obj is not None:
+        return BoundBuiltin(value, obj)
+    if t in USER_CLASSES:
+        get, builtin = lookup(t, "__get__")
+        if get is not MISSING and not builtin:
+            return call_method_nested(get, value, (obj, owner))
+    return value
+
+
+def call_method_nested(func: Any, obj: Any, args: tuple) -> Any:
+    """Call a method found on a type, bound to ``obj``, to completion."""
+    from .calls import call
+
+    bound = _get(func, obj, type(obj)) if type(func) is not Builtin else BoundBuiltin(func, obj)
+    return run_nested(call(bound, args, None))
+
+
+def _builtin_entry(entry: Any, obj: Any, t: type) -> Any:
+    et = type(entry)
+    if et is Builtin:
+        return BoundBuiltin(entry, obj)
+    if et is DataAttr:
+        return entry.getter(obj)
+    if et is ClassMethodEntry:
+        return BoundBuiltin(entry.builtin, t)
+    if et is StaticEntry:
+        return entry.builtin
+    if et is Value:
+        return entry.value
+    return entry
+
+
+# ---------------------------------------------------------------------------
+# Loading
+
+
+def no_attribute(obj: Any, name: str) -> AttributeError:
+    from .typenames import visible_type_name
+
+    if isinstance(obj, type):
+        return AttributeError(f"type object '{obj.__name__}' has no attribute '{name}'")
+    return AttributeError(f"'{visible_type_name(obj)}' object has no attribute '{name}'")
+
+
+def load_attr(obj: Any, name: str) -> Any:
+    """``obj.name`` as sandboxed code sees it."""
+    t = type(obj)
+    if t in USER_CLASSES:
+        return _load_user_instance(obj, t, name)
+    if isinstance(obj, type):
+        return load_class_attr(obj, name)
+    entry, _ = lookup(t, name)
+    fallback = INSTANCE_FALLBACKS.get(t)
+    if fallback is not None and type(entry) is not DataAttr:
+        value = fallback(obj, name)
+        if value is not MISSING:
+            return value
+    if entry is not MISSING:
+        return _builtin_entry(entry, obj, t)
+    raise no_attribute(obj, name)
+
+
+#: Builtin types whose instances carry a sandbox-visible namespace (functions,
+#: modules): type -> host function (obj, name) returning the value or MISSING.
+#: Data attributes of the type's table come first, then this, then the table.
+INSTANCE_FALLBACKS: dict[type, Any] = {}
+
+
+def _load_user_instance(obj: Any, t: type, name: str) -> Any:
+    getattribute, builtin = lookup(t, "__getattribute__")
+    if not builtin:
+        try:
+            return call_method_nested(getattribute, obj, (name,))
+        except AttributeError:
+            getattr_hook, builtin = lookup(t, "__getattr__")
+            if getattr_hook is MISSING:
+                raise
+            return call_method_nested(getattr_hook, obj, (name,))
+    try:
+        return generic_getattr(obj, t, name)
+    except AttributeError:
+        getattr_hook, _ = lookup(t, "__getattr__")
+        if getattr_hook is MISSING:
+            raise
+        return call_method_nested(getattr_hook, obj, (name,))
+
+
+def generic_getattr(obj: Any, t: type, name: str) -> Any:
+    """``object.__getattribute__`` over the sandbox's tables."""
+    value, from_table = lookup(t, name)
+    if value is not MISSING:
+        if from_table:
+            if type(value) is DataAttr:
+                return value.getter(obj)
+        elif _descriptor_kind(value) == 2:
+            return _get(value, obj, t)
+    try:
+        d = _object_getattribute(obj, "__dict__")
+    except AttributeError:
+        d = None
+    if d is not None:
+        found = d.get(name, MISSING)
+        if found is not MISSING:
+            return found
+    if value is not MISSING:
+        if from_table:
+            return _builtin_entry(value, obj, t)
+        return _get(value, obj, t)
+    raise no_attribute(obj, name)
+
+
+def load_class_attr(cls: type, name: str) -> Any:
+    """``cls.name`` for a class (builtin or user-defined)."""
+    meta = type(cls)
+    meta_value, meta_table = lookup(meta, name)
+    if meta_value is not MISSING:
+        if meta_table:
+            if type(meta_value) is DataAttr:
+                return meta_value.getter(cls)
+        elif _descriptor_kind(meta_value) == 2:
+            return _get(meta_value, cls, meta)
+    value, from_table = lookup(cls, name)
+    if value is not MISSING:
+        if from_table:
+            et = type(value)
+            if et is ClassMethodEntry:
+                return BoundBuiltin(value.builtin, cls)
+            if et is StaticEntry:
+                return value.builtin
+            if et is Value:
+                return value.value
+            return value
+        return _get(value, None, cls)
+    if meta_value is not MISSING:
+        if meta_table:
+            return _builtin_entry(meta_value, cls, meta)
+        return _get(meta_value, cls, meta)
+    raise no_attribute(cls, name)
+
+
+# ---------------------------------------------------------------------------
+# Storing and deleting
+
+
+def _readonly(obj: Any, name: str) -> AttributeError:
+    from .typenames import visible_type_name
+
+    if isinstance(obj, type):
+        return TypeError(f"cannot set '{name}' attribute of immutable type '{obj.__name__}'")
+    return AttributeError(f"'{visible_type_name(obj)}' object attribute '{name}' is read-only")
+
+
+#: Builtin types whose instances accept attribute assignment: type -> host
+#: function (obj, name, value) (deletion: value is MISSING).
+INSTANCE_SETTERS: dict[type, Any] = {}
+
+
+def store_attr(obj: Any, name: str, value: Any) -> None:
+    """``obj.name = value``."""
+    t = type(obj)
+    if t in USER_CLASSES:
+        setattr_hook, builtin = lookup(t, "__setattr__")
+        if not builtin:
+            call_method_nested(setattr_hook, obj, (name, value))
+            return
+        generic_setattr(obj, t, name, value)
+        return
+    if isinstance(obj, type):
+        set_class_attr(obj, name, value)
+        return
+    setter = INSTANCE_SETTERS.get(t)
+    if setter is not None:
+        setter(obj, name, value)
+        return
+    entry, _ = lookup(t, name)
+    if type(entry) is DataAttr and entry.setter is not None:
+        entry.setter(obj, value)
+        return
+    if entry is not MISSING:
+        raise _readonly(obj, name)
+    raise no_attribute(obj, name)
+
+
+def generic_setattr(obj: Any, t: type, name: str, value: Any) -> None:
+    """``object.__setattr__`` over the sandbox's tables."""
+    if type(name) is not str:
+        raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
+    found, from_table = lookup(t, name)
+    if found is not MISSING:
+        if from_table:
+            if type(found) is DataAttr:
+                if found.setter is None:
+                    raise _readonly(obj, name)
+                found.setter(obj, value)
+                return
+        else:
+            ft = type(found)
+            hooks = RUNTIME_DESCRIPTORS.get(ft)
+            if hooks is not None and hooks[1] is not None:
+                hooks[1](found, obj, value)
+                return
+            if ft is _member_descriptor or ft is _getset_descriptor:
+                found.__set__(obj, value)
+                return
+            if ft in USER_CLASSES:
+                hook, builtin = lookup(ft, "__set__")
+                if hook is not MISSING and not builtin:
+                    call_method_nested(hook, found, (obj, value))
+                    return
+    try:
+        d = _object_getattribute(obj, "__dict__")
+    except AttributeError:
+        raise AttributeError(
+            f"'{t.__name__}' object has no attribute '{name}'"
+            if found is MISSING
+            else f"'{t.__name__}' object attribute '{name}' is read-only"
+        ) from None
+    d[name] = value
+
+
+def delete_attr(obj: Any, name: str) -> None:
+    """``del obj.name``."""
+    t = type(obj)
+    if t in USER_CLASSES:
+        hook, builtin = lookup(t, "__delattr__")
+        if not builtin:
+            call_method_nested(hook, obj, (name,))
+            return
+        generic_delattr(obj, t, name)
+        return
+    if isinstance(obj, type):
+        set_class_attr(obj, name, MISSING)
+        return
+    setter = INSTANCE_SETTERS.get(t)
+    if setter is not None:
+        setter(obj, name, MISSING)
+        return
+    entry, _ = lookup(t, name)
+    if entry is not MISSING:
+        raise _readonly(obj, name)
+    raise no_attribute(obj, name)
+
+
+def generic_delattr(obj: Any, t: type, name: str) -> None:
+    found, from_table = lookup(t, name)
+    if found is not MISSING and not from_table:
+        ft = type(found)
+        hooks = RUNTIME_DESCRIPTORS.get(ft)
+        if hooks is not None and hooks[2] is not None:
+            hooks[2](found, obj)
+            return
+        if ft is _member_descriptor or ft is _getset_descriptor:
+            found.__delete__(obj)
+            return
+        if ft in USER_CLASSES:
+            hook, builtin = lookup(ft, "__delete__")
+            if hook is not MISSING and not builtin:
+                call_method_nested(hook, found, (obj,))
+                return
+    try:
+        d = _object_getattribute(obj, "__dict__")
+    except AttributeError:
+        raise no_attribute(obj, name) from None
+    if name not in d:
+        raise no_attribute(obj, name)
+    del d[name]
+
+
+#: Class attributes the host manages itself; assigning them goes through host checks.
+_HOST_MANAGED = frozenset({"__bases__", "__name__", "__qualname__", "__module__", "__doc__"})
+_FORBIDDEN_CLASS_NAMES = frozenset({"__dict__", "__mro__", "__class__", "__weakref__"})
+
+
+def set_class_attr(cls: type, name: str, value: Any) -> None:
+    """``cls.name = value`` (``value`` MISSING: delete)."""
+    if cls not in USER_CLASSES:
+        if value is MISSING:
+            raise TypeError(f"cannot delete '{name}' attribute of immutable type '{cls.__name__}'")
+        raise TypeError(f"cannot set '{name}' attribute of immutable type '{cls.__name__}'")
+    meta = type(cls)
+    if meta in USER_CLASSES:
+        hook, builtin = lookup(meta, "__setattr__" if value is not MISSING else "__delattr__")
+        if not builtin:
+            args = (name, value) if value is not MISSING else (name,)
+            call_method_nested(hook, cls, args)
+            return
+    if type(name) is not str:
+        raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
+    if name in _FORBIDDEN_CLASS_NAMES:
+        raise AttributeError(f"readonly attribute '{name}'")
+    from .classes import prepare_class_value
+
+    invalidate()
+    if value is MISSING:
+        if name not in cls.__dict__:
+            raise AttributeError(f"type object '{cls.__name__}' has no attribute '{name}'")
+        _type_delattr(cls, name)
+    else:
+        _type_setattr(cls, name, prepare_class_value(name, value))

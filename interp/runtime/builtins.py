@@ -1,0 +1,1197 @@
+"""The sandbox's builtins namespace.
+
+Each sandbox gets its own dict from :func:`make_builtins` (a program may rebind or
+delete builtins without touching other sandboxes); ``print`` and ``input`` in it write
+through the ``write(text)`` callable the host layer supplies, so output goes to the
+run in progress and never to the host's stdout.
+
+Three kinds of builtin live here:
+
+- Host builtins that only take plain values and never need to pause (``len``,
+  ``abs``, ``hash``, ``isinstance``...) are wrapped as they are: the host gives
+  CPython's exact behaviour and error messages, and dunders of user classes run
+  nested (see :mod:`interp.runtime.functions`).
+- Builtins that call sandboxed code or iterate arbitrary iterables (``sorted``,
+  ``min``, ``sum``, ``any``, ``next``...) are generator functions (``suspends=True``)
+  so that a key function, a generator or a user ``__next__`` can pause the program.
+  Their loops tick the meter: a loop over a lazy iterator that never calls a
+  sandboxed function would otherwise escape the time limit.
+- The lazy iterator types (``map``, ``filter``, ``zip``, ``enumerate``,
+  ``reversed``, ``callable_iterator``) are runtime classes with the CPython names,
+  stepped by generator functions registered in
+  :data:`~interp.runtime.iteration.RUNTIME_ITERATORS`.
+
+Builtins that need the caller's frame (``globals()``, ``locals()``, ``vars()`` and
+``dir()`` without arguments, zero-argument ``super()``) are special-cased by the
+compiler; the entries here are placeholders.  ``exec``/``eval``/``compile`` reach the
+compiler through :data:`COMPILER_HOOK` because the runtime must not import it.
+``open``, ``__import__``, ``breakpoint``, ``help`` and ``memoryview`` do not exist.
+
+Argument errors: where a builtin parses its own arguments and the shape is wrong,
+:func:`_shape_error` asks the host builtin of the same name to reject the same shape
+of call (with inert placeholder values), so messages follow the CPython underneath
+(they changed between 3.11 and 3.14).
+"""
+
+from __future__ import annotations
+
+import builtins as _host
+import operator as _op
+import sys
+import types as _types
+from collections.abc import Callable
+from typing import Any
+
+from . import classes, meter
+from .attributes import (
+    MISSING,
+    USER_CLASSES,
+    _get,
+    delete_attr,
+    load_attr,
+    lookup,
+    store_attr,
+)
+from .calls import call
+from .control import HostError, InputRequest
+from .descriptors import ClassMethod, Property, StaticMethod, Super
+from .exceptions import SandboxStopIteration, exception_classes
+from .generators import END, Generator
+from .iteration import (
+    HOST_ITERABLES,
+    HOST_ITERATORS,
+    RUNTIME_ITERATORS,
+    get_iter,
+    is_iterator,
+    next_or_end,
+)
+from .native import BoundBuiltin, Builtin
+from .typenames import VISIBLE_NAMES, visible_type_name
+from .typetable import ClassMethodEntry, DataAttr, StaticEntry, Value, table
+
+#: Set by the compiler at start-up: ``COMPILER_HOOK(kind, args, kwargs)`` where
+#: ``kind`` is ``"exec"``, ``"eval"`` or ``"compile"`` and ``args``/``kwargs`` are the
+#: call's arguments as given; returns a generator (run with ``yield from``) whose
+#: return value is the builtin's result.
+COMPILER_HOOK: Any = None
+
+#: Single results larger than this (estimated bytes) raise MemoryError.
+_HARD_CAP = 1 << 30
+
+
+def _cap(nbytes: int) -> None:
+    if nbytes > _HARD_CAP:
+        raise MemoryError(f"result too large ({nbytes} bytes)")
+    meter.current.check_allocation(nbytes)
+
+
+def tick() -> Any:
+    """Count one loop step (generator); yields a time slice when one is due."""
+    m = meter.current
+    m.countdown -= 1
+    if m.countdown <= 0:
+        yield from m.tick()
+
+
+class _Placeholder:
+    """An inert argument for :func:`_shape_error`'s probing call (an empty iterable,
+    so that builtins which iterate before checking keywords get to the keywords)."""
+
+    __slots__ = ()
+
+    def __iter__(self) -> Any:
+        return iter(())
+
+
+def _shape_error(host_fn: Callable[..., Any], args: tuple, kwargs: dict | None, name: str) -> TypeError:
+    """The TypeError the host builtin raises for a call of this shape."""
+    probe = (_Placeholder(),) * len(args)
+    try:
+        host_fn(*probe, **dict.fromkeys(kwargs or (), _Placeholder()))
+    except TypeError as error:
+        return TypeError(*error.args)
+    except Exception:
+        pass
+    return TypeError(f"{name}() got invalid arguments")
+
+
+def _host_message(fn: Callable[[], Any]) -> str:
+    try:
+        fn()
+    except Exception as error:
+        return str(error)
+    return ""
+
+
+_MIN_EMPTY = _host_message(lambda: min([]))
+_MAX_EMPTY = _host_message(lambda: max([]))
+
+
+def collect(obj: Any) -> Any:
+    """All items of ``obj`` as a new list (generator), ticking the meter."""
+    t = type(obj)
+    if t is range:
+        _cap(len(obj) * 8)
+        return list(obj)
+    if t in HOST_ITERABLES:
+        return list(obj)
+    it = get_iter(obj)
+    if type(it) in HOST_ITERATORS:
+        return list(it)
+    items: list = []
+    append = items.append
+    while True:
+        item = yield from next_or_end(it)
+        if item is END:
+            return items
+        append(item)
+        yield from tick()
+
+
+def _text_size(text: str) -> int:
+    return len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
+
+
+# ---------------------------------------------------------------------------
+# Lazy iterator types
+
+
+def _make_iterator_class(name: str, slots: tuple[str, ...]) -> type:
+    def __iter__(self: Any) -> Any:
+        return self
+
+    def __next__(self: Any) -> Any:
+        from .functions import run_nested
+
+        item = run_nested(RUNTIME_ITERATORS[type(self)](self))
+        if item is END:
+            raise StopIteration
+        return item
+
+    def __repr__(self: Any) -> str:
+        return f"<{name} object at {id(self):#x}>"
+
+    cls = type(
+        name,
+        (),
+        {"__slots__": slots, "__iter__": __iter__, "__next__": __next__, "__repr__": __repr__},
+    )
+    cls.__module__ = "builtins"
+    return cls
+
+
+MapIterator = _make_iterator_class("map", ("func", "iters", "strict"))
+FilterIterator = _make_iterator_class("filter", ("func", "it"))
+ZipIterator = _make_iterator_class("zip", ("iters", "strict"))
+EnumerateIterator = _make_iterator_class("enumerate", ("it", "count"))
+ReversedIterator = _make_iterator_class("reversed", ("seq", "index"))
+CallableIterator = _make_iterator_class("callable_iterator", ("func", "sentinel"))
+
+
+def _map_next(m: Any) -> Any:
+    items = yield from _next_items(m, m.iters, m.strict, "map")
+    if items is END:
+        return END
+    return (yield from call(m.func, items, None))
+
+
+def _filter_next(f: Any) -> Any:
+    it = f.it
+    func = f.func
+    while True:
+        item = yield from next_or_end(it)
+        if item is END:
+            return END
+        if func is None or func is bool:
+            if item:
+                return item
+        else:
+            verdict = yield from call(func, (item,), None)
+            if verdict:
+                return item
+        yield from tick()
+
+
+def _next_items(obj: Any, iters: Any, strict: bool, name: str) -> Any:
+    """The next item of each iterator, or END (generator); CPython's strict checks."""
+    if not iters:
+        return END
+    items = []
+    for i, it in enumerate(iters):
+        item = yield from next_or_end(it)
+        if item is END:
+            obj.iters = None
+            if strict:
+                if i:
+                    plural = " " if i == 1 else "s 1-"
+                    raise ValueError(f"{name}() argument {i + 1} is shorter than argument{plural}{i}")
+                for j in range(1, len(iters)):
+                    other = yield from next_or_end(iters[j])
+                    if other is not END:
+                        plural = " " if j == 1 else "s 1-"
+                        raise ValueError(f"{name}() argument {j + 1} is longer than argument{plural}{j}")
+            return END
+        items.append(item)
+    return items
+
+
+def _zip_next(z: Any) -> Any:
+    items = yield from _next_items(z, z.iters, z.strict, "zip")
+    return END if items is END else tuple(items)
+
+
+def _enumerate_next(e: Any) -> Any:
+    item = yield from next_or_end(e.it)
+    if item is END:
+        return END
+    count = e.count
+    e.count = count + 1
+    return (count, item)
+
+
+_DIRECT_SEQUENCES = (tuple, str, bytes, bytearray, list)
+
+
+def _reversed_next(r: Any) -> Any:
+    index = r.index
+    seq = r.seq
+    if seq is None or index < 0:
+        r.seq = None
+        return END
+    r.index = index - 1
+    t = type(seq)
+    try:
+        if t in _DIRECT_SEQUENCES:
+            return seq[index]
+        getitem, builtin = lookup(t, "__getitem__")
+        if builtin or getitem is MISSING:
+            return seq[index]
+        return (yield from call(_get(getitem, seq, t), (index,), None))
+    except (IndexError, SandboxStopIteration):
+        r.seq = None
+        r.index = -1
+        return END
+
+
+def _callable_iterator_next(c: Any) -> Any:
+    if c.func is None:
+        return END
+    try:
+        value = yield from call(c.func, (), None)
+    except SandboxStopIteration:
+        c.func = None
+        return END
+    if value == c.sentinel:
+        c.func = None
+        return END
+    return value
+
+
+for _cls, _step in (
+    (MapIterator, _map_next),
+    (FilterIterator, _filter_next),
+    (ZipIterator, _zip_next),
+    (EnumerateIterator, _enumerate_next),
+    (ReversedIterator, _reversed_next),
+    (CallableIterator, _callable_iterator_next),
+):
+    RUNTIME_ITERATORS[_cls] = _step
+
+
+def _iterator_self(it: Any) -> Any:
+    return it
+
+
+def _make_dunder_next(step: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def __next__(it: Any) -> Any:
+        item = yield from step(it)
+        if item is END:
+            raise SandboxStopIteration
+        return item
+
+    return __next__
+
+
+for _cls, _step in list(RUNTIME_ITERATORS.items()):
+    if _cls.__module__ != "builtins":
+        continue
+    _entries = table(_cls)
+    _entries["__iter__"] = Builtin(
+        _iterator_self, "__iter__", qualname=f"{_cls.__name__}.__iter__", self_type=_cls
+    )
+    _entries["__next__"] = Builtin(
+        _make_dunder_next(_step),
+        "__next__",
+        suspends=True,
+        qualname=f"{_cls.__name__}.__next__",
+        self_type=_cls,
+    )
+
+
+def _new_map(*args: Any, **kwargs: Any) -> Any:
+    strict = False
+    if kwargs:
+        # map(strict=True) is new in 3.14: accepted where the host CPython has it.
+        if sys.version_info >= (3, 14) and set(kwargs) == {"strict"}:
+            strict = bool(kwargs["strict"])
+        else:
+            raise _shape_error(_host.map, args, kwargs, "map")
+    if len(args) < 2:
+        raise _shape_error(_host.map, args, kwargs, "map")
+    m = MapIterator()
+    m.func = args[0]
+    m.iters = [get_iter(a) for a in args[1:]]
+    m.strict = strict
+    return m
+
+
+def _new_filter(*args: Any, **kwargs: Any) -> Any:
+    if kwargs or len(args) != 2:
+        raise _shape_error(_host.filter, args, kwargs, "filter")
+    f = FilterIterator()
+    f.func = args[0]
+    f.it = get_iter(args[1])
+    return f
+
+
+def _new_zip(*args: Any, **kwargs: Any) -> Any:
+    strict = False
+    if kwargs:
+        if set(kwargs) != {"strict"}:
+            raise _shape_error(_host.zip, args, kwargs, "zip")
+        strict = bool(kwargs["strict"])
+    z = ZipIterator()
+    z.iters = [get_iter(a) for a in args]
+    z.strict = strict
+    return z
+
+
+def _new_enumerate(*args: Any, **kwargs: Any) -> Any:
+    iterable: Any = MISSING
+    start: Any = 0
+    if len(args) > 2 or (kwargs and not set(kwargs) <= {"iterable", "start"}):
+        raise _shape_error(_host.enumerate, args, kwargs, "enumerate")
+    if args:
+        iterable = args[0]
+    if len(args) > 1:
+        start = args[1]
+    if kwargs:
+        if "iterable" in kwargs:
+            if args:
+                raise _shape_error(_host.enumerate, args, kwargs, "enumerate")
+            iterable = kwargs["iterable"]
+        if "start" in kwargs:
+            if len(args) > 1:
+                raise _shape_error(_host.enumerate, args, kwargs, "enumerate")
+            start = kwargs["start"]
+    if iterable is MISSING:
+        raise _shape_error(_host.enumerate, args, kwargs, "enumerate")
+    e = EnumerateIterator()
+    e.it = get_iter(iterable)
+    e.count = _op.index(start)
+    return e
+
+
+#: Host types whose reversed() the host does at host speed (CPython gives them
+#: their own reverse iterator types, so the host's are the right ones).
+_HOST_REVERSIBLE = (list, range, dict, type({}.keys()), type({}.values()), type({}.items()))
+
+
+def _new_reversed(*args: Any, **kwargs: Any) -> Any:
+    if kwargs or len(args) != 1:
+        raise _shape_error(_host.reversed, args, kwargs, "reversed")
+    seq = args[0]
+    t = type(seq)
+    if t in _HOST_REVERSIBLE:
+        return reversed(seq)
+    method, builtin = lookup(t, "__reversed__")
+    if method is None:
+        raise TypeError(f"'{visible_type_name(seq)}' object is not reversible")
+    if method is not MISSING and not builtin:
+        return (yield from call(_get(method, seq, t), (), None))
+    if isinstance(seq, _HOST_REVERSIBLE):
+        # A user subclass of list or dict that keeps the host's __reversed__.
+        return reversed(seq)
+    # The sequence protocol: __len__ now, __getitem__ with falling indexes later.
+    getitem, getitem_builtin = lookup(t, "__getitem__")
+    length, length_builtin = lookup(t, "__len__")
+    direct = isinstance(seq, _DIRECT_SEQUENCES)
+    user_getitem = getitem is not MISSING and getitem is not None and not getitem_builtin
+    user_len = length is not MISSING and length is not None and not length_builtin
+    if not (direct or (user_getitem and user_len)) or isinstance(seq, (dict, set, frozenset)):
+        raise TypeError(f"'{visible_type_name(seq)}' object is not reversible")
+    if user_len:
+        n = yield from call(_get(length, seq, t), (), None)
+        n = _op.index(n)
+        if n < 0:
+            raise ValueError("__len__() should return >= 0")
+    else:
+        n = len(seq)
+    r = ReversedIterator()
+    r.seq = seq
+    r.index = n - 1
+    return r
+
+
+# ---------------------------------------------------------------------------
+# Iteration builtins
+
+
+def _iter(*args: Any, **kwargs: Any) -> Any:
+    if kwargs:
+        raise TypeError("iter() takes no keyword arguments")
+    if not 1 <= len(args) <= 2:
+        raise _shape_error(_host.iter, args, kwargs, "iter")
+    if len(args) == 1:
+        return get_iter(args[0])
+    func, sentinel = args
+    if not callable(func):
+        raise TypeError("iter(v, w): v must be callable")
+    c = CallableIterator()
+    c.func = func
+    c.sentinel = sentinel
+    return c
+
+
+def _next(*args: Any, **kwargs: Any) -> Any:
+    if kwargs or not 1 <= len(args) <= 2:
+        raise _shape_error(_host.next, args, kwargs, "next")
+    it = args[0]
+    has_default = len(args) == 2
+    t = type(it)
+    if t in HOST_ITERATORS:
+        for item in it:
+            return item
+        if has_default:
+            return args[1]
+        raise SandboxStopIteration
+    if t is Generator:
+        was_finished = it.finished
+        item = yield from it.resume(None)
+        if item is not END:
+            return item
+        if has_default:
+            return args[1]
+        value = None if was_finished else it.return_value
+        raise SandboxStopIteration(*(() if value is None else (value,)))
+    step = RUNTIME_ITERATORS.get(t)
+    if step is not None:
+        item = yield from step(it)
+        if item is not END:
+            return item
+        if has_default:
+            return args[1]
+        raise SandboxStopIteration
+    method, builtin = lookup(t, "__next__")
+    if method is MISSING or method is None:
+        raise TypeError(f"'{visible_type_name(it)}' object is not an iterator")
+    bound = BoundBuiltin(method, it) if builtin and type(method) is Builtin else _get(method, it, t)
+    if not has_default:
+        return (yield from call(bound, (), None))
+    try:
+        return (yield from call(bound, (), None))
+    except SandboxStopIteration:
+        return args[1]
+
+
+def _any(*args: Any, **kwargs: Any) -> Any:
+    if kwargs or len(args) != 1:
+        raise _shape_error(_host.any, args, kwargs, "any")
+    obj = args[0]
+    if type(obj) in HOST_ITERABLES and type(obj) is not range:
+        return any(obj)
+    it = get_iter(obj)
+    while True:
+        item = yield from next_or_end(it)
+        if item is END:
+            return False
+        if item:
+            return True
+        yield from tick()
+
+
+def _all(*args: Any, **kwargs: Any) -> Any:
+    if kwargs or len(args) != 1:
+        raise _shape_error(_host.all, args, kwargs, "all")
+    obj = args[0]
+    if type(obj) in HOST_ITERABLES and type(obj) is not range:
+        return all(obj)
+    it = get_iter(obj)
+    while True:
+        item = yield from next_or_end(it)
+        if item is END:
+            return True
+        if not item:
+            return False
+        yield from tick()
+
+
+_NUMBERS = frozenset({int, float, bool, complex})
+
+
+def _sum(*args: Any, **kwargs: Any) -> Any:
+    if not 1 <= len(args) <= 2 or (kwargs and (set(kwargs) != {"start"} or len(args) == 2)):
+        raise _shape_error(_host.sum, args, kwargs, "sum")
+    start = args[1] if len(args) == 2 else (kwargs or {}).get("start", 0)
+    if isinstance(start, str):
+        raise TypeError("sum() can't sum strings [use ''.join(seq) instead]")
+    if isinstance(start, bytes):
+        raise TypeError("sum() can't sum bytes [use b''.join(seq) instead]")
+    if isinstance(start, bytearray):
+        raise TypeError("sum() can't sum bytearray [use b''.join(seq) instead]")
+    items = yield from collect(args[0])
+    if type(start) in _NUMBERS and all(type(x) in _NUMBERS for x in items):
+        # One host call: the host's float algorithm (compensated on 3.12+) is the oracle.
+        return sum(items, start)
+    total = start
+    for item in items:
+        total = total + item
+        yield from tick()
+    return total
+
+
+def _min_max(name: str, host_fn: Callable, empty: str, args: tuple, kwargs: dict | None) -> Any:
+    key = None
+    default = MISSING
+    if kwargs:
+        for k in kwargs:
+            if k not in ("key", "default"):
+                raise _shape_error(host_fn, args, kwargs, name)
+        key = kwargs.get("key")
+        default = kwargs.get("default", MISSING)
+    if not args:
+        raise _shape_error(host_fn, args, kwargs, name)
+    if len(args) == 1:
+        items = get_iter(args[0])
+    else:
+        if default is not MISSING:
+            raise TypeError(f"Cannot specify a default for {name}() with multiple positional arguments")
+        items = iter(args)
+    is_min = name == "min"
+    best = best_key = MISSING
+    while True:
+        item = yield from next_or_end(items)
+        if item is END:
+            break
+        k = item if key is None else (yield from call(key, (item,), None))
+        if best is MISSING:
+            best, best_key = item, k
+        elif (k < best_key) if is_min else (k > best_key):
+            best, best_key = item, k
+        yield from tick()
+    if best is MISSING:
+        if default is not MISSING:
+            return default
+        raise ValueError(empty)
+    return best
+
+
+def _min(*args: Any, **kwargs: Any) -> Any:
+    return (yield from _min_max("min", _host.min, _MIN_EMPTY, args, kwargs))
+
+
+def _max(*args: Any, **kwargs: Any) -> Any:
+    return (yield from _min_max("max", _host.max, _MAX_EMPTY, args, kwargs))
+
+
+def _sorted(*args: Any, **kwargs: Any) -> Any:
+    if len(args) != 1 or (kwargs and not set(kwargs) <= {"key", "reverse"}):
+        raise _shape_error(_host.sorted, args, kwargs, "sorted")
+    key = kwargs.get("key") if kwargs else None
+    reverse = kwargs.get("reverse", False) if kwargs else False
+    items = yield from collect(args[0])
+    items = list(items)
+    if key is None:
+        items.sort(reverse=reverse)
+        return items
+    keys = []
+    for item in items:
+        keys.append((yield from call(key, (item,), None)))
+    # Sort positions by their keys: equal keys never compare the items themselves.
+    order = sorted(range(len(items)), key=keys.__getitem__, reverse=reverse)
+    return [items[i] for i in order]
+
+
+# ---------------------------------------------------------------------------
+# Attributes
+
+
+def _check_name(name: Any) -> None:
+    if type(name) is not str and not isinstance(name, str):
+        raise TypeError(f"attribute name must be string, not '{visible_type_name(name)}'")
+
+
+def _getattr(*args: Any, **kwargs: Any) -> Any:
+    if kwargs or not 2 <= len(args) <= 3:
+        raise _shape_error(_host.getattr, args, kwargs, "getattr")
+    obj, name = args[0], args[1]
+    _check_name(name)
+    name = str.__str__(name)
+    if len(args) == 2:
+        return load_attr(obj, name)
+    try:
+        return load_attr(obj, name)
+    except AttributeError:
+        return args[2]
+
+
+def _hasattr(*args: Any, **kwargs: Any) -> bool:
+    if kwargs or len(args) != 2:
+        raise _shape_error(_host.hasattr, args, kwargs, "hasattr")
+    _check_name(args[1])
+    try:
+        load_attr(args[0], str.__str__(args[1]))
+    except AttributeError:
+        return False
+    return True
+
+
+def _setattr(*args: Any, **kwargs: Any) -> None:
+    if kwargs or len(args) != 3:
+        raise _shape_error(_host.setattr, args, kwargs, "setattr")
+    _check_name(args[1])
+    store_attr(args[0], str.__str__(args[1]), args[2])
+
+
+def _delattr(*args: Any, **kwargs: Any) -> None:
+    if kwargs or len(args) != 2:
+        raise _shape_error(_host.delattr, args, kwargs, "delattr")
+    _check_name(args[1])
+    delete_attr(args[0], str.__str__(args[1]))
+
+
+_mappingproxy = _types.MappingProxyType
+
+
+def _table_namespace(cls: type) -> dict:
+    """The sandbox-visible class attributes of builtin type ``cls`` (sandbox values only)."""
+    from .typetable import TABLES
+
+    out: dict = {}
+    for name, entry in TABLES.get(cls, {}).items():
+        et = type(entry)
+        if et is Builtin:
+            out[name] = entry
+        elif et is ClassMethodEntry or et is StaticEntry:
+            out[name] = entry.builtin
+        elif et is Value:
+            out[name] = entry.value
+    return out
+
+
+def _vars(*args: Any, **kwargs: Any) -> Any:
+    if kwargs or len(args) > 1:
+        raise _shape_error(_host.vars, args, kwargs, "vars")
+    if not args:
+        raise RuntimeError("vars() without arguments must be compiled as a special call")
+    obj = args[0]
+    if isinstance(obj, type):
+        if obj in USER_CLASSES:
+            return _mappingproxy(dict(obj.__dict__))
+        return _mappingproxy(_table_namespace(obj))
+    try:
+        d = load_attr(obj, "__dict__")
+    except AttributeError:
+        raise TypeError("vars() argument must have __dict__ attribute") from None
+    return d
+
+
+def _dir_names_of_type(t: type, into: set) -> None:
+    from .typetable import TABLES
+
+    for k in t.__mro__:
+        entries = TABLES.get(k)
+        if entries is not None:
+            into.update(entries)
+        elif k in USER_CLASSES:
+            into.update(key for key in k.__dict__ if type(key) is str)
+
+
+def _dir(*args: Any, **kwargs: Any) -> Any:
+    if kwargs or len(args) > 1:
+        raise _shape_error(_host.dir, args, kwargs, "dir")
+    if not args:
+        raise RuntimeError("dir() without arguments must be compiled as a special call")
+    obj = args[0]
+    t = type(obj)
+    if t in USER_CLASSES:
+        hook, builtin = lookup(t, "__dir__")
+        if hook is not MISSING and not builtin:
+            result = yield from call(_get(hook, obj, t), (), None)
+            items = yield from collect(result)
+            return sorted(items)
+    names: set = set()
+    if isinstance(obj, type):
+        _dir_names_of_type(obj, names)
+    else:
+        from .modules import Module
+
+        if t is Module:
+            names.update(k for k in obj.__dict__ if type(k) is str)
+            return sorted(names)
+        _dir_names_of_type(t, names)
+        try:
+            d = load_attr(obj, "__dict__")
+        except Exception:
+            d = None
+        if isinstance(d, dict):
+            names.update(k for k in d if type(k) is str)
+    names.discard("__weakref__")
+    return sorted(names)
+
+
+# ---------------------------------------------------------------------------
+# Numbers and conversions
+
+
+def _pow(*args: Any, **kwargs: Any) -> Any:
+    names = ("base", "exp", "mod")
+    if len(args) > 3 or (kwargs and not set(kwargs) <= set(names)):
+        raise _shape_error(_host.pow, args, kwargs, "pow")
+    values = dict(zip(names, args))
+    for k, v in (kwargs or {}).items():
+        if k in values:
+            raise _shape_error(_host.pow, args, kwargs, "pow")
+        values[k] = v
+    if "base" not in values or "exp" not in values:
+        raise _shape_error(_host.pow, args, kwargs, "pow")
+    from .operators import power
+
+    return power(values["base"], values["exp"], values.get("mod"))
+
+
+def _radix(host_fn: Callable[[Any], str], bits_per_char: int) -> Callable[[Any], str]:
+    def convert(*args: Any, **kwargs: Any) -> str:
+        if kwargs or len(args) != 1:
+            raise _shape_error(host_fn, args, kwargs, host_fn.__name__)
+        n = _op.index(args[0])
+        _cap(n.bit_length() // bits_per_char + 4)
+        return host_fn(n)
+
+    return convert
+
+
+def _format(*args: Any, **kwargs: Any) -> str:
+    if kwargs or not 1 <= len(args) <= 2:
+        raise _shape_error(_host.format, args, kwargs, "format")
+    spec = args[1] if len(args) == 2 else ""
+    if not isinstance(spec, str):
+        raise TypeError(f"format() argument 2 must be str, not {visible_type_name(spec)}")
+    from .protocols import format_value
+
+    return format_value(args[0], spec)
+
+
+def _repr_of(value: Any) -> str:
+    return repr(value)
+
+
+# ---------------------------------------------------------------------------
+# Types
+
+
+def _type_call(*args: Any, **kwargs: Any) -> Any:
+    if len(args) == 1 and not kwargs:
+        return type(args[0])
+    if len(args) != 3:
+        raise TypeError("type() takes 1 or 3 arguments")
+    name, bases, namespace = args
+    if isinstance(namespace, dict) and "__module__" not in namespace:
+        # CPython takes the caller's module name; the frame is the compiler's to know,
+        # and three-argument type() is nearly always called from the main module.
+        namespace = {"__module__": "__main__", **namespace}
+    return (yield from classes.create_class(type, name, bases, namespace, kwargs or None))
+
+
+def _isinstance(*args: Any, **kwargs: Any) -> bool:
+    if kwargs or len(args) != 2:
+        raise _shape_error(_host.isinstance, args, kwargs, "isinstance")
+    return isinstance(args[0], args[1])
+
+
+def _issubclass(*args: Any, **kwargs: Any) -> bool:
+    if kwargs or len(args) != 2:
+        raise _shape_error(_host.issubclass, args, kwargs, "issubclass")
+    return issubclass(args[0], args[1])
+
+
+def _new_property(*args: Any, **kwargs: Any) -> Property:
+    names = ("fget", "fset", "fdel", "doc")
+    if len(args) > 4 or (kwargs and not set(kwargs) <= set(names)):
+        raise _shape_error(_host.property, args, kwargs, "property")
+    values = dict(zip(names, args))
+    for k, v in (kwargs or {}).items():
+        if k in values:
+            raise _shape_error(_host.property, args, kwargs, "property")
+        values[k] = v
+    return Property(values.get("fget"), values.get("fset"), values.get("fdel"), values.get("doc"))
+
+
+def _new_classmethod(*args: Any, **kwargs: Any) -> ClassMethod:
+    if kwargs:
+        raise TypeError("classmethod() takes no keyword arguments")
+    if len(args) != 1:
+        raise TypeError(f"classmethod expected 1 argument, got {len(args)}")
+    return ClassMethod(args[0])
+
+
+def _new_staticmethod(*args: Any, **kwargs: Any) -> StaticMethod:
+    if kwargs:
+        raise TypeError("staticmethod() takes no keyword arguments")
+    if len(args) != 1:
+        raise TypeError(f"staticmethod expected 1 argument, got {len(args)}")
+    return StaticMethod(args[0])
+
+
+def _new_super(*args: Any, **kwargs: Any) -> Super:
+    if kwargs:
+        raise TypeError("super() takes no keyword arguments")
+    if not args:
+        # Zero-argument super() reads the caller's frame: the compiler special-cases it.
+        raise RuntimeError("super(): no arguments")
+    if len(args) == 1:
+        raise TypeError("super() with one argument is not supported")
+    if len(args) > 2:
+        raise TypeError(f"super() takes at most 2 arguments ({len(args)} given)")
+    return Super(args[0], args[1])
+
+
+def _property_copy(prop: Property, field: str, func: Any) -> Property:
+    new = Property(prop.fget, prop.fset, prop.fdel, prop.__doc__)
+    setattr(new, field, func)
+    if field == "fget" and prop.name is None:
+        new.name = getattr(func, "__name__", None) if type(func).__name__ == "Function" else None
+    else:
+        new.name = prop.name
+    return new
+
+
+def _register_descriptor_tables() -> None:
+    from .attributes import RUNTIME_DESCRIPTORS
+
+    entries = table(Property)
+    for field, method in (("fget", "getter"), ("fset", "setter"), ("fdel", "deleter")):
+        entries.setdefault(field, DataAttr(_field_getter(field)))
+
+        def copy(prop: Any, func: Any, _field: str = field) -> Property:
+            return _property_copy(prop, _field, func)
+
+        entries.setdefault(method, Builtin(copy, method, qualname=f"property.{method}", self_type=Property))
+    entries.setdefault("__doc__", DataAttr(lambda p: p.__doc__))
+    get, set_, delete = RUNTIME_DESCRIPTORS[Property]
+
+    def prop_get(prop: Any, obj: Any, owner: Any = None) -> Any:
+        return get(prop, None if obj is None else obj, owner)
+
+    entries.setdefault(
+        "__get__", Builtin(prop_get, "__get__", qualname="property.__get__", self_type=Property)
+    )
+    entries.setdefault("__set__", Builtin(set_, "__set__", qualname="property.__set__", self_type=Property))
+    entries.setdefault(
+        "__delete__", Builtin(delete, "__delete__", qualname="property.__delete__", self_type=Property)
+    )
+    for cls, visible in ((ClassMethod, "classmethod"), (StaticMethod, "staticmethod")):
+        entries = table(cls)
+        entries.setdefault("__func__", DataAttr(lambda d: d.__func__))
+        entries.setdefault("__wrapped__", DataAttr(lambda d: d.__func__))
+        hooks = RUNTIME_DESCRIPTORS[cls]
+
+        def descr_get(d: Any, obj: Any, owner: Any = None, _get_hook: Any = hooks[0]) -> Any:
+            if obj is None and owner is None:
+                raise TypeError("__get__(None, None) is invalid")
+            return _get_hook(d, obj, owner)
+
+        entries.setdefault(
+            "__get__", Builtin(descr_get, "__get__", qualname=f"{visible}.__get__", self_type=cls)
+        )
+    entries = table(Super)
+    entries.setdefault("__thisclass__", DataAttr(lambda s: s.thisclass))
+    entries.setdefault("__self__", DataAttr(lambda s: s.obj))
+    entries.setdefault("__self_class__", DataAttr(lambda s: s.objtype))
+    for cls, visible in (
+        (Property, "property"),
+        (ClassMethod, "classmethod"),
+        (StaticMethod, "staticmethod"),
+        (Super, "super"),
+    ):
+        VISIBLE_NAMES.setdefault(cls, visible)
+
+
+def _field_getter(field: str) -> Callable[[Any], Any]:
+    return lambda prop: getattr(prop, field)
+
+
+_register_descriptor_tables()
+
+
+# ---------------------------------------------------------------------------
+# Placeholders and hooks
+
+
+def _frame_placeholder(name: str) -> Builtin:
+    def placeholder(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError(f"{name}() must be compiled as a special call")
+
+    return Builtin(placeholder, name)
+
+
+def _compiler_builtin(kind: str) -> Builtin:
+    def run(*args: Any, **kwargs: Any) -> Any:
+        if COMPILER_HOOK is None:
+            raise RuntimeError(f"{kind}() is not available: no compiler is installed")
+        return (yield from COMPILER_HOOK(kind, args, kwargs or None))
+
+    return Builtin(run, kind, suspends=True)
+
+
+def _exit(*args: Any, **kwargs: Any) -> Any:
+    if kwargs or len(args) > 1:
+        raise TypeError(f"exit expected at most 1 argument, got {len(args)}")
+    raise SystemExit(*args)
+
+
+def _aiter(*args: Any, **kwargs: Any) -> Any:
+    if kwargs or len(args) != 1:
+        raise _shape_error(_host.aiter, args, kwargs, "aiter")
+    obj = args[0]
+    t = type(obj)
+    method, builtin = lookup(t, "__aiter__")
+    if method is MISSING or method is None:
+        raise TypeError(f"'{visible_type_name(obj)}' object is not an async iterable")
+    bound = BoundBuiltin(method, obj) if builtin and type(method) is Builtin else _get(method, obj, t)
+    it = yield from call(bound, (), None)
+    if lookup(type(it), "__anext__")[0] is MISSING:
+        raise TypeError(f"aiter() returned not an async iterator of type '{visible_type_name(it)}'")
+    return it
+
+
+def _anext(*args: Any, **kwargs: Any) -> Any:
+    if kwargs or not 1 <= len(args) <= 2:
+        raise _shape_error(_host.anext, args, kwargs, "anext")
+    it = args[0]
+    t = type(it)
+    method, builtin = lookup(t, "__anext__")
+    if method is MISSING or method is None:
+        raise TypeError(f"'{visible_type_name(it)}' object is not an async iterator")
+    if len(args) == 2:
+        # Needs an awaitable that turns StopAsyncIteration into the default: that
+        # belongs with the coroutine machinery (see the report).
+        raise NotImplementedError("anext() with a default is not supported yet")
+    bound = BoundBuiltin(method, it) if builtin and type(method) is Builtin else _get(method, it, t)
+    return (yield from call(bound, (), None))
+
+
+# ---------------------------------------------------------------------------
+# print and input
+
+
+def _make_print(write: Callable[[str], Any]) -> Builtin:
+    def print_(*args: Any, **kwargs: Any) -> Any:
+        sep = " "
+        end = "\n"
+        file = None
+        flush = False
+        if kwargs:
+            for k, v in kwargs.items():
+                if k == "sep":
+                    sep = v
+                elif k == "end":
+                    end = v
+                elif k == "file":
+                    file = v
+                elif k == "flush":
+                    flush = v
+                else:
+                    raise TypeError(f"'{k}' is an invalid keyword argument for print()")
+            if sep is None:
+                sep = " "
+            elif not isinstance(sep, str):
+                raise TypeError(f"sep must be None or a string, not {visible_type_name(sep)}")
+            if end is None:
+                end = "\n"
+            elif not isinstance(end, str):
+                raise TypeError(f"end must be None or a string, not {visible_type_name(end)}")
+        if file is None:
+            text = sep.join([a if type(a) is str else str(a) for a in args]) + end
+            meter.current.add_output(_text_size(text))
+            write(text)
+            return None
+        # A file-like sandbox object: CPython calls its write() once per piece.
+        writer = load_attr(file, "write")
+        for i, a in enumerate(args):
+            if i:
+                yield from call(writer, (sep,), None)
+            yield from call(writer, (a if type(a) is str else str(a),), None)
+        yield from call(writer, (end,), None)
+        if flush:
+            yield from call(load_attr(file, "flush"), (), None)
+        return None
+
+    return Builtin(print_, "print", suspends=True)
+
+
+def _make_input(write: Callable[[str], Any]) -> Builtin:
+    def input_(*args: Any, **kwargs: Any) -> Any:
+        if kwargs:
+            raise TypeError("input() takes no keyword arguments")
+        if len(args) > 1:
+            raise TypeError(f"input expected at most 1 argument, got {len(args)}")
+        prompt = ""
+        if args:
+            prompt = args[0] if type(args[0]) is str else str(args[0])
+        if prompt:
+            meter.current.add_output(_text_size(prompt))
+            write(prompt)
+        answer = yield InputRequest(prompt)
+        if type(answer) is HostError:
+            raise answer.exception
+        if answer is None:
+            raise EOFError("EOF when reading a line")
+        if not isinstance(answer, str):
+            answer = str(answer)
+        return answer
+
+    return Builtin(input_, "input", suspends=True)
+
+
+# ---------------------------------------------------------------------------
+# The namespace
+
+
+def _wrap(host_fn: Callable[..., Any], name: str | None = None) -> Builtin:
+    return Builtin(host_fn, name or host_fn.__name__)
+
+
+#: Builtins shared by every sandbox (immutable objects; each sandbox gets its own dict).
+_SHARED: dict[str, Any] = {}
+
+
+def _build_shared() -> None:
+    s = _SHARED
+    for fn in (
+        _host.len,
+        _host.abs,
+        _host.divmod,
+        _host.hash,
+        _host.id,
+        _host.chr,
+        _host.ord,
+        _host.callable,
+    ):
+        s[fn.__name__] = _wrap(fn)
+    s["round"] = _wrap(_host.round)
+    s["repr"] = _wrap(_host.repr)
+    s["ascii"] = _wrap(_host.ascii)
+    s["isinstance"] = Builtin(_isinstance, "isinstance")
+    s["issubclass"] = Builtin(_issubclass, "issubclass")
+    s["bin"] = Builtin(_radix(_host.bin, 1), "bin")
+    s["oct"] = Builtin(_radix(_host.oct, 3), "oct")
+    s["hex"] = Builtin(_radix(_host.hex, 4), "hex")
+    s["pow"] = Builtin(_pow, "pow")
+    s["format"] = Builtin(_format, "format")
+    s["getattr"] = Builtin(_getattr, "getattr")
+    s["setattr"] = Builtin(_setattr, "setattr")
+    s["hasattr"] = Builtin(_hasattr, "hasattr")
+    s["delattr"] = Builtin(_delattr, "delattr")
+    s["vars"] = Builtin(_vars, "vars")
+    s["dir"] = Builtin(_dir, "dir", suspends=True)
+    s["iter"] = Builtin(_iter, "iter")
+    s["next"] = Builtin(_next, "next", suspends=True)
+    s["any"] = Builtin(_any, "any", suspends=True)
+    s["all"] = Builtin(_all, "all", suspends=True)
+    s["sum"] = Builtin(_sum, "sum", suspends=True)
+    s["min"] = Builtin(_min, "min", suspends=True)
+    s["max"] = Builtin(_max, "max", suspends=True)
+    s["sorted"] = Builtin(_sorted, "sorted", suspends=True)
+    s["aiter"] = Builtin(_aiter, "aiter", suspends=True)
+    s["anext"] = Builtin(_anext, "anext", suspends=True)
+    s["exit"] = Builtin(_exit, "exit")
+    s["quit"] = Builtin(_exit, "quit")
+    for name in ("globals", "locals"):
+        s[name] = _frame_placeholder(name)
+    for kind in ("exec", "eval", "compile"):
+        s[kind] = _compiler_builtin(kind)
+    for t in (
+        object,
+        type,
+        int,
+        float,
+        complex,
+        bool,
+        str,
+        bytes,
+        bytearray,
+        list,
+        tuple,
+        dict,
+        set,
+        frozenset,
+        range,
+        slice,
+    ):
+        s[t.__name__] = t
+    s["map"] = MapIterator
+    s["filter"] = FilterIterator
+    s["zip"] = ZipIterator
+    s["enumerate"] = EnumerateIterator
+    s["reversed"] = ReversedIterator
+    s["property"] = Property
+    s["classmethod"] = ClassMethod
+    s["staticmethod"] = StaticMethod
+    s["super"] = Super
+    s["NotImplemented"] = NotImplemented
+    s["Ellipsis"] = Ellipsis
+    s["__debug__"] = True
+    s.update(exception_classes())
+
+
+def _register_constructors() -> None:
+    ctors = classes.CONSTRUCTORS
+    ctors[MapIterator] = Builtin(_new_map, "map")
+    ctors[FilterIterator] = Builtin(_new_filter, "filter")
+    ctors[ZipIterator] = Builtin(_new_zip, "zip")
+    ctors[EnumerateIterator] = Builtin(_new_enumerate, "enumerate")
+    ctors[ReversedIterator] = Builtin(_new_reversed, "reversed", suspends=True)
+    ctors[Property] = Builtin(_new_property, "property")
+    ctors[ClassMethod] = Builtin(_new_classmethod, "classmethod")
+    ctors[StaticMethod] = Builtin(_new_staticmethod, "staticmethod")
+    ctors[Super] = Builtin(_new_super, "super")
+    ctors[type] = Builtin(_type_call, "type", suspends=True)
+    # range is lazy on the host: its own argument checks and messages are CPython's.
+    ctors.setdefault(range, Builtin(range, "range"))
+
+
+_build_shared()
+_register_constructors()
+
+
+def make_builtins(
+    *,
+    write: Callable[[str], Any],
+    extra: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A fresh builtins namespace for one sandbox.
+
+    ``write(text)`` receives everything ``print`` (without ``file=``) and ``input``'s
+    prompt produce, already counted against ``meter.current``'s output budget.
+    ``extra`` adds or overrides names (the host layer's capabilities, say).
+    """
+    namespace = dict(_SHARED)
+    namespace["print"] = _make_print(write)
+    namespace["input"] = _make_input(write)
+    if extra:
+        namespace.update(extra)
+    return namespace
+
+
+__all__ = [
+    "COMPILER_HOOK",
+    "make_builtins",
+    "MapIterator",
+    "FilterIterator",
+    "ZipIterator",
+    "EnumerateIterator",
+    "ReversedIterator",
+    "CallableIterator",
+    "is_iterator",
+]

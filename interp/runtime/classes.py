@@ -1,0 +1,214 @@
+"""Classes: the ``class`` statement, ``type(name, bases, ns)`` and instantiation.
+
+A user class is a real host class, made by ``type.__new__`` with the class's
+metaclass, so that the host computes the C3 MRO, checks instance layouts and
+metaclass conflicts with CPython's own messages, and so that host containers use
+the class's ``__hash__``/``__eq__``/``__lt__`` (our ``Function`` objects implement
+host ``__get__``/``__call__`` for that).  The class namespace holds sandbox values
+only; the runtime registers the class in ``USER_CLASSES`` so attribute look-up reads
+its ``__dict__``.
+
+The host is given a minimal namespace at creation and the rest is set afterwards,
+so that ``__set_name__`` and ``__init_subclass__`` are called by the runtime (as
+suspendable sandbox calls, in CPython's order) rather than by the host.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .attributes import MISSING, USER_CLASSES, _get, invalidate, lookup
+from .calls import call
+from .descriptors import ClassMethod, StaticMethod
+from .functions import BoundMethod, Function
+from .typetable import TABLES, StaticEntry
+
+#: True while the host builds a class (see descriptors.ClassMethod.__get__).
+creating = False
+
+#: Builtin types a user class may derive from.
+SUBCLASSABLE: set[type] = {object, int, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset, type}
+
+_type_new = type.__new__
+_type_setattr = type.__setattr__
+
+# Names the host must see at creation time: they shape the instance layout or the
+# class identity.
+_CREATION_NAMES = ("__module__", "__qualname__", "__doc__", "__slots__")
+
+
+def prepare_class_value(name: str, value: Any) -> Any:
+    """Wrap functions the way CPython's ``type.__new__`` does for special names."""
+    if type(value) is Function:
+        if name == "__new__":
+            return StaticMethod(value)
+        if name in ("__init_subclass__", "__class_getitem__"):
+            return ClassMethod(value)
+    return value
+
+
+def is_subclassable(base: Any) -> bool:
+    if base in USER_CLASSES or base in SUBCLASSABLE:
+        return True
+    return isinstance(base, type) and issubclass(base, BaseException) and base in TABLES
+
+
+def calculate_metaclass(meta: type, bases: tuple) -> type:
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+            "subclass of the metaclasses of all its bases"
+        )
+    return winner
+
+
+def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: dict | None) -> Any:
+    """``type.__new__(meta, name, bases, namespace, **kwargs)`` (generator)."""
+    global creating
+    if type(name) is not str:
+        raise TypeError(f"type.__new__() argument 1 must be str, not {type(name).__name__}")
+    if type(bases) is not tuple:
+        raise TypeError(f"type.__new__() argument 2 must be tuple, not {type(bases).__name__}")
+    if not isinstance(namespace, dict):
+        raise TypeError(f"type.__new__() argument 3 must be dict, not {type(namespace).__name__}")
+    for base in bases:
+        if not isinstance(base, type):
+            raise TypeError("bases must be types")
+        if not is_subclassable(base):
+            raise TypeError(f"type '{base.__name__}' is not an acceptable base type")
+    if not (meta in USER_CLASSES or meta is type):
+        raise TypeError(f"type.__new__({meta.__name__}): {meta.__name__} is not a subtype of type")
+    meta = calculate_metaclass(meta, bases)
+    initial = {key: namespace[key] for key in _CREATION_NAMES if key in namespace}
+    if "__eq__" in namespace and "__hash__" not in namespace:
+        initial["__hash__"] = None
+    if "__qualname__" in initial and type(initial["__qualname__"]) is not str:
+        raise TypeError(
+            f"type __qualname__ must be a str, not {type(initial['__qualname__']).__name__}"
+        )
+    creating = True
+    try:
+        cls = _type_new(meta, name, bases or (object,), initial)
+    finally:
+        creating = False
+    USER_CLASSES.add(cls)
+    invalidate()
+    for key, value in namespace.items():
+        if key in initial or key == "__classcell__":
+            continue
+        if type(key) is not str:
+            continue
+        _type_setattr(cls, key, prepare_class_value(key, value))
+    # __set_name__ on each attribute, then __init_subclass__ of the parent: CPython's order.
+    for key, value in list(namespace.items()):
+        t = type(value)
+        if t in USER_CLASSES:
+            hook, builtin = lookup(t, "__set_name__")
+            if hook is not MISSING and not builtin:
+                yield from call(_get(hook, value, t), (cls, key), None)
+    parent = cls.__mro__[1] if len(cls.__mro__) > 1 else object
+    yield from init_subclass(cls, parent, kwargs)
+    return cls
+
+
+def init_subclass(cls: type, parent: type, kwargs: dict | None) -> Any:
+    """Call ``super(cls, cls).__init_subclass__(**kwargs)`` (generator)."""
+    mro = cls.__mro__
+    for k in mro[1:]:
+        if k in USER_CLASSES:
+            hook = k.__dict__.get("__init_subclass__", MISSING)
+            if hook is not MISSING:
+                bound = _get(hook, None, cls) if type(hook) is not ClassMethod else BoundMethod(hook.__func__, cls)
+                yield from call(bound, (), kwargs)
+                return
+        elif k in TABLES:
+            break
+    if kwargs:
+        raise TypeError(f"{cls.__name__}.__init_subclass__() takes no keyword arguments")
+
+
+def build_class(body: Any, name: str, bases: tuple, kwargs: dict | None, qualname: str, module: Any) -> Any:
+    """The ``class`` statement (generator): run the body, then make the class.
+
+    ``body(namespace)`` is the compiled class body; it returns the ``__class__`` cell
+    when methods use ``super()`` or ``__class__``, else None.
+    """
+    kwargs = dict(kwargs) if kwargs else {}
+    meta = kwargs.pop("metaclass", MISSING)
+    if meta is MISSING:
+        meta = type(bases[0]) if bases else type
+        explicit = False
+    else:
+        explicit = True
+    if isinstance(meta, type):
+        meta = calculate_metaclass(meta, bases)
+    namespace: dict = {}
+    prepare, builtin = lookup(meta, "__prepare__") if isinstance(meta, type) else (MISSING, True)
+    if prepare is not MISSING and not builtin:
+        namespace = yield from call(_get(prepare, meta, type(meta)), (name, bases), kwargs or None)
+    namespace["__module__"] = module
+    namespace["__qualname__"] = qualname
+    cell = yield from body(namespace)
+    if meta is type:
+        cls = yield from create_class(type, name, bases, namespace, kwargs)
+    else:
+        if not explicit and meta not in USER_CLASSES:
+            cls = yield from create_class(meta, name, bases, namespace, kwargs)
+        else:
+            cls = yield from call(meta, (name, bases, namespace), kwargs or None)
+    if cell is not None:
+        cell.value = cls
+    return cls
+
+
+def call_type(cls: type, args: tuple | list, kwargs: dict | None) -> Any:
+    """Calling a class (generator): the metaclass's ``__call__``, else ``__new__`` + ``__init__``."""
+    meta = type(cls)
+    if meta is not type:
+        hook, builtin = lookup(meta, "__call__")
+        if hook is not MISSING and not builtin:
+            return (yield from call(_get(hook, cls, meta), args, kwargs))
+    if cls in USER_CLASSES:
+        return (yield from instantiate(cls, args, kwargs))
+    ctor = CONSTRUCTORS.get(cls)
+    if ctor is not None:
+        return (yield from call(ctor, args, kwargs))
+    raise TypeError(f"cannot create '{cls.__name__}' instances")
+
+
+#: Builtin type -> the callable that ``T(...)`` runs (registered by the type modules).
+CONSTRUCTORS: dict[type, Any] = {}
+
+
+def instantiate(cls: type, args: tuple | list, kwargs: dict | None) -> Any:
+    """``type.__call__(cls, *args, **kwargs)`` for a class (generator)."""
+    new, new_builtin = lookup(cls, "__new__")
+    if new_builtin:
+        if type(new) is StaticEntry:
+            new = new.builtin
+        obj = yield from call(new, (cls, *args), kwargs)
+    else:
+        obj = yield from call(_get(new, None, cls), (cls, *args), kwargs)
+    if not isinstance(obj, cls):
+        return obj
+    init, init_builtin = lookup(type(obj), "__init__")
+    if init_builtin:
+        yield from call(init, (obj, *args), kwargs)
+    else:
+        result = yield from call(_get(init, obj, type(obj)), args, kwargs)
+        if result is not None:
+            raise TypeError(f"__init__() should return None, not '{type(result).__name__}'")
+    return obj
+
+
+def overrides(cls: type, name: str) -> bool:
+    """Whether a user class in ``cls``'s MRO defines ``name``."""
+    value, builtin = lookup(cls, name)
+    return value is not MISSING and not builtin

@@ -1,0 +1,107 @@
+"""Signals between the running program and whatever drives it.
+
+Two kinds of thing travel up a chain of generator closures to the trampoline:
+
+- *Requests* (instances of :class:`Request`) ask the driver for something the
+  program cannot do itself: a host capability call, a line of input, a sleep, or a
+  chance to hand control back to the host between time slices.  The driver sends
+  the answer back down.  Sandbox values are never ``Request`` instances, so a user
+  generator's ``yield value`` can be told from a request by type alone.
+- *Hard stops* (:class:`LimitExceeded`) end the run.  They derive from
+  ``BaseException`` like everything else that can be raised, so every ``except``
+  the compiler emits re-raises them first: sandboxed code can neither catch them nor
+  run ``finally`` blocks after them.
+
+Statement closures return :data:`BREAK`, :data:`CONTINUE` or :data:`RETURN` (or
+``None`` to fall through) instead of raising, because unwinding a host exception
+costs about ten times a return.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+BREAK = 1
+CONTINUE = 2
+RETURN = 3
+
+
+class _Unbound:
+    """Marks an empty local slot or cell; never visible to sandboxed code."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<unbound>"
+
+
+UNBOUND: Any = _Unbound()
+
+
+class Request:
+    """Base of everything a program yields to its driver."""
+
+    __slots__ = ()
+
+
+class TimeSlice(Request):
+    """The program has run for a slice; the driver may let other host work run."""
+
+    __slots__ = ()
+
+
+TIME_SLICE = TimeSlice()
+
+
+class InputRequest(Request):
+    """``input(prompt)``: the driver answers with a line (without its newline) or None for EOF."""
+
+    __slots__ = ("prompt",)
+
+    def __init__(self, prompt: str) -> None:
+        self.prompt = prompt
+
+
+class SleepRequest(Request):
+    """``time.sleep(seconds)``: the driver answers once the time has passed."""
+
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+
+class HostCallRequest(Request):
+    """A call of a host capability; the driver answers with the converted result."""
+
+    __slots__ = ("capability", "args", "kwargs")
+
+    def __init__(self, capability: Any, args: tuple, kwargs: dict) -> None:
+        self.capability = capability
+        self.args = args
+        self.kwargs = kwargs
+
+
+class HostError:
+    """Answer to a request that failed on the host: the driver sends one of these and the
+    requesting code raises ``exception`` inside the sandbox."""
+
+    __slots__ = ("exception",)
+
+    def __init__(self, exception: BaseException) -> None:
+        self.exception = exception
+
+
+class LimitExceeded(BaseException):
+    """A hard limit ended the run (``limit`` names it: ``"timeout"``, ``"max_steps"``,
+    ``"max_memory"``, ``"max_output"``, ``"max_host_calls"`` or ``"stopped"``)."""
+
+    def __init__(self, limit: str, message: str) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.message = message
+
+
+class CannotSuspend(RuntimeError):
+    """Raised inside the sandbox when code that host machinery runs to completion (a
+    ``__hash__`` called by a dict, a ``__lt__`` called by a host sort) tries to pause."""

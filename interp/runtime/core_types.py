@@ -1,0 +1,648 @@
+"""Tables and names for the core types: object, type, functions, generators, exceptions.
+
+Importing this module registers them (see :mod:`.typetable`).  The runtime's own
+classes are renamed to the names CPython gives the corresponding types, so that
+``type(f).__name__`` and host error messages ("'function' object is not
+subscriptable") read as they do in CPython.
+"""
+
+from __future__ import annotations
+
+import builtins as _host_builtins
+import types as _types
+from typing import Any
+
+from . import attributes, calls, classes
+from .attributes import (
+    INSTANCE_FALLBACKS,
+    INSTANCE_SETTERS,
+    MISSING,
+    USER_CLASSES,
+    _get,
+    generic_delattr,
+    generic_getattr,
+    generic_setattr,
+    lookup,
+)
+from .calls import call
+from .classes import CONSTRUCTORS, create_class, overrides
+from .descriptors import ClassMethod, Property, StaticMethod, Super, super_getattr
+from .exceptions import SandboxStopIteration, exception_classes
+from .functions import BoundMethod, Cell, Function
+from .generators import END, AsyncGenerator, Coroutine, Generator
+from .modules import Module
+from .native import BoundBuiltin, Builtin
+from .typenames import VISIBLE_NAMES
+from .typetable import ClassMethodEntry, DataAttr, StaticEntry, Value, data, expose, method, table
+
+_RENAMES = {
+    Function: "function",
+    BoundMethod: "method",
+    Builtin: "builtin_function_or_method",
+    BoundBuiltin: "builtin_function_or_method",
+    Generator: "generator",
+    Coroutine: "coroutine",
+    AsyncGenerator: "async_generator",
+    Property: "property",
+    ClassMethod: "classmethod",
+    StaticMethod: "staticmethod",
+    Super: "super",
+    Module: "module",
+    Cell: "cell",
+}
+for _cls, _name in _RENAMES.items():
+    _cls.__name__ = _name
+    _cls.__qualname__ = _name
+    _cls.__module__ = "builtins"
+    VISIBLE_NAMES[_cls] = _name
+
+
+# ---------------------------------------------------------------------------
+# object
+
+
+def _set_class(obj: Any, cls: Any) -> None:
+    if not isinstance(cls, type):
+        raise TypeError(f"__class__ must be set to a class, not '{type(cls).__name__}' object")
+    if type(obj) not in USER_CLASSES or cls not in USER_CLASSES:
+        raise TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
+    object.__setattr__(obj, "__class__", cls)
+
+
+table(object)
+data(object, "__class__", _set_class)(type)
+expose(object, "__eq__ __ne__ __lt__ __le__ __gt__ __ge__ __hash__ __repr__ __str__ __format__")
+
+
+@method(object, "__init__")
+def object_init(self: Any, *args: Any, **kwargs: Any) -> None:
+    if args or kwargs:
+        t = type(self)
+        if overrides(t, "__init__"):
+            raise TypeError("object.__init__() takes exactly one argument (the instance to initialize)")
+        if not overrides(t, "__new__"):
+            raise TypeError(f"{t.__name__}() takes no arguments")
+
+
+@method(object, "__new__", kind="static")
+def object_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
+    if not isinstance(cls, type):
+        raise TypeError(f"object.__new__(X): X is not a type object ({type(cls).__name__})")
+    if args or kwargs:
+        if overrides(cls, "__new__"):
+            raise TypeError("object.__new__() takes exactly one argument (the type to instantiate)")
+        if not overrides(cls, "__init__"):
+            raise TypeError(f"{cls.__name__}() takes no arguments")
+    if cls is not object and cls not in USER_CLASSES:
+        raise TypeError(f"object.__new__({cls.__name__}) is not safe, use {cls.__name__}.__new__()")
+    return object.__new__(cls)
+
+
+@method(object, "__getattribute__")
+def object_getattribute(self: Any, name: str) -> Any:
+    if type(name) is not str:
+        raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
+    t = type(self)
+    if t in USER_CLASSES:
+        return generic_getattr(self, t, name)
+    return attributes.load_attr(self, name)
+
+
+@method(object, "__setattr__")
+def object_setattr(self: Any, name: str, value: Any) -> None:
+    t = type(self)
+    if t in USER_CLASSES:
+        generic_setattr(self, t, name, value)
+    else:
+        attributes.store_attr(self, name, value)
+
+
+@method(object, "__delattr__")
+def object_delattr(self: Any, name: str) -> None:
+    t = type(self)
+    if t in USER_CLASSES:
+        generic_delattr(self, t, name)
+    else:
+        attributes.delete_attr(self, name)
+
+
+@method(object, "__init_subclass__", kind="classmethod")
+def object_init_subclass(cls: Any, **kwargs: Any) -> None:
+    if kwargs:
+        raise TypeError(f"{cls.__name__}.__init_subclass__() takes no keyword arguments")
+
+
+@method(object, "__subclasshook__", kind="classmethod")
+def object_subclasshook(cls: Any, *args: Any) -> Any:
+    return NotImplemented
+
+
+@method(object, "__dir__")
+def object_dir(self: Any) -> list:
+    from .introspection import dir_of
+
+    return dir_of(self)
+
+
+def _object_doc(obj: Any) -> Any:
+    t = obj if isinstance(obj, type) else type(obj)
+    if t in USER_CLASSES:
+        return t.__dict__.get("__doc__")
+    return None
+
+
+# ---------------------------------------------------------------------------
+# type
+
+
+def _class_name(cls: Any) -> str:
+    return VISIBLE_NAMES.get(cls, cls.__name__)
+
+
+def _set_name(cls: Any, value: Any) -> None:
+    if cls not in USER_CLASSES:
+        raise TypeError(f"cannot set '__name__' attribute of immutable type '{cls.__name__}'")
+    if type(value) is not str:
+        raise TypeError(f"can only assign string to {cls.__name__}.__name__, not '{type(value).__name__}'")
+    type.__setattr__(cls, "__name__", value)
+
+
+def _set_qualname(cls: Any, value: Any) -> None:
+    if cls not in USER_CLASSES:
+        raise TypeError(f"cannot set '__qualname__' attribute of immutable type '{cls.__name__}'")
+    type.__setattr__(cls, "__qualname__", value)
+
+
+def _class_module(cls: Any) -> Any:
+    if cls in USER_CLASSES:
+        return cls.__dict__.get("__module__")
+    return "builtins"
+
+
+def _set_bases(cls: Any, value: Any) -> None:
+    if cls not in USER_CLASSES:
+        raise TypeError(f"cannot set '__bases__' attribute of immutable type '{cls.__name__}'")
+    for base in value if isinstance(value, tuple) else ():
+        if not classes.is_subclassable(base):
+            raise TypeError(f"type '{base.__name__}' is not an acceptable base type")
+    type.__setattr__(cls, "__bases__", value)
+    attributes.invalidate()
+
+
+_HIDDEN_CLASS_KEYS = frozenset({"__dict__", "__weakref__"})
+
+
+def class_dict(cls: Any) -> Any:
+    """``cls.__dict__``: a read-only view holding sandbox values only."""
+    if cls in USER_CLASSES:
+        items = {k: v for k, v in cls.__dict__.items() if k not in _HIDDEN_CLASS_KEYS}
+    else:
+        items = {}
+        for k, v in attributes.TABLES.get(cls, {}).items():
+            if type(v) is Builtin:
+                items[k] = v
+            elif type(v) in (ClassMethodEntry, StaticEntry):
+                items[k] = v.builtin
+            elif type(v) is Value:
+                items[k] = v.value
+    return _types.MappingProxyType(items)
+
+
+table(type)
+data(type, "__name__", _set_name)(_class_name)
+data(type, "__qualname__", _set_qualname)(lambda cls: VISIBLE_NAMES.get(cls, cls.__qualname__))
+data(type, "__module__", lambda cls, v: type.__setattr__(cls, "__module__", v) if cls in USER_CLASSES else None)(
+    _class_module
+)
+data(type, "__doc__")(_object_doc)
+data(type, "__mro__")(lambda cls: cls.__mro__)
+data(type, "__bases__", _set_bases)(lambda cls: cls.__bases__)
+data(type, "__base__")(lambda cls: cls.__base__)
+data(type, "__dict__")(class_dict)
+data(type, "__annotations__")(lambda cls: cls.__dict__.get("__annotations__", {}) if cls in USER_CLASSES else {})
+expose(type, "__instancecheck__ __subclasscheck__ __repr__")
+
+
+@method(type, "mro")
+def type_mro(cls: Any) -> list:
+    return list(cls.__mro__)
+
+
+@method(type, "__call__", suspends=True)
+def type_call(cls: Any, *args: Any, **kwargs: Any) -> Any:
+    return (yield from classes.call_type(cls, args, kwargs or None))
+
+
+@method(type, "__new__", kind="static", suspends=True)
+def type_new(meta: Any, *args: Any, **kwargs: Any) -> Any:
+    if meta is type and len(args) == 1 and not kwargs:
+        return type(args[0])
+    if len(args) != 3:
+        raise TypeError("type() takes 1 or 3 arguments")
+    name, bases, namespace = args
+    return (yield from create_class(meta, name, bases, dict(namespace), kwargs))
+
+
+@method(type, "__init__")
+def type_init(cls: Any, *args: Any, **kwargs: Any) -> None:
+    return None
+
+
+@method(type, "__prepare__", kind="classmethod")
+def type_prepare(meta: Any, *args: Any, **kwargs: Any) -> dict:
+    return {}
+
+
+@method(type, "__or__")
+def type_or(cls: Any, other: Any) -> Any:
+    return cls | other
+
+
+@method(type, "__ror__")
+def type_ror(cls: Any, other: Any) -> Any:
+    return other | cls
+
+
+CONSTRUCTORS[type] = Builtin(lambda *a, **k: type_new(type, *a, **k), "type", suspends=True)
+CONSTRUCTORS[object] = Builtin(lambda *a, **k: object_new(object, *a, **k), "object")
+
+_union = type(int | str)
+table(_union)
+data(_union, "__args__")(lambda u: u.__args__)
+expose(_union, "__repr__ __eq__ __hash__ __or__ __ror__")
+VISIBLE_NAMES[_union] = "UnionType"
+
+_proxy = _types.MappingProxyType
+table(_proxy)
+expose(_proxy, "keys values items get copy __getitem__ __contains__ __len__ __iter__ __repr__ __eq__")
+
+# ---------------------------------------------------------------------------
+# functions and methods
+
+
+def _function_fallback(fn: Function, name: str) -> Any:
+    return fn.__dict__.get(name, MISSING)
+
+
+_FUNCTION_FIELDS = {
+    "__name__": str,
+    "__qualname__": str,
+}
+
+
+def _function_setattr(fn: Function, name: str, value: Any) -> None:
+    if name in _FUNCTION_FIELDS:
+        if value is MISSING:
+            if name in ("__name__", "__qualname__"):
+                raise TypeError(f"{name} must be set to a string object")
+            value = None
+        expected = _FUNCTION_FIELDS[name]
+        if expected is not None and type(value) is not expected:
+            raise TypeError(f"{name} must be set to a string object")
+        object.__setattr__(fn, name, value)
+        return
+    if name == "__doc__":
+        fn.doc = None if value is MISSING else value
+        return
+    if name == "__module__":
+        fn.module = None if value is MISSING else value
+        return
+    if name == "__defaults__":
+        fn.defaults = () if value is MISSING or value is None else tuple(value)
+        return
+    if name == "__kwdefaults__":
+        fn.kwdefaults = None if value is MISSING else value
+        return
+    if name == "__annotations__":
+        fn.annotations = None if value is MISSING else value
+        return
+    if name == "__dict__":
+        if value is MISSING or type(value) is not dict:
+            raise TypeError("__dict__ must be set to a dictionary")
+        object.__setattr__(fn, "__dict__", value)
+        return
+    if value is MISSING:
+        if name not in fn.__dict__:
+            raise AttributeError(f"'function' object has no attribute '{name}'")
+        del fn.__dict__[name]
+        return
+    if name in ("__code__", "__globals__", "__closure__", "__builtins__"):
+        raise AttributeError(f"'function' object attribute '{name}' is read-only")
+    fn.__dict__[name] = value
+
+
+table(Function)
+data(Function, "__name__")(lambda fn: fn.__name__)
+data(Function, "__qualname__")(lambda fn: fn.__qualname__)
+data(Function, "__doc__")(lambda fn: fn.doc)
+data(Function, "__module__")(lambda fn: fn.module)
+data(Function, "__defaults__")(lambda fn: fn.defaults or None)
+data(Function, "__kwdefaults__")(lambda fn: fn.kwdefaults)
+data(Function, "__dict__")(lambda fn: fn.__dict__)
+data(Function, "__annotations__")(lambda fn: fn.annotations if fn.annotations is not None else {})
+data(Function, "__type_params__")(lambda fn: ())
+INSTANCE_FALLBACKS[Function] = _function_fallback
+INSTANCE_SETTERS[Function] = _function_setattr
+
+
+@method(Function, "__get__")
+def function_get(fn: Function, obj: Any, owner: Any = None) -> Any:
+    return fn if obj is None else BoundMethod(fn, obj)
+
+
+@method(Function, "__call__", suspends=True)
+def function_call(fn: Function, *args: Any, **kwargs: Any) -> Any:
+    return (yield from call(fn, args, kwargs or None))
+
+
+expose(Function, "__repr__")
+
+
+def _method_fallback(m: BoundMethod, name: str) -> Any:
+    return attributes.load_attr(m.__func__, name)
+
+
+table(BoundMethod)
+data(BoundMethod, "__func__")(lambda m: m.__func__)
+data(BoundMethod, "__self__")(lambda m: m.__self__)
+data(BoundMethod, "__name__")(lambda m: attributes.load_attr(m.__func__, "__name__"))
+data(BoundMethod, "__qualname__")(lambda m: attributes.load_attr(m.__func__, "__qualname__"))
+data(BoundMethod, "__doc__")(lambda m: attributes.load_attr(m.__func__, "__doc__"))
+INSTANCE_FALLBACKS[BoundMethod] = _method_fallback
+expose(BoundMethod, "__eq__ __hash__")
+
+
+@method(BoundMethod, "__call__", suspends=True)
+def method_call(m: BoundMethod, *args: Any, **kwargs: Any) -> Any:
+    return (yield from call(m, args, kwargs or None))
+
+
+@method(BoundMethod, "__repr__")
+def method_repr(m: BoundMethod) -> str:
+    qual = attributes.load_attr(m.__func__, "__qualname__")
+    return f"<bound method {qual} of {m.__self__!r}>"
+
+
+table(Builtin)
+data(Builtin, "__name__")(lambda b: b.__name__)
+data(Builtin, "__qualname__")(lambda b: b.__qualname__)
+data(Builtin, "__doc__")(lambda b: b.doc)
+data(Builtin, "__module__")(lambda b: None if b.__self_type__ is not None else "builtins")
+data(Builtin, "__self__")(lambda b: None)
+expose(Builtin, "__repr__")
+
+
+@method(Builtin, "__call__", suspends=True)
+def builtin_call(b: Builtin, *args: Any, **kwargs: Any) -> Any:
+    return (yield from call(b, args, kwargs or None))
+
+
+@method(Builtin, "__get__")
+def builtin_get(b: Builtin, obj: Any, owner: Any = None) -> Any:
+    if obj is None or b.__self_type__ is None:
+        return b
+    return BoundBuiltin(b, obj)
+
+
+table(BoundBuiltin)
+data(BoundBuiltin, "__name__")(lambda b: b.builtin.__name__)
+data(BoundBuiltin, "__qualname__")(lambda b: b.builtin.__qualname__)
+data(BoundBuiltin, "__self__")(lambda b: b.__self__)
+data(BoundBuiltin, "__doc__")(lambda b: b.builtin.doc)
+expose(BoundBuiltin, "__repr__ __eq__ __hash__")
+
+
+@method(BoundBuiltin, "__call__", suspends=True)
+def bound_builtin_call(b: BoundBuiltin, *args: Any, **kwargs: Any) -> Any:
+    return (yield from call(b, args, kwargs or None))
+
+
+def call_other(f: Any, args: tuple | list, kwargs: dict | None) -> Any:
+    """Calls of everything but functions, builtins and classes (generator)."""
+    t = type(f)
+    if t is StaticMethod:
+        return (yield from call(f.__func__, args, kwargs))
+    hook, builtin = lookup(t, "__call__")
+    if hook is not MISSING and t in USER_CLASSES and not builtin:
+        return (yield from call(_get(hook, f, t), args, kwargs))
+    from .typenames import visible_type_name
+
+    raise TypeError(f"'{visible_type_name(f)}' object is not callable")
+
+
+calls.call_type = classes.call_type
+calls.call_other = call_other
+
+# ---------------------------------------------------------------------------
+# generators and coroutines
+
+
+def _generator_next(g: Generator) -> Any:
+    out = yield from g.resume(None)
+    if out is END:
+        raise SandboxStopIteration(*(() if g.return_value is None else (g.return_value,)))
+    return out
+
+
+for _gen_type in (Generator, Coroutine):
+    table(_gen_type)
+    method(_gen_type, "send", suspends=True)(lambda g, value: g.send(value))
+    method(_gen_type, "throw", suspends=True)(lambda g, *args: g.throw(*args))
+    method(_gen_type, "close", suspends=True)(lambda g: g.close())
+    data(_gen_type, "__name__")(lambda g: g.__name__)
+    data(_gen_type, "__qualname__")(lambda g: g.__qualname__)
+    expose(_gen_type, "__repr__")
+table(Generator)
+method(Generator, "__next__", suspends=True)(_generator_next)
+method(Generator, "__iter__")(lambda g: g)
+data(Generator, "gi_running")(lambda g: g.running)
+data(Coroutine, "cr_running")(lambda g: g.running)
+table(AsyncGenerator)
+data(AsyncGenerator, "__name__")(lambda g: g.__name__)
+data(AsyncGenerator, "__qualname__")(lambda g: g.__qualname__)
+data(AsyncGenerator, "ag_running")(lambda g: g.running)
+expose(AsyncGenerator, "__repr__")
+
+# ---------------------------------------------------------------------------
+# property, classmethod, staticmethod, super
+
+
+table(Property)
+data(Property, "fget")(lambda p: p.fget)
+data(Property, "fset")(lambda p: p.fset)
+data(Property, "fdel")(lambda p: p.fdel)
+data(Property, "__doc__")(lambda p: p.doc)
+method(Property, "getter")(lambda p, f: p._copy(fget=f))
+method(Property, "setter")(lambda p, f: p._copy(fset=f))
+method(Property, "deleter")(lambda p, f: p._copy(fdel=f))
+
+
+@method(Property, "__get__")
+def property_get(p: Property, obj: Any, owner: Any = None) -> Any:
+    return attributes.RUNTIME_DESCRIPTORS[Property][0](p, obj, owner)
+
+
+@method(Property, "__set__")
+def property_set(p: Property, obj: Any, value: Any) -> None:
+    attributes.RUNTIME_DESCRIPTORS[Property][1](p, obj, value)
+
+
+@method(Property, "__set_name__")
+def property_set_name(p: Property, owner: Any, name: str) -> None:
+    p.name = name
+
+
+def _property_new(fget: Any = None, fset: Any = None, fdel: Any = None, doc: Any = None) -> Property:
+    prop = Property(fget, fset, fdel, doc)
+    if doc is None and fget is not None:
+        try:
+            prop.doc = attributes.load_attr(fget, "__doc__")
+        except AttributeError:
+            pass
+    return prop
+
+
+CONSTRUCTORS[Property] = Builtin(_property_new, "property")
+
+for _wrapper in (ClassMethod, StaticMethod):
+    table(_wrapper)
+    data(_wrapper, "__func__")(lambda w: w.__func__)
+    data(_wrapper, "__wrapped__")(lambda w: w.__func__)
+    data(_wrapper, "__isabstractmethod__")(
+        lambda w: bool(
+            (lambda v: v if v is not MISSING else False)(
+                w.__func__.__dict__.get("__isabstractmethod__", MISSING)
+                if type(w.__func__) is Function
+                else MISSING
+            )
+        )
+    )
+CONSTRUCTORS[ClassMethod] = Builtin(ClassMethod, "classmethod")
+CONSTRUCTORS[StaticMethod] = Builtin(StaticMethod, "staticmethod")
+
+
+@method(ClassMethod, "__get__")
+def classmethod_get(c: ClassMethod, obj: Any, owner: Any = None) -> Any:
+    return BoundMethod(c.__func__, owner if owner is not None else type(obj))
+
+
+@method(StaticMethod, "__get__")
+def staticmethod_get(s: StaticMethod, obj: Any, owner: Any = None) -> Any:
+    return s.__func__
+
+
+table(Super)
+INSTANCE_FALLBACKS[Super] = super_getattr
+
+
+def _super_new(*args: Any) -> Super:
+    if not args:
+        raise RuntimeError("super(): no arguments")
+    if len(args) == 1:
+        raise TypeError("super() with one argument is not supported by this interpreter")
+    if len(args) != 2:
+        raise TypeError(f"super() takes at most 2 arguments ({len(args)} given)")
+    return Super(args[0], args[1])
+
+
+CONSTRUCTORS[Super] = Builtin(_super_new, "super")
+
+# ---------------------------------------------------------------------------
+# None, NotImplemented, Ellipsis
+
+for _singleton in (None, NotImplemented, Ellipsis):
+    table(type(_singleton))
+expose(type(None), "__bool__")
+
+# ---------------------------------------------------------------------------
+# exceptions
+
+
+def _exception_fallback(e: BaseException, name: str) -> Any:
+    if name.startswith("_interp"):
+        return MISSING
+    return e.__dict__.get(name, MISSING)
+
+
+def _exception_setattr(e: BaseException, name: str, value: Any) -> None:
+    entry, _ = lookup(type(e), name)
+    if type(entry) is DataAttr:
+        if entry.setter is None:
+            raise AttributeError(f"attribute '{name}' of '{type(e).__name__}' objects is not writable")
+        entry.setter(e, value)
+        return
+    if name.startswith("_interp"):
+        raise AttributeError(name)
+    if value is MISSING:
+        if name not in e.__dict__:
+            raise AttributeError(f"'{type(e).__name__}' object has no attribute '{name}'")
+        del e.__dict__[name]
+    else:
+        e.__dict__[name] = value
+
+
+def _set_args(e: BaseException, value: Any) -> None:
+    e.args = tuple(value)
+
+
+def _set_cause(e: BaseException, value: Any) -> None:
+    if value is not None and not isinstance(value, BaseException):
+        raise TypeError("exception cause must be None or derive from BaseException")
+    e.__cause__ = value
+
+
+def _set_context(e: BaseException, value: Any) -> None:
+    if value is not None and not isinstance(value, BaseException):
+        raise TypeError("exception context must be None or derive from BaseException")
+    e.__context__ = value
+
+
+def _exception_dict(e: BaseException) -> dict:
+    return {k: v for k, v in e.__dict__.items() if not k.startswith("_interp")}
+
+
+_base = table(BaseException)
+data(BaseException, "args", _set_args)(lambda e: e.args)
+data(BaseException, "__cause__", _set_cause)(lambda e: e.__cause__)
+data(BaseException, "__context__", _set_context)(lambda e: e.__context__)
+data(BaseException, "__suppress_context__", lambda e, v: setattr(e, "__suppress_context__", bool(v)))(
+    lambda e: e.__suppress_context__
+)
+data(BaseException, "__traceback__", lambda e, v: None)(lambda e: None)
+data(BaseException, "__dict__")(_exception_dict)
+expose(BaseException, "__str__ __repr__ __init__")
+method(BaseException, "__new__", kind="static")(lambda cls, *args, **kwargs: BaseException.__new__(cls, *args))
+method(BaseException, "with_traceback")(lambda e, tb: e)
+if hasattr(BaseException, "add_note"):
+    expose(BaseException, "add_note")
+
+_ATTRIBUTES = {
+    SandboxStopIteration: ("value",),
+    StopAsyncIteration: (),
+    SystemExit: ("code",),
+    NameError: ("name",),
+    AttributeError: ("name", "obj"),
+    ImportError: ("name", "path", "msg"),
+    OSError: ("errno", "strerror", "filename", "filename2"),
+    SyntaxError: ("msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset"),
+    UnicodeError: ("encoding", "object", "start", "end", "reason"),
+    BaseExceptionGroup: ("exceptions", "message"),
+}
+
+for _name, _cls in exception_classes().items():
+    table(_cls)
+    INSTANCE_FALLBACKS[_cls] = _exception_fallback
+    INSTANCE_SETTERS[_cls] = _exception_setattr
+    CONSTRUCTORS.setdefault(_cls, Builtin(_cls, _name))
+    classes.SUBCLASSABLE.add(_cls)
+for _cls, _names in _ATTRIBUTES.items():
+    for _attr in _names:
+        data(_cls, _attr, (lambda a: lambda e, v: setattr(e, a, v))(_attr))(
+            (lambda a: lambda e: e.__dict__.get(a) if a == "value" and False else getattr(e, a, None))(_attr)
+        )
+expose(BaseExceptionGroup, "split subgroup derive __class_getitem__")
+method(BaseExceptionGroup, "__new__", kind="static")(lambda cls, *args, **kwargs: BaseExceptionGroup.__new__(cls, *args))
+method(SandboxStopIteration, "__new__", kind="static")(lambda cls, *args: SandboxStopIteration.__new__(cls, *args))
+expose(SandboxStopIteration, "__init__")
+
+del _host_builtins

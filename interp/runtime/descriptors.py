@@ -1,0 +1,172 @@
+"""``property``, ``classmethod``, ``staticmethod`` and ``super``.
+
+These are runtime objects, not the host's: the host's would call sandboxed getters
+through host machinery and hand out host bound methods.  Each registers its
+``__get__``/``__set__``/``__delete__`` behaviour in
+:data:`~interp.runtime.attributes.RUNTIME_DESCRIPTORS` so the attribute code applies
+the descriptor protocol itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .attributes import (
+    MISSING,
+    RUNTIME_DESCRIPTORS,
+    USER_CLASSES,
+    _builtin_entry,
+    _get,
+    lookup,
+    no_attribute,
+)
+from .calls import call
+from .functions import BoundMethod, run_nested
+from .native import BoundBuiltin, Builtin
+from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value
+
+
+class Property:
+    """The sandbox's ``property``."""
+
+    __slots__ = ("fget", "fset", "fdel", "doc", "name")
+
+    def __init__(self, fget: Any = None, fset: Any = None, fdel: Any = None, doc: Any = None) -> None:
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        if doc is None and fget is not None:
+            doc = fget.doc if type(fget).__name__ in ("Function", "function") else None
+        self.doc = doc
+        self.name = getattr(fget, "__name__", None) if fget is not None else None
+
+    def _copy(self, **changes: Any) -> Property:
+        new = Property(self.fget, self.fset, self.fdel, self.doc)
+        for key, value in changes.items():
+            setattr(new, key, value)
+        return new
+
+
+def _property_get(prop: Property, obj: Any, owner: Any) -> Any:
+    if obj is None:
+        return prop
+    if prop.fget is None:
+        raise AttributeError(f"property '{prop.name}' of '{type(obj).__name__}' object has no getter")
+    return run_nested(call(prop.fget, (obj,), None))
+
+
+def _property_set(prop: Property, obj: Any, value: Any) -> None:
+    if prop.fset is None:
+        raise AttributeError(f"property '{prop.name}' of '{type(obj).__name__}' object has no setter")
+    run_nested(call(prop.fset, (obj, value), None))
+
+
+def _property_delete(prop: Property, obj: Any) -> None:
+    if prop.fdel is None:
+        raise AttributeError(f"property '{prop.name}' of '{type(obj).__name__}' object has no deleter")
+    run_nested(call(prop.fdel, (obj,), None))
+
+
+RUNTIME_DESCRIPTORS[Property] = (_property_get, _property_set, _property_delete)
+
+
+class ClassMethod:
+    """The sandbox's ``classmethod``."""
+
+    __slots__ = ("__func__", "__dict__")
+
+    def __init__(self, func: Any) -> None:
+        self.__func__ = func
+
+    # Host type creation looks up __init_subclass__ through __get__; the runtime calls
+    # __init_subclass__ itself, so the host gets a no-op while a class is being made.
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        from . import classes
+
+        if classes.creating and getattr(self.__func__, "__name__", None) == "__init_subclass__":
+            return _ignore
+        return BoundMethod(self.__func__, owner if owner is not None else type(obj))
+
+
+def _ignore(*args: Any, **kwargs: Any) -> None:
+    return None
+
+
+class StaticMethod:
+    """The sandbox's ``staticmethod``."""
+
+    __slots__ = ("__func__", "__dict__")
+
+    def __init__(self, func: Any) -> None:
+        self.__func__ = func
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        return self.__func__
+
+
+RUNTIME_DESCRIPTORS[ClassMethod] = (
+    lambda d, obj, owner: BoundMethod(d.__func__, owner if owner is not None else type(obj)),
+    None,
+    None,
+)
+RUNTIME_DESCRIPTORS[StaticMethod] = (lambda d, obj, owner: d.__func__, None, None)
+
+
+class Super:
+    """The sandbox's ``super`` object: attribute look-up past ``thisclass`` in the MRO."""
+
+    __slots__ = ("thisclass", "obj", "objtype")
+
+    def __init__(self, thisclass: type, obj: Any) -> None:
+        if not isinstance(thisclass, type):
+            raise TypeError(f"super() argument 1 must be a type, not {type(thisclass).__name__}")
+        if isinstance(obj, type) and issubclass(obj, thisclass):
+            objtype = obj
+        elif isinstance(obj, thisclass):
+            objtype = type(obj)
+        else:
+            raise TypeError("super(type, obj): obj must be an instance or subtype of type")
+        self.thisclass = thisclass
+        self.obj = obj
+        self.objtype = objtype
+
+    def __repr__(self) -> str:
+        return f"<super: <class '{self.thisclass.__name__}'>, <{self.objtype.__name__} object>>"
+
+
+def super_getattr(sup: Super, name: str) -> Any:
+    mro = sup.objtype.__mro__
+    try:
+        start = mro.index(sup.thisclass) + 1
+    except ValueError:
+        start = len(mro)
+    obj = sup.obj
+    instance = None if obj is sup.objtype else obj
+    for k in mro[start:]:
+        entries = TABLES.get(k)
+        if entries is not None:
+            entry = entries.get(name, MISSING)
+            if entry is MISSING:
+                continue
+            et = type(entry)
+            if et is Builtin:
+                return entry if instance is None else BoundBuiltin(entry, instance)
+            if et is ClassMethodEntry:
+                return BoundBuiltin(entry.builtin, sup.objtype)
+            if et is StaticEntry:
+                return entry.builtin
+            if et is DataAttr:
+                return entry.getter(obj) if instance is not None else entry
+            if et is Value:
+                return entry.value
+            return _builtin_entry(entry, obj, sup.objtype)
+        if k in USER_CLASSES:
+            value = k.__dict__.get(name, MISSING)
+            if value is not MISSING:
+                return _get(value, instance, sup.objtype)
+    if name == "__class__":
+        return Super
+    raise AttributeError(f"'super' object has no attribute '{name}'")
+
+
+__all__ = ["Property", "ClassMethod", "StaticMethod", "Super", "super_getattr", "lookup", "no_attribute"]

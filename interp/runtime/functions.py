@@ -1,0 +1,220 @@
+"""Sandboxed functions, their code, cells and bound methods.
+
+A :class:`Function` is what ``def`` and ``lambda`` make.  Its :class:`Code` is built
+once by the compiler; calling the function binds the arguments into a *frame* (a
+plain list of slots, slot 0 holding the return value) and runs ``code.body``.
+``code.body`` is a generator function when the body can suspend (it calls something,
+or loops) and a plain function otherwise.
+
+Sandboxed code calls functions through :func:`interp.runtime.calls.call`, never
+through ``__call__``: a host ``__call__`` per sandboxed call would put several host
+frames on the stack per Python-level call (and Pyodide runs out of JavaScript stack
+at depth ~1000 that way).  ``__call__`` and ``__get__`` exist only for host machinery
+that calls user code implicitly: a dict hashing a key whose class defines
+``__hash__``, a host sort comparing with ``__lt__``.  Those calls run to completion
+(see :func:`run_nested`) and cannot pause the program.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import meter
+from .control import UNBOUND, CannotSuspend, LimitExceeded, Request, TimeSlice
+
+
+class Cell:
+    """A variable shared between a function and the closures defined in it."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any = UNBOUND) -> None:
+        self.value = value
+
+
+class Code:
+    """What the compiler knows about one function body."""
+
+    __slots__ = (
+        "name",
+        "qualname",
+        "filename",
+        "firstlineno",
+        "argnames",
+        "posonlycount",
+        "argcount",
+        "kwonlynames",
+        "has_varargs",
+        "has_varkw",
+        "nslots",
+        "cell_params",
+        "new_cells",
+        "free_slots",
+        "body",
+        "body_is_generator",
+        "kind",
+        "simple",
+        "padding",
+        "slot_names",
+        "docstring",
+    )
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        qualname: str,
+        filename: str,
+        firstlineno: int,
+        argnames: tuple[str, ...],
+        posonlycount: int,
+        kwonlynames: tuple[str, ...],
+        has_varargs: bool,
+        has_varkw: bool,
+        nslots: int,
+        cell_params: tuple[int, ...],
+        new_cells: tuple[int, ...],
+        free_slots: tuple[int, ...],
+        body: Any,
+        body_is_generator: bool,
+        kind: str,
+        slot_names: tuple[str, ...],
+        docstring: Any = None,
+    ) -> None:
+        self.name = name
+        self.qualname = qualname
+        self.filename = filename
+        self.firstlineno = firstlineno
+        self.argnames = argnames
+        self.posonlycount = posonlycount
+        self.argcount = len(argnames)
+        self.kwonlynames = kwonlynames
+        self.has_varargs = has_varargs
+        self.has_varkw = has_varkw
+        self.nslots = nslots
+        self.cell_params = cell_params
+        self.new_cells = new_cells
+        self.free_slots = free_slots
+        self.body = body
+        self.body_is_generator = body_is_generator
+        #: "function", "generator", "coroutine" or "async_generator".
+        self.kind = kind
+        self.slot_names = slot_names
+        self.docstring = docstring
+        # Simple: positional parameters only, so a call with exactly argcount
+        # positional arguments and no keywords can skip the general binder.
+        self.simple = not (kwonlynames or has_varargs or has_varkw)
+        nparams = self.argcount + len(kwonlynames) + has_varargs + has_varkw
+        self.padding = [UNBOUND] * (nslots - 1 - nparams)
+
+
+class Function:
+    """A function defined in the sandbox."""
+
+    __slots__ = (
+        "code",
+        "globals",
+        "defaults",
+        "kwdefaults",
+        "closure",
+        "__name__",
+        "__qualname__",
+        "doc",
+        "module",
+        "__dict__",
+        "annotations",
+        "__weakref__",
+    )
+
+    def __init__(
+        self,
+        code: Code,
+        globals: dict,
+        defaults: tuple = (),
+        kwdefaults: dict | None = None,
+        closure: tuple = (),
+        annotations: dict | None = None,
+    ) -> None:
+        self.code = code
+        self.globals = globals
+        self.defaults = defaults
+        self.kwdefaults = kwdefaults
+        self.closure = closure
+        self.__name__ = code.name
+        self.__qualname__ = code.qualname
+        self.doc = code.docstring
+        self.module = globals.get("__name__")
+        self.annotations = annotations
+
+    def __repr__(self) -> str:
+        return f"<function {self.__qualname__}>"
+
+    # Host machinery only (see the module docstring).
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        return BoundMethod(self, obj)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        from .calls import call
+
+        return run_nested(call(self, args, kwargs or None))
+
+
+class BoundMethod:
+    """A function bound to an object (``obj.method``)."""
+
+    __slots__ = ("__func__", "__self__")
+
+    def __init__(self, func: Any, obj: Any) -> None:
+        self.__func__ = func
+        self.__self__ = obj
+
+    def __eq__(self, other: Any) -> bool:
+        return (
+            type(other) is BoundMethod and self.__func__ == other.__func__ and self.__self__ is other.__self__
+        )
+
+    def __hash__(self) -> int:
+        return hash((id(self.__func__), id(self.__self__)))
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        from .calls import call
+
+        return run_nested(call(self, args, kwargs or None))
+
+
+def run_nested(gen: Any) -> Any:
+    """Run a call generator to completion on behalf of host machinery.
+
+    Time slices are answered at once (the meter has already enforced the limits);
+    any other request means the code tried to pause where it cannot.
+    """
+    try:
+        request = gen.send(None)
+        while True:
+            if type(request) is TimeSlice:
+                request = gen.send(None)
+                continue
+            if isinstance(request, Request):
+                error = CannotSuspend(
+                    "cannot pause here: this code runs inside an operation that must complete "
+                    "at once (such as a __hash__, __eq__ or __lt__ called by a dict, set or sort)"
+                )
+                request = gen.throw(error)
+                continue
+            # A bare value can only come from a user-level yield leaking out of a
+            # coroutine driven without an event loop.
+            request = gen.throw(RuntimeError("a coroutine yielded outside an event loop"))
+    except StopIteration as stop:
+        return stop.value
+
+
+def check_depth() -> None:
+    """Raise RecursionError once the sandbox call depth passes its limit."""
+    m = meter.current
+    if m.depth > m.max_depth:
+        raise RecursionError("maximum recursion depth exceeded")
+
+
+__all__ = ["Cell", "Code", "Function", "BoundMethod", "run_nested", "check_depth", "LimitExceeded"]

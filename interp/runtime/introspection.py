@@ -1,0 +1,39 @@
+"""``dir()``: the names sandboxed code can see on a value, from the tables and namespaces."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .attributes import INSTANCE_FALLBACKS, TABLES, USER_CLASSES
+
+
+def _type_names(t: type) -> set[str]:
+    names: set[str] = set()
+    for k in t.__mro__:
+        entries = TABLES.get(k)
+        if entries is not None:
+            names.update(entries)
+        elif k in USER_CLASSES:
+            names.update(key for key in k.__dict__ if key not in ("__weakref__",))
+    return names
+
+
+def dir_of(obj: Any) -> list[str]:
+    """The sorted attribute names of ``obj`` as sandboxed code sees them."""
+    names: set[str] = set()
+    if isinstance(obj, type):
+        names |= _type_names(obj)
+        names |= _type_names(type(obj)) & {"__name__", "__qualname__", "__module__", "__doc__", "__dict__"}
+    else:
+        t = type(obj)
+        names |= _type_names(t)
+        if t in USER_CLASSES:
+            try:
+                names.update(object.__getattribute__(obj, "__dict__"))
+            except AttributeError:
+                pass
+        elif t in INSTANCE_FALLBACKS:
+            d = getattr(obj, "__dict__", None)
+            if isinstance(d, dict):
+                names.update(k for k in d if isinstance(k, str) and not k.startswith("_interp"))
+    return sorted(n for n in names if isinstance(n, str))

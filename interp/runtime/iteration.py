@@ -1,0 +1,207 @@
+"""The iteration protocol for sandboxed code.
+
+Iterating a list, tuple, str, dict, set or range needs no sandboxed code, so
+:func:`get_iter` hands back the host's own iterator and loops over it run at host
+speed.  Anything else (a user class with ``__iter__``/``__next__``, a generator, the
+lazy ``map``/``zip``/``filter`` objects) is advanced with :func:`next_or_end`, a
+generator, so that the code producing the next item may pause the program.
+Exhaustion is reported by returning :data:`END`, not by raising.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .attributes import MISSING, USER_CLASSES, call_method_nested, lookup
+from .calls import call
+from .exceptions import SandboxStopIteration
+from .generators import END, Generator
+from .native import BoundBuiltin
+
+#: Iterables whose iteration runs no sandboxed code: loops over them use the host.
+HOST_ITERABLES: set[type] = {
+    list,
+    tuple,
+    str,
+    bytes,
+    bytearray,
+    dict,
+    set,
+    frozenset,
+    range,
+    type({}.keys()),
+    type({}.values()),
+    type({}.items()),
+}
+
+#: Host iterator types (what ``iter()`` gives for HOST_ITERABLES and a few more).
+HOST_ITERATORS: set[type] = {type(iter(t())) for t in (list, tuple, str, bytes, bytearray, dict, set)} | {
+    type(iter(range(0))),
+    type(iter(range(1 << 70))),
+    type(iter({}.values())),
+    type(iter({}.items())),
+    type(reversed([])),
+    type(reversed(range(0))),
+    type(iter(reversed({}))),
+    type(iter(reversed({}.values()))),
+    type(iter(reversed({}.items()))),
+    type(reversed(())),
+    type(iter(b"")),
+    type(iter(bytearray())),
+}
+
+#: Runtime types that implement iteration themselves: type -> generator function
+#: ``next(obj)`` returning the next item or END.
+RUNTIME_ITERATORS: dict[type, Any] = {}
+
+
+def not_iterable(obj: Any) -> TypeError:
+    from .typenames import visible_type_name
+
+    return TypeError(f"'{visible_type_name(obj)}' object is not iterable")
+
+
+def get_iter(obj: Any) -> Any:
+    """``iter(obj)``; user ``__iter__`` methods run to completion (they rarely do more
+    than return an object)."""
+    t = type(obj)
+    if t in HOST_ITERABLES or t in HOST_ITERATORS:
+        return iter(obj)
+    if t is Generator or t in RUNTIME_ITERATORS:
+        return obj
+    method, builtin = lookup(t, "__iter__")
+    if method is not MISSING:
+        if t in USER_CLASSES and not builtin:
+            if method is None:
+                raise not_iterable(obj)
+            it = call_method_nested(method, obj, ())
+            if not is_iterator(it):
+                from .typenames import visible_type_name
+
+                raise TypeError(f"iter() returned non-iterator of type '{visible_type_name(it)}'")
+            return it
+        # A user subclass of a builtin iterable inherits the host iteration.
+        return iter(obj)
+    getitem, builtin = lookup(t, "__getitem__")
+    if getitem is not MISSING and not builtin:
+        return SequenceIterator(obj)
+    raise not_iterable(obj)
+
+
+def is_iterator(obj: Any) -> bool:
+    t = type(obj)
+    if t in HOST_ITERATORS or t is Generator or t in RUNTIME_ITERATORS:
+        return True
+    return lookup(t, "__next__")[0] is not MISSING
+
+
+def next_or_end(it: Any) -> Any:
+    """The next item of iterator ``it``, or END (generator: ``yield from``)."""
+    t = type(it)
+    if t in HOST_ITERATORS:
+        for item in it:
+            return item
+        return END
+    if t is Generator:
+        return (yield from it.resume(None))
+    step = RUNTIME_ITERATORS.get(t)
+    if step is not None:
+        return (yield from step(it))
+    method, builtin = lookup(t, "__next__")
+    if method is MISSING:
+        from .typenames import visible_type_name
+
+        raise TypeError(f"'{visible_type_name(it)}' object is not an iterator")
+    if builtin:
+        bound = BoundBuiltin(method, it)
+    else:
+        from .attributes import _get
+
+        bound = _get(method, it, t)
+    try:
+        return (yield from call(bound, (), None))
+    except SandboxStopIteration:
+        return END
+
+
+def to_list(obj: Any) -> Any:
+    """All items of iterable ``obj`` as a new list (generator: ``yield from``)."""
+    t = type(obj)
+    if t in HOST_ITERABLES:
+        return list(obj)
+    it = get_iter(obj)
+    if type(it) in HOST_ITERATORS:
+        return list(it)
+    items = []
+    append = items.append
+    while True:
+        item = yield from next_or_end(it)
+        if item is END:
+            return items
+        append(item)
+
+
+class SequenceIterator:
+    """Iteration over an object with only ``__getitem__`` (the old protocol)."""
+
+    __slots__ = ("seq", "index")
+
+    def __init__(self, seq: Any) -> None:
+        self.seq = seq
+        self.index = 0
+
+    def __iter__(self) -> SequenceIterator:
+        return self
+
+    def __next__(self) -> Any:
+        from .functions import run_nested
+
+        item = run_nested(_sequence_next(self))
+        if item is END:
+            raise StopIteration
+        return item
+
+
+def _sequence_next(it: SequenceIterator) -> Any:
+    if it.seq is None:
+        return END
+    getitem, _ = lookup(type(it.seq), "__getitem__")
+    from .attributes import _get
+
+    try:
+        item = yield from call(_get(getitem, it.seq, type(it.seq)), (it.index,), None)
+    except (IndexError, SandboxStopIteration):
+        it.seq = None
+        return END
+    it.index += 1
+    return item
+
+
+RUNTIME_ITERATORS[SequenceIterator] = _sequence_next
+
+
+def iterate_host(obj: Any) -> Any:
+    """A host iterator over ``obj`` for host code that needs one (nested calls)."""
+    it = get_iter(obj)
+    t = type(it)
+    if t in HOST_ITERATORS or t is Generator:
+        return it
+    return _HostView(it)
+
+
+class _HostView:
+    __slots__ = ("it",)
+
+    def __init__(self, it: Any) -> None:
+        self.it = it
+
+    def __iter__(self) -> _HostView:
+        return self
+
+    def __next__(self) -> Any:
+        from .functions import run_nested
+
+        item = run_nested(next_or_end(self.it))
+        if item is END:
+            raise StopIteration
+        return item

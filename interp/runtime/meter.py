@@ -1,0 +1,123 @@
+"""The resource meter: steps, time, depth, output and allocation budgets.
+
+Budgets are checked at function entry and at loop back-edges, not per node: every
+such point decrements :attr:`Meter.countdown`, and only when it runs out does the
+slower :meth:`Meter.check` look at the clock, the step budget and the Stop flag.
+That keeps the common path to one attribute decrement and one comparison.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Callable
+
+from .control import TIME_SLICE, LimitExceeded
+
+#: Back-edges and calls between two looks at the clock.
+CHECK_INTERVAL = 2000
+
+
+class Meter:
+    """Counters and limits for one sandbox (shared by all its runs)."""
+
+    def __init__(
+        self,
+        *,
+        max_steps: int | None = None,
+        timeout: float | None = None,
+        max_depth: int = 1000,
+        max_output: int | None = None,
+        max_memory: int | None = None,
+        max_host_calls: int | None = None,
+        slice_seconds: float | None = None,
+        clock: Callable[[], float] = time.perf_counter,
+    ) -> None:
+        self.max_steps = max_steps
+        self.timeout = timeout
+        self.max_depth = max_depth
+        self.max_output = max_output
+        self.max_memory = max_memory
+        self.max_host_calls = max_host_calls
+        #: How often (seconds of compute) to yield a TimeSlice to the driver; None: never.
+        self.slice_seconds = slice_seconds
+        self.clock = clock
+        self.countdown = CHECK_INTERVAL
+        self.depth = 0
+        self.reset()
+
+    def reset(self) -> None:
+        """Start the counters of a new run."""
+        self.steps = 0
+        self.output = 0
+        self.host_calls = 0
+        self.compute_time = 0.0
+        self.stop_requested = False
+        self.countdown = CHECK_INTERVAL
+        self.depth = 0
+        self._resumed_at = self.clock()
+        self._last_slice = self._resumed_at
+
+    # Time spent waiting for the host does not count as compute: drivers call
+    # pause() before handing a request to the host and resume() when they continue.
+    def pause(self) -> None:
+        now = self.clock()
+        self.compute_time += now - self._resumed_at
+        self._resumed_at = now
+
+    def resume(self) -> None:
+        self._resumed_at = self.clock()
+        self._last_slice = self._resumed_at
+
+    def elapsed(self) -> float:
+        return self.compute_time + (self.clock() - self._resumed_at)
+
+    def check(self) -> bool:
+        """Refill the countdown and enforce the limits; True when a time slice is due."""
+        self.steps += CHECK_INTERVAL - self.countdown
+        self.countdown = CHECK_INTERVAL
+        if self.stop_requested:
+            raise LimitExceeded("stopped", "the run was stopped")
+        if self.max_steps is not None and self.steps > self.max_steps:
+            raise LimitExceeded("max_steps", f"step limit exceeded ({self.max_steps} steps)")
+        now = self.clock()
+        if self.timeout is not None and self.compute_time + (now - self._resumed_at) > self.timeout:
+            raise LimitExceeded("timeout", f"time limit exceeded ({self.timeout:g} s)")
+        if self.slice_seconds is not None and now - self._last_slice >= self.slice_seconds:
+            self._last_slice = now
+            return True
+        return False
+
+    def tick(self) -> Any:
+        """Generator used at loop back-edges when the countdown runs out."""
+        if self.check():
+            yield TIME_SLICE
+
+    def count_steps(self) -> int:
+        return self.steps + CHECK_INTERVAL - self.countdown
+
+    def add_output(self, n: int) -> None:
+        self.output += n
+        if self.max_output is not None and self.output > self.max_output:
+            raise LimitExceeded("max_output", f"output limit exceeded ({self.max_output} bytes)")
+
+    def check_allocation(self, size: int) -> None:
+        """Refuse one allocation of ``size`` bytes (estimated) that exceeds the memory budget.
+
+        Called before host operations whose result size the program controls
+        (``'a' * n``, ``[0] * n``, ``2 ** n``, ``range`` materialisation).
+        """
+        if self.max_memory is not None and size > self.max_memory:
+            raise MemoryError(f"cannot allocate {size} bytes (memory limit {self.max_memory} bytes)")
+
+
+#: The meter of the run in progress.  The interpreter runs one program at a time per
+#: host thread of control; drivers swap this when they switch between sandboxes.
+current: Meter = Meter()
+
+
+def activate(meter: Meter) -> Meter:
+    """Make ``meter`` the current one and return the previous one."""
+    global current
+    previous = current
+    current = meter
+    return previous

@@ -1,0 +1,72 @@
+"""Module objects of the sandbox.
+
+A module is a namespace dict with a name.  Sandbox-side standard modules
+(:mod:`interp.stdlib`) and modules the host provides are built as :class:`Module`
+objects whose attributes are sandbox values only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .attributes import INSTANCE_FALLBACKS, INSTANCE_SETTERS, MISSING, no_attribute
+from .typetable import data, table
+
+
+class Module:
+    """A sandbox module: ``__dict__`` is its namespace (its globals if it ran code)."""
+
+    __slots__ = ("__dict__",)
+
+    def __init__(self, name: str, namespace: dict | None = None, doc: str | None = None) -> None:
+        if namespace is None:
+            namespace = {}
+        namespace.setdefault("__name__", name)
+        namespace.setdefault("__doc__", doc)
+        object.__setattr__(self, "__dict__", namespace)
+
+    def __repr__(self) -> str:
+        name = self.__dict__.get("__name__", "?")
+        return f"<module '{name}'>"
+
+
+Module.__name__ = "module"
+Module.__qualname__ = "module"
+
+
+def _module_getattr(module: Module, name: str) -> Any:
+    value = module.__dict__.get(name, MISSING)
+    if value is MISSING and name != "__getattr__":
+        getattr_hook = module.__dict__.get("__getattr__", MISSING)
+        if getattr_hook is not MISSING:
+            from .calls import call
+            from .functions import run_nested
+
+            return run_nested(call(getattr_hook, (name,), None))
+        if name.startswith("__") and name.endswith("__"):
+            return MISSING
+        mod_name = module.__dict__.get("__name__", "?")
+        raise AttributeError(f"module '{mod_name}' has no attribute '{name}'")
+    return value
+
+
+def _module_setattr(module: Module, name: str, value: Any) -> None:
+    if value is MISSING:
+        if name not in module.__dict__:
+            raise no_attribute(module, name)
+        del module.__dict__[name]
+    else:
+        module.__dict__[name] = value
+
+
+table(Module)
+data(Module, "__dict__")(lambda m: m.__dict__)
+INSTANCE_FALLBACKS[Module] = _module_getattr
+INSTANCE_SETTERS[Module] = _module_setattr
+
+
+def make_module(name: str, attributes: dict[str, Any], doc: str | None = None) -> Module:
+    """A module holding ``attributes`` (sandbox values: Builtins, constants, classes)."""
+    namespace = {"__name__": name, "__doc__": doc}
+    namespace.update(attributes)
+    return Module(name, namespace)

@@ -1,0 +1,457 @@
+"""The allow-list tables of ``int``, ``bool``, ``float`` and ``complex``, and their constructors.
+
+Numbers are host values, so almost every method can be the host's own: it takes and
+returns plain values and, where it meets a user object (``int.__add__(1, obj)``), the
+host returns ``NotImplemented`` or runs the user's dunder to completion through the
+class's ``Function`` objects.  The exceptions are the methods whose result size (or
+running time) the program controls in one step, which check a cap first:
+``__mul__``, ``__pow__``, ``__lshift__`` (and their reflected forms), ``__round__``
+with a huge negative ``ndigits`` (CPython computes ``10 ** -ndigits``), ``to_bytes``
+with a huge length and ``__format__`` with a huge width or precision.
+
+The registration helpers at the top (:func:`expose_present`, :func:`checked_method`,
+:func:`hash_entry`, :func:`check_new`) are shared with :mod:`.containers`.
+"""
+
+from __future__ import annotations
+
+import operator as _op
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .calls import call
+from .classes import CONSTRUCTORS
+from .iteration import to_list
+from .native import Builtin
+from .operators import _cap
+from .typenames import VISIBLE_NAMES
+from .typetable import ClassMethodEntry, DataAttr, StaticEntry, Value, table
+
+# ---------------------------------------------------------------------------
+# Registration helpers (shared with containers.py)
+
+
+def expose_present(t: type, names: str) -> None:
+    """Expose the host methods of ``t`` named in ``names`` that this host has.
+
+    Version differences (``int.is_integer`` is 3.12+, ``float.from_number`` 3.14) follow
+    the host CPython, which is the oracle for its own runs.
+    """
+    entries = table(t)
+    for attr in names.split():
+        host = t.__dict__.get(attr)
+        if host is None:
+            continue
+        entries[attr] = Builtin(host, attr, qualname=f"{t.__name__}.{attr}", self_type=t)
+
+
+def hash_entry(t: type) -> None:
+    """``__hash__``: the host's, or ``None`` for unhashable types (``[].__hash__ is None``)."""
+    if t.__dict__.get("__hash__", 0) is None:
+        table(t)["__hash__"] = Value(None)
+    elif "__hash__" in t.__dict__:
+        expose_present(t, "__hash__")
+
+
+def descriptor_error(t: type, name: str, obj: Any) -> TypeError:
+    from .typenames import visible_type_name
+
+    return TypeError(
+        f"descriptor '{name}' for '{t.__name__}' objects doesn't apply to a '{visible_type_name(obj)}' object"
+    )
+
+
+def checked_method(
+    t: type, name: str, *, suspends: bool = False, kind: str = "method", check: bool = True
+) -> Callable[[Callable], Callable]:
+    """Register the decorated function as ``t.name``, checking the receiver's type.
+
+    Called unbound (``list.sort("abc")``), a method must refuse a receiver of another
+    type before it touches it, as CPython's method descriptors do.  The function's
+    ``__qualname__`` becomes ``name`` so that argument errors read ``sort() got ...``.
+    """
+
+    def register(fn: Callable) -> Callable:
+        fn.__qualname__ = fn.__name__ = name
+        if kind == "method" and check:
+
+            def entry(*args: Any, **kwargs: Any) -> Any:
+                if not args:
+                    raise TypeError(f"unbound method {t.__name__}.{name}() needs an argument")
+                if not issubclass(type(args[0]), t):
+                    raise descriptor_error(t, name, args[0])
+                return fn(*args, **kwargs)
+
+        else:
+            entry = fn
+        b = Builtin(entry, name, suspends=suspends, qualname=f"{t.__name__}.{name}", self_type=t)
+        if kind == "method":
+            table(t)[name] = b
+        elif kind == "classmethod":
+            table(t)[name] = ClassMethodEntry(b)
+        else:
+            table(t)[name] = StaticEntry(b)
+        return fn
+
+    return register
+
+
+def check_new(cls: Any, base: type) -> None:
+    """The receiver checks of ``base.__new__(cls, ...)``, with CPython's messages."""
+    name = base.__name__
+    if not isinstance(cls, type):
+        from .typenames import visible_type_name
+
+        raise TypeError(f"{name}.__new__(X): X is not a type object ({visible_type_name(cls)})")
+    if not issubclass(cls, base):
+        raise TypeError(f"{name}.__new__({cls.__name__}): {cls.__name__} is not a subtype of {name}")
+
+
+def _noop_init(self: Any, /, *args: Any, **kwargs: Any) -> None:
+    # object.__init__ as seen through types whose __new__ does the work: it accepts
+    # and ignores the constructor's arguments.
+    return None
+
+
+def noop_init(t: type) -> None:
+    """Register ``t.__init__`` as the argument-ignoring ``object.__init__``."""
+    table(t)["__init__"] = Builtin(_noop_init, "__init__", qualname=f"{t.__name__}.__init__", self_type=t)
+
+
+def host_call(fn: Callable, *args: Any, **kwargs: Any) -> Any:
+    """Call a host constructor, showing sandbox type names in its TypeError messages."""
+    try:
+        return fn(*args, **kwargs)
+    except TypeError as error:
+        message = str(error)
+        changed = message
+        for value in (*args, *kwargs.values()):
+            visible = VISIBLE_NAMES.get(type(value))
+            if visible is not None:
+                changed = changed.replace(f"'{type(value).__name__}'", f"'{visible}'")
+        if changed == message:
+            raise
+        raise TypeError(changed) from None
+
+
+# ---------------------------------------------------------------------------
+# Caps
+
+
+def _int_mul_cap(a: int, b: int) -> None:
+    if a.bit_length() + b.bit_length() > 4096:
+        _cap((a.bit_length() + b.bit_length()) // 8)
+
+
+def _int_pow_cap(a: int, b: int) -> None:
+    # The result has about b * log2(|a|) bits (same estimate as operators.power).
+    if b > 0 and a not in (0, 1, -1):
+        _cap(b * a.bit_length() // 8)
+
+
+def _int_lshift_cap(a: int, b: int) -> None:
+    if a and b > 64:
+        _cap((a.bit_length() + b) // 8)
+
+
+def int_round_is_zero(value: int, ndigits: int) -> bool:
+    """Whether ``round(value, ndigits)`` is 0 because ``10 ** -ndigits`` exceeds ``2 * |value|``.
+
+    CPython computes ``10 ** -ndigits`` first, which takes minutes for
+    ``ndigits = -10**9``; the builtin ``round`` should use this too.
+    """
+    # 10**k > 8**k = 2**(3k) > 2 * |value| as soon as 3k > bit_length + 1.
+    return ndigits < 0 and -ndigits > value.bit_length() // 3 + 2
+
+
+#: Widths and precisions in a format spec: runs of digits (a digit fill character
+#: only makes the estimate larger, never smaller).
+_DIGITS = re.compile(r"\d+")
+
+
+def cap_format_spec(value: Any, spec: Any) -> None:
+    """Refuse ``format(value, spec)`` when the spec asks for a huge width or precision.
+
+    A minimal guard until :mod:`.formatting` owns number formatting: the estimate is
+    the spec's numbers plus the digits of the value.
+    """
+    if type(spec) is not str or not spec:
+        return
+    numbers = [int(run) for run in _DIGITS.findall(spec) if len(run) < 20]
+    if not numbers:
+        return
+    extra = sum(numbers)
+    if extra > 4096:
+        magnitude = value.bit_length() // 3 if isinstance(value, int) else 330
+        _cap(extra + magnitude)
+
+
+# ---------------------------------------------------------------------------
+# int
+
+expose_present(
+    int,
+    "__abs__ __add__ __and__ __bool__ __ceil__ __divmod__ __eq__ __float__ __floor__ __floordiv__ "
+    "__ge__ __gt__ __index__ __int__ __invert__ __le__ __lt__ __mod__ __ne__ __neg__ __or__ __pos__ "
+    "__radd__ __rand__ __rdivmod__ __repr__ __rfloordiv__ __rmod__ __ror__ __rrshift__ __rshift__ "
+    "__rsub__ __rtruediv__ __rxor__ __str__ __sub__ __truediv__ __trunc__ __xor__ "
+    "as_integer_ratio bit_count bit_length conjugate is_integer",
+)
+hash_entry(int)
+noop_init(int)
+
+_int_mul = int.__mul__
+_int_rmul = int.__rmul__
+_int_pow = int.__pow__
+_int_rpow = int.__rpow__
+_int_lshift = int.__lshift__
+_int_rlshift = int.__rlshift__
+_int_round = int.__round__
+_int_format = int.__format__
+_int_to_bytes = int.to_bytes
+
+
+@checked_method(int, "__mul__")
+def int_mul(self: int, other: Any, /) -> Any:
+    if isinstance(other, int):
+        _int_mul_cap(self, other)
+    return _int_mul(self, other)
+
+
+@checked_method(int, "__rmul__")
+def int_rmul(self: int, other: Any, /) -> Any:
+    if isinstance(other, int):
+        _int_mul_cap(self, other)
+    return _int_rmul(self, other)
+
+
+@checked_method(int, "__pow__")
+def int_pow(self: int, other: Any, mod: Any = None, /) -> Any:
+    if isinstance(other, int) and mod is None:
+        _int_pow_cap(int(self), int(other))
+    return _int_pow(self, other, mod)
+
+
+@checked_method(int, "__rpow__")
+def int_rpow(self: int, other: Any, mod: Any = None, /) -> Any:
+    if isinstance(other, int) and mod is None:
+        _int_pow_cap(int(other), int(self))
+    return _int_rpow(self, other, mod)
+
+
+@checked_method(int, "__lshift__")
+def int_lshift(self: int, other: Any, /) -> Any:
+    if isinstance(other, int):
+        _int_lshift_cap(int(self), int(other))
+    return _int_lshift(self, other)
+
+
+@checked_method(int, "__rlshift__")
+def int_rlshift(self: int, other: Any, /) -> Any:
+    if isinstance(other, int):
+        _int_lshift_cap(int(other), int(self))
+    return _int_rlshift(self, other)
+
+
+@checked_method(int, "__round__")
+def int_round(self: int, ndigits: Any = None, /) -> Any:
+    if ndigits is not None:
+        n = _op.index(ndigits)
+        if int_round_is_zero(int(self), n):
+            return 0
+        return _int_round(self, n)
+    return _int_round(self)
+
+
+@checked_method(int, "__format__")
+def int_format(self: int, format_spec: Any, /) -> str:
+    cap_format_spec(self, format_spec)
+    return _int_format(self, format_spec)
+
+
+@checked_method(int, "to_bytes")
+def int_to_bytes(self: int, /, length: Any = 1, byteorder: Any = "big", *, signed: Any = False) -> bytes:
+    length = _op.index(length)
+    if length > 0:
+        _cap(length)
+    return _int_to_bytes(self, length, byteorder, signed=signed)
+
+
+_BYTES_LIKE = (bytes, bytearray, memoryview, list, tuple)
+
+
+@checked_method(int, "from_bytes", kind="classmethod", suspends=True)
+def int_from_bytes(cls: type, /, bytes: Any, byteorder: Any = "big", *, signed: Any = False) -> Any:
+    source = bytes
+    if not isinstance(source, _BYTES_LIKE):
+        # An arbitrary iterable (a generator) may pause while it produces bytes.
+        source = yield from to_list(source)
+    value = int.from_bytes(source, byteorder, signed=signed)
+    if cls is int:
+        return value
+    return (yield from call(cls, (value,), None))
+
+
+@checked_method(int, "__new__", kind="static")
+def int_new(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
+    check_new(cls, int)
+    value = host_call(int, *args, **kwargs)
+    if cls is int:
+        return value
+    return int.__new__(cls, value)
+
+
+_int_real = int.__dict__["real"].__get__
+_int_imag = int.__dict__["imag"].__get__
+_int_numerator = int.__dict__["numerator"].__get__
+_int_denominator = int.__dict__["denominator"].__get__
+
+table(int).update(
+    {
+        "real": DataAttr(lambda obj: _int_real(obj, int)),
+        "imag": DataAttr(lambda obj: _int_imag(obj, int)),
+        "numerator": DataAttr(lambda obj: _int_numerator(obj, int)),
+        "denominator": DataAttr(lambda obj: _int_denominator(obj, int)),
+    }
+)
+
+
+def _int_ctor(*args: Any, **kwargs: Any) -> int:
+    return host_call(int, *args, **kwargs)
+
+
+# ---------------------------------------------------------------------------
+# bool (inherits int's table through the MRO)
+
+expose_present(bool, "__and__ __or__ __xor__ __rand__ __ror__ __rxor__ __repr__ __str__ __invert__")
+
+
+@checked_method(bool, "__new__", kind="static")
+def bool_new(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
+    check_new(cls, bool)
+    return host_call(bool, *args, **kwargs)
+
+
+def _bool_ctor(*args: Any, **kwargs: Any) -> bool:
+    return host_call(bool, *args, **kwargs)
+
+
+# ---------------------------------------------------------------------------
+# float
+
+expose_present(
+    float,
+    "__abs__ __add__ __bool__ __ceil__ __divmod__ __eq__ __float__ __floor__ __floordiv__ __ge__ "
+    "__gt__ __int__ __le__ __lt__ __mod__ __mul__ __ne__ __neg__ __pos__ __pow__ __radd__ "
+    "__rdivmod__ __repr__ __rfloordiv__ __rmod__ __rmul__ __rpow__ __round__ __rsub__ "
+    "__rtruediv__ __str__ __sub__ __truediv__ __trunc__ as_integer_ratio conjugate hex is_integer",
+)
+hash_entry(float)
+noop_init(float)
+
+_float_format = float.__format__
+_float_real = float.__dict__["real"].__get__
+_float_imag = float.__dict__["imag"].__get__
+table(float).update(
+    {
+        "real": DataAttr(lambda obj: _float_real(obj, float)),
+        "imag": DataAttr(lambda obj: _float_imag(obj, float)),
+    }
+)
+
+
+@checked_method(float, "__format__")
+def float_format(self: float, format_spec: Any, /) -> str:
+    cap_format_spec(self, format_spec)
+    return _float_format(self, format_spec)
+
+
+@checked_method(float, "fromhex", kind="classmethod", suspends=True)
+def float_fromhex(cls: type, string: Any, /) -> Any:
+    value = float.fromhex(string)
+    if cls is float:
+        return value
+    # CPython calls cls(value) for subclasses, which may run sandboxed code.
+    return (yield from call(cls, (value,), None))
+
+
+if "from_number" in float.__dict__:
+
+    @checked_method(float, "from_number", kind="classmethod", suspends=True)
+    def float_from_number(cls: type, number: Any, /) -> Any:
+        value = float.from_number(number)
+        if cls is float:
+            return value
+        return (yield from call(cls, (value,), None))
+
+
+@checked_method(float, "__new__", kind="static")
+def float_new(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
+    check_new(cls, float)
+    value = host_call(float, *args, **kwargs)
+    if cls is float:
+        return value
+    return float.__new__(cls, value)
+
+
+def _float_ctor(*args: Any, **kwargs: Any) -> float:
+    return host_call(float, *args, **kwargs)
+
+
+# ---------------------------------------------------------------------------
+# complex
+
+expose_present(
+    complex,
+    "__abs__ __add__ __bool__ __complex__ __eq__ __ge__ __gt__ __le__ __lt__ __mul__ __ne__ __neg__ "
+    "__pos__ __pow__ __radd__ __repr__ __rmul__ __rpow__ __rsub__ __rtruediv__ __str__ __sub__ "
+    "__truediv__ conjugate",
+)
+hash_entry(complex)
+noop_init(complex)
+
+_complex_format = complex.__format__
+_complex_real = complex.__dict__["real"].__get__
+_complex_imag = complex.__dict__["imag"].__get__
+table(complex).update(
+    {
+        "real": DataAttr(lambda obj: _complex_real(obj, complex)),
+        "imag": DataAttr(lambda obj: _complex_imag(obj, complex)),
+    }
+)
+
+
+@checked_method(complex, "__format__")
+def complex_format(self: complex, format_spec: Any, /) -> str:
+    cap_format_spec(self, format_spec)
+    return _complex_format(self, format_spec)
+
+
+if "from_number" in complex.__dict__:
+
+    @checked_method(complex, "from_number", kind="classmethod", suspends=True)
+    def complex_from_number(cls: type, number: Any, /) -> Any:
+        value = complex.from_number(number)
+        if cls is complex:
+            return value
+        return (yield from call(cls, (value,), None))
+
+
+@checked_method(complex, "__new__", kind="static")
+def complex_new(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
+    check_new(cls, complex)
+    value = host_call(complex, *args, **kwargs)
+    if cls is complex:
+        return value
+    return complex.__new__(cls, value)
+
+
+def _complex_ctor(*args: Any, **kwargs: Any) -> complex:
+    return host_call(complex, *args, **kwargs)
+
+
+CONSTRUCTORS[int] = Builtin(_int_ctor, "int")
+CONSTRUCTORS[bool] = Builtin(_bool_ctor, "bool")
+CONSTRUCTORS[float] = Builtin(_float_ctor, "float")
+CONSTRUCTORS[complex] = Builtin(_complex_ctor, "complex")

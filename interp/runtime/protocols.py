@@ -1,0 +1,120 @@
+"""Protocols the compiler emits calls to: formatting, context managers, ``cls[...]``.
+
+Kept apart from :mod:`.operators` because these involve sandbox calls (``__enter__``
+and ``__exit__`` may pause the program) or other runtime modules.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .attributes import MISSING, USER_CLASSES, _get, lookup
+from .calls import call
+from .native import BoundBuiltin
+
+
+def convert_for_format(value: Any, conversion: int) -> str:
+    """The ``!r``, ``!s`` and ``!a`` conversions of f-strings and ``str.format``."""
+    if conversion == 114:  # 'r'
+        return repr(value)
+    if conversion == 115:  # 's'
+        return str(value)
+    if conversion == 97:  # 'a'
+        return ascii(value)
+    raise ValueError(f"Unknown conversion specifier {chr(conversion)}")
+
+
+def format_value(value: Any, spec: str) -> str:
+    """``format(value, spec)`` with the width and precision caps."""
+    try:
+        from .formatting import format_value as capped
+    except ImportError:  # the formatting module is optional while it is being written
+        capped = None
+    if capped is not None:
+        return capped(value, spec)
+    if type(value) is str and not spec:
+        return value
+    return format(value, spec)
+
+
+def class_getitem(cls: type, index: Any) -> Any:
+    """``cls[index]``: ``__class_getitem__`` (or a metaclass ``__getitem__``)."""
+    meta = type(cls)
+    if meta is not type:
+        hook, builtin = lookup(meta, "__getitem__")
+        if hook is not MISSING and not builtin:
+            from .functions import run_nested
+
+            return run_nested(call(_get(hook, cls, meta), (index,), None))
+    hook, builtin = lookup(cls, "__class_getitem__")
+    if hook is MISSING:
+        raise TypeError(f"type '{cls.__name__}' is not subscriptable")
+    from .functions import run_nested
+    from .typetable import ClassMethodEntry
+
+    if builtin:
+        if type(hook) is ClassMethodEntry:
+            return hook.builtin.fn(cls, index)
+        return hook.fn(cls, index)
+    bound = _get(hook, None, cls)
+    return run_nested(call(bound, (index,), None))
+
+
+def enter_context(manager: Any, is_async: bool) -> Any:
+    """Call ``__enter__`` (or ``__aenter__``) and return ``(exit_call, value)`` (generator).
+
+    ``exit_call(type, value, traceback)`` is a generator returning whether the
+    exception is suppressed.
+    """
+    t = type(manager)
+    enter_name, exit_name = ("__aenter__", "__aexit__") if is_async else ("__enter__", "__exit__")
+    enter, enter_builtin = lookup(t, enter_name)
+    exit_, exit_builtin = lookup(t, exit_name)
+    if enter is MISSING or exit_ is MISSING:
+        import sys
+
+        kind = "asynchronous context manager" if is_async else "context manager"
+        if sys.version_info >= (3, 12):
+            missing = "" if enter is MISSING else " (missed __exit__ method)" if not is_async else " (missed __aexit__ method)"
+            raise TypeError(f"'{t.__name__}' object does not support the {kind} protocol{missing}")
+        raise TypeError(f"'{t.__name__}' object does not support the {kind} protocol")
+    bound_enter = BoundBuiltin(enter, manager) if enter_builtin else _get(enter, manager, t)
+    bound_exit = BoundBuiltin(exit_, manager) if exit_builtin else _get(exit_, manager, t)
+    value = yield from call(bound_enter, (), None)
+    if is_async:
+        from .generators import await_
+
+        value = yield from await_(value)
+
+    def exit_call(exc_type: Any, exc: Any, tb: Any) -> Any:
+        result = yield from call(bound_exit, (exc_type, exc, tb), None)
+        if is_async:
+            from .generators import await_
+
+            result = yield from await_(result)
+        return bool(result)
+
+    return exit_call, value
+
+
+class TypeAliasType:
+    """What ``type X = ...`` makes (PEP 695); its value is evaluated lazily."""
+
+    __slots__ = ("__name__", "_compute", "_value")
+
+    def __init__(self, name: str, compute: Any) -> None:
+        self.__name__ = name
+        self._compute = compute
+        self._value = MISSING
+
+    @property
+    def __value__(self) -> Any:
+        if self._value is MISSING:
+            self._value = self._compute()
+        return self._value
+
+    def __repr__(self) -> str:
+        return self.__name__
+
+
+__all__ = ["convert_for_format", "format_value", "class_getitem", "enter_context", "TypeAliasType", "USER_CLASSES"]

@@ -1,0 +1,20 @@
+"""Sandbox-side standard library modules.
+
+Each module here is written against the runtime and exposes a ``create()`` function
+returning a fresh :class:`~interp.runtime.modules.Module`; :data:`MODULES` maps
+importable names to those factories.  A host module is never handed over as is.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+MODULES: dict[str, Callable[[], Any]] = {}
+
+
+def register(name: str) -> Callable[[Callable[[], Any]], Callable[[], Any]]:
+    def wrap(factory: Callable[[], Any]) -> Callable[[], Any]:
+        MODULES[name] = factory
+        return factory
+
+    return wrap

@@ -1,0 +1,142 @@
+"""The sandbox's ``math`` module.
+
+Most of ``math`` takes numbers and returns a number in bounded time, so the host's
+functions are wrapped as :class:`~interp.runtime.native.Builtin` objects (the host
+module itself is never handed over).  The exceptions:
+
+- ``factorial``, ``comb`` and ``perm`` can take minutes in one host call
+  (``factorial(10**6)`` is ~20 s): they are refused above an estimated result size;
+- ``prod``, ``fsum`` and ``sumprod`` take arbitrary iterables, which may be
+  generators that pause the program: they collect the items with suspendable
+  iteration first, and ``prod`` multiplies through the capped ``operators.mul``
+  (``prod(['a', 10**10])`` is a huge string).
+
+Functions the host CPython lacks (``fma`` before 3.13, ``sumprod`` before 3.12) are
+absent, as they are in that CPython.
+"""
+
+from __future__ import annotations
+
+import math as _math
+import operator as _op
+from collections.abc import Callable
+from typing import Any
+
+from ..runtime import meter
+from ..runtime.builtins import collect, tick
+from ..runtime.modules import Module, make_module
+from ..runtime.native import Builtin
+from ..runtime.operators import mul
+from . import register
+
+#: Functions wrapped as they are: numbers in, a number out, bounded work.
+_PLAIN = (
+    "acos acosh asin asinh atan atan2 atanh cbrt ceil copysign cos cosh degrees dist erf erfc "
+    "exp exp2 expm1 fabs floor fma fmod frexp gamma gcd hypot isclose isfinite isinf isnan "
+    "isqrt lcm ldexp lgamma log log10 log1p log2 modf nextafter pow radians remainder sin "
+    "sinh sqrt tan tanh trunc ulp"
+).split()
+
+#: Estimated bits of a factorial/comb/perm result above which the sandbox refuses
+#: (2**21 bits is about 0.3-1 s of host work; factorial(10**5) is 1.7M bits).
+MAX_RESULT_BITS = 1 << 21
+
+
+def _too_large(name: str) -> MemoryError:
+    return MemoryError(f"{name}() result too large to compute in the sandbox")
+
+
+def _factorial(*args: Any, **kwargs: Any) -> Any:
+    if len(args) == 1 and not kwargs:
+        n = args[0]
+        if type(n) is int or (isinstance(n, int) and not isinstance(n, bool)):
+            n = int(n)
+            if n > 2 and n * n.bit_length() > MAX_RESULT_BITS:
+                raise _too_large("factorial")
+    return _math.factorial(*args, **kwargs)
+
+
+def _estimate_product_bits(count: int, n: int) -> int:
+    return max(count, 0) * max(n.bit_length(), 1)
+
+
+def _comb(*args: Any, **kwargs: Any) -> Any:
+    if len(args) == 2 and not kwargs:
+        n, k = _op.index(args[0]), _op.index(args[1])
+        if 0 <= k <= n and _estimate_product_bits(min(k, n - k), n) > MAX_RESULT_BITS:
+            raise _too_large("comb")
+    return _math.comb(*args, **kwargs)
+
+
+def _perm(*args: Any, **kwargs: Any) -> Any:
+    if 1 <= len(args) <= 2 and not kwargs:
+        n = _op.index(args[0])
+        k = n if len(args) == 1 or args[1] is None else _op.index(args[1])
+        if 0 <= k <= n and _estimate_product_bits(k, n) > MAX_RESULT_BITS:
+            raise _too_large("perm")
+    return _math.perm(*args, **kwargs)
+
+
+def _prod(*args: Any, **kwargs: Any) -> Any:
+    if len(args) != 1 or (kwargs and set(kwargs) != {"start"}):
+        # Let the host phrase the argument error for this shape of call.
+        _math.prod(*((),) * len(args), **dict.fromkeys(kwargs or (), 1))
+        raise TypeError("prod() got invalid arguments")
+    start = kwargs.get("start", 1) if kwargs else 1
+    items = yield from collect(args[0])
+    result = start
+    for item in items:
+        result = mul(result, item)
+        yield from tick()
+    return result
+
+
+def _fsum(*args: Any, **kwargs: Any) -> Any:
+    if len(args) != 1 or kwargs:
+        _math.fsum(*((),) * len(args), **dict.fromkeys(kwargs or (), ()))
+        raise TypeError("fsum() got invalid arguments")
+    items = yield from collect(args[0])
+    return _math.fsum(items)
+
+
+def _sumprod(*args: Any, **kwargs: Any) -> Any:
+    if len(args) != 2 or kwargs:
+        _math.sumprod(*((),) * len(args), **dict.fromkeys(kwargs or (), ()))
+        raise TypeError("sumprod() got invalid arguments")
+    p = yield from collect(args[0])
+    q = yield from collect(args[1])
+    for a, b in zip(p, q):
+        if type(a) is int and type(b) is int:
+            bits = a.bit_length() + b.bit_length()
+            if bits > 4096:
+                meter.current.check_allocation(bits // 8)
+                if bits // 8 > 1 << 30:
+                    raise MemoryError(f"result too large ({bits // 8} bytes)")
+    return _math.sumprod(p, q)
+
+
+def _wrap(name: str, fn: Callable[..., Any], *, suspends: bool = False) -> Builtin:
+    return Builtin(fn, name, suspends=suspends)
+
+
+@register("math")
+def create() -> Module:
+    attributes: dict[str, Any] = {}
+    for name in _PLAIN:
+        host = getattr(_math, name, None)
+        if host is not None:
+            attributes[name] = _wrap(name, host)
+    attributes["factorial"] = _wrap("factorial", _factorial)
+    attributes["comb"] = _wrap("comb", _comb)
+    attributes["perm"] = _wrap("perm", _perm)
+    attributes["prod"] = _wrap("prod", _prod, suspends=True)
+    attributes["fsum"] = _wrap("fsum", _fsum, suspends=True)
+    if hasattr(_math, "sumprod"):
+        attributes["sumprod"] = _wrap("sumprod", _sumprod, suspends=True)
+    for name in ("pi", "e", "tau", "inf", "nan"):
+        attributes[name] = getattr(_math, name)
+    return make_module(
+        "math",
+        dict(sorted(attributes.items())),
+        doc="This module provides access to the mathematical functions\ndefined by the C standard.",
+    )

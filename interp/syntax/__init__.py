@@ -1,0 +1,1 @@
+"""Source text to AST: the lark grammar, the indenter, string literals and syntax errors."""

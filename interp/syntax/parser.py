@@ -1,0 +1,223 @@
+"""Public entry point of the syntax layer: source text to ``nodes`` trees.
+
+The pipeline is: indenter.tokenize (one regex pass, indentation, soft keywords) ->
+the LALR loop below, driven by the tables that tables.py built from grammar.lark with
+lark -> Builder callbacks (builder.py) that make the nodes during the parse.
+
+Why our own LALR loop rather than lark's parser: it is the hot path of every import
+and ``exec``.  Lark's loop goes through token objects, a parser-state class and a
+callback wrapper per reduction; this one is a single function over plain dicts and
+lists, passes single-child (precedence chain) reductions through without a call, and
+caches whole chains of them (see ``_parse``).  Lark itself is imported only to
+rebuild missing or stale tables and to hand errors to ``errors.diagnose``.
+
+Every failure is raised as the host SyntaxError family, built by ``errors``.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+from interp.syntax import errors, indenter, nodes, tables
+from interp.syntax.builder import Builder
+
+
+def _load_tables() -> dict[str, Any]:
+    data = tables.load()
+    expected = tables.grammar_hash()
+    if data is None or data.get("hash") != expected:
+        warnings.warn(
+            "interp: parse tables missing or stale; building them in memory "
+            "(run `python -m interp.syntax.tables`)",
+            RuntimeWarning,
+            stacklevel=3,
+        )
+        data = tables.build()
+    return data
+
+
+_TABLES = _load_tables()
+_ACTIONS: list[dict[str, int]] = _TABLES["actions"]
+_RULES: list[tuple[int, str, str | None]] = [tuple(rule) for rule in _TABLES["rules"]]
+_START: dict[str, int] = _TABLES["start"]
+_END: dict[str, int] = _TABLES["end"]
+TERMINALS: dict[str, str] = _TABLES["terminals"]
+# Callback names per rule, resolved to bound methods once per Builder.
+_CALLBACK_NAMES = [rule[2] for rule in _RULES]
+_SIZES = [rule[0] for rule in _RULES]
+_ORIGINS = [rule[1] for rule in _RULES]
+
+
+class _ParseFailure(Exception):
+    """The LALR loop met a token it has no action for."""
+
+    def __init__(self, token: indenter.Token, expected: list[str]) -> None:
+        super().__init__(token)
+        self.token = token
+        self.expected = expected
+
+
+def _callbacks(builder: Builder) -> list[Any]:
+    return [None if name is None else getattr(builder, name) for name in _CALLBACK_NAMES]
+
+
+def _parse(tokens: list[indenter.Token], start: str, callbacks: list[Any]) -> Any:
+    """Run the LALR automaton over ``tokens`` (which end with ``$END``)."""
+    actions = _ACTIONS
+    sizes = _SIZES
+    origins = _ORIGINS
+    end_state = _END[start]
+    states = [_START[start]]
+    values: list[Any] = []
+    push_state = states.append
+    push_value = values.append
+    for token in tokens:
+        ttype = token.type
+        while True:
+            state = states[-1]
+            try:
+                action = actions[state][ttype]
+            except KeyError:
+                raise _ParseFailure(token, sorted(actions[state])) from None
+            if action >= 0:
+                push_state(action)
+                push_value(token)
+                break
+            rule = ~action
+            size = sizes[rule]
+            callback = callbacks[rule]
+            if callback is None:
+                # A single child passes through (or an empty rule yields None):
+                # only the state changes.
+                if size:
+                    del states[-1]
+                    state = states[-1]
+                    push_state(actions[state][origins[rule]])
+                    if ttype == "$END" and states[-1] == end_state:
+                        return values[-1]
+                    continue
+                value = None
+            elif size:
+                children = values[-size:]
+                del values[-size:]
+                del states[-size:]
+                value = callback(children)
+            else:
+                value = callback([])
+            push_state(actions[states[-1]][origins[rule]])
+            push_value(value)
+            if ttype == "$END" and states[-1] == end_state:
+                return value
+    raise AssertionError("the token list ends with $END")  # pragma: no cover
+
+
+def _lark_error(failure: Exception, source: str) -> Exception:
+    """The lark exception ``errors.diagnose`` expects for a lexer or parser failure."""
+    from lark import Token as LarkToken
+    from lark.exceptions import UnexpectedCharacters, UnexpectedToken
+
+    if isinstance(failure, _ParseFailure):
+        token = failure.token
+        lark_token = LarkToken(
+            token.type,
+            token.value,
+            start_pos=None,
+            line=token.line,
+            column=token.col + 1,
+            end_line=token.end_line,
+            end_column=token.end_col + 1,
+        )
+        return UnexpectedToken(lark_token, set(failure.expected))
+    # A LexError: report it as the character where the tokenizer stopped.
+    lines = source.splitlines(keepends=True)
+    offset = sum(len(line) for line in lines[: failure.line - 1]) + failure.col
+    error = UnexpectedCharacters(source, min(offset, max(len(source) - 1, 0)), failure.line, failure.col + 1)
+    return error
+
+
+def _fail(failure: Exception, source: str, filename: str) -> SyntaxError:
+    if isinstance(failure, indenter.LexError) and failure.kind in ("tab", "indent"):
+        kind = "TabError" if failure.kind == "tab" else "IndentationError"
+        return errors.make(failure.msg, source, filename, failure.line, failure.col, kind=kind)
+    try:
+        lark_exc = _lark_error(failure, source)
+    except Exception:  # pragma: no cover - never let error reporting crash
+        return errors.make("invalid syntax", source, filename, getattr(failure, "line", 1), 0)
+    return errors.diagnose(source, filename, lark_exc)
+
+
+def _run(source: str, filename: str, mode: str, start: str, builder: Builder, **where: int) -> Any:
+    try:
+        tokens = indenter.tokenize(source, TERMINALS, mode, **where)
+        result = _parse(tokens, start, _callbacks(builder))
+    except (indenter.LexError, _ParseFailure) as failure:
+        raise _fail(failure, source, filename) from None
+    builder.finish()
+    return result
+
+
+def _guard(call: Any, source: str, filename: str) -> Any:
+    """Run ``call``; any host exception but SyntaxError becomes a SyntaxError."""
+    try:
+        return call()
+    except SyntaxError:
+        raise
+    except RecursionError:
+        raise errors.make("too many nested parentheses", source, filename, 1, 0) from None
+    except Exception as exc:  # a bug of ours must still surface as a SyntaxError
+        raise errors.make(f"invalid syntax ({type(exc).__name__}: {exc})", source, filename, 1, 0) from None
+
+
+def parse(source: str, filename: str = "<unknown>", mode: str = "exec") -> nodes.Module | nodes.Expression:
+    """Parse ``source`` like ``ast.parse(source, filename, mode)`` (modes exec, eval)."""
+    if mode not in ("exec", "eval"):
+        raise ValueError("mode must be 'exec' or 'eval'")
+    if source.startswith("\ufeff"):
+        source = source[1:]
+    if "\0" in source:
+        raise errors.make("source code string cannot contain null bytes", source, filename, 1, 0)
+    start = "file_input" if mode == "exec" else "eval_input"
+
+    def call() -> Any:
+        builder = Builder(source, filename, _expression_parser(source, filename))
+        return _run(source, filename, mode, start, builder)
+
+    return _guard(call, source, filename)
+
+
+def _expression_parser(source: str, filename: str) -> Any:
+    """The ``parse_expr`` callback literals.build_strings needs for f-string fields."""
+
+    def parse_expr(text: str, lineno: int, col: int) -> nodes.expr:
+        return parse_expression(text, lineno, col, source, filename)
+
+    return parse_expr
+
+
+def parse_expression(
+    text: str, lineno: int = 1, col: int = 0, source: str | None = None, filename: str = "<unknown>"
+) -> nodes.expr:
+    """Parse ``text``, an expression that starts at (lineno, col) of ``source``.
+
+    Used for f-string replacement fields: the text is parsed as if parenthesized
+    (newlines are free, ``yield`` and starred tuples are allowed) and the nodes get
+    positions in the enclosing file.
+    """
+    if source is None:
+        source = text
+    builder = Builder(source, filename, _expression_parser(source, filename))
+    try:
+        tokens = indenter.tokenize(text, TERMINALS, "inner", first_line=lineno, first_col=col)
+        result = _parse(tokens, "fstring_input", _callbacks(builder))
+    except indenter.LexError as failure:
+        raise errors.make("f-string: invalid syntax", source, filename, failure.line, failure.col) from None
+    except _ParseFailure as failure:
+        token = failure.token
+        if token.type == "$END" and not text.strip():
+            raise errors.make(
+                "f-string: valid expression required before '}'", source, filename, token.line, token.col
+            ) from None
+        raise errors.make("f-string: invalid syntax", source, filename, token.line, token.col) from None
+    builder.finish()
+    return result

@@ -1,0 +1,11 @@
+b = b"Hello, World"
+print(b.lower(), b.upper(), b.split(b", "), b.startswith(b"He"), b.endswith(b"d"))
+print(b.find(b"o"), b.rfind(b"o"), b.count(b"l"), b.index(b"W"), b.replace(b"l", b"L", 2))
+print(b.strip(b"Hd"), b" x ".strip(), b.center(16, b"*"), b.ljust(14, b"."), b.zfill(14))
+print(b.hex(), bytes.fromhex("414243"), b.decode("ascii"), b[0], b[-1:], list(b[:3]))
+print(b"a,b,,c".split(b","), b"-".join([b"a", b"b"]), b.partition(b", "))
+print(b.isalpha(), b"123".isdigit(), b"  ".isspace(), b"abc".islower(), b.title(), b.swapcase())
+print(bytes(range(65, 70)), bytes("hé", "utf-8"), bytes(2), b"ab" * 2, b"a" + bytes([98]))
+print(b"x" in b, 72 in b, b.splitlines(), b"a\nb\r\nc".splitlines())
+print(b"%s=%d" % (b"k", 5), b"abc" < b"abd", b"\xff".decode("latin-1"))
+print(b"hello world".translate(None, b"lo"), b"Tab\tx".expandtabs(4))

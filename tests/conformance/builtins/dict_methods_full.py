@@ -1,0 +1,15 @@
+d = {"a": 1}
+print(d.setdefault("a", 100), d.setdefault("b", 2), d.setdefault("c"), d)
+print(d.pop("c"), d.pop("zz", "dflt"), d)
+d.update({"x": 9}, y=10)
+d.update([("z", 11)])
+print(d, d.popitem(), d)
+print(dict.fromkeys("ab"), dict.fromkeys(range(3), 0))
+e = d.copy()
+e["a"] = -1
+print(d["a"], e["a"], d == e, d != e)
+print(list(d.items())[0], "a" in d.keys(), 1 in d.values(), ("a", 1) in d.items())
+d.clear()
+print(d, len(d))
+print({"a": 1, "b": 2} == {"b": 2, "a": 1}, {1: "a"}.get(1.0))
+print(dict(a=1, **{"b": 2}), dict({"a": 1}, c=3), dict([]))

@@ -1,0 +1,10 @@
+s = "Hello World"
+print(s.lower().count("o"), s.casefold(), s.index("W"), s[::-1], s * 0 == "")
+print(s.split("o"), s.rsplit("o", 1), s.split("l", 2), "a-b_c".replace("-", "_").split("_"))
+print("x".join("123"), "ab".join(["", ""]), ",".join(map(str, [1, 2, 3])))
+print("  spaced  out  ".split(" "), "tab\tsep\tvals".split("\t"))
+print(s.startswith("World", 6), s.endswith(("x", "ld")), "HeLLo".lower() == "hello")
+print(str.upper("abc"), str.join("-", ["a", "b"]), "%s" % "fmt", "%5.1f|" % 2.25)
+print(sorted("hello world".split(), key=str.upper), "a" < "aa" < "b")
+print(min("abc"), max("abc"), list("hi"), "".join(sorted("dcba")))
+print("ab" in "cabd", "" in "x", "ABC".lower().islower(), "x".isupper())

@@ -1,0 +1,10 @@
+print("42".zfill(5), "-42".zfill(5), "+7".zfill(4), "abc".zfill(2))
+print("hi".center(6), "|" + "hi".center(7, "*") + "|", "hi".ljust(5, ".") + "|", "hi".rjust(5) + "|")
+print("odd".center(6, "-"), "even".center(7, "-"))
+print("a\tb\tc".expandtabs(), "a\tb".expandtabs(4), "12\t3".expandtabs(2))
+print(f"{'x':^5}|{'x':<5}|{'x':>5}|")
+print("abc".ljust(2), "long string".center(3))
+for w in ["a", "bb", "ccc"]:
+    print(w.rjust(4, "0"), w.ljust(4, "_"), w.center(5, "~"))
+print("5".zfill(3), "-5".rjust(3, "0"), "abc".center(9, "#"))
+print(repr("a".center(4)), repr("ab".center(5)), repr("abc".center(6)))

@@ -1,0 +1,15 @@
+print(sum([1, 2, 3]), sum([1, 2], 10), sum([], 5), sum(range(101)))
+print(sum([[1], [2, 3]], []), sum([(1,), (2,)], ()))
+print(sum([0.5] * 10), sum([1.5, 2.5]), sum([1, 2.0]))
+print(sum(x * x for x in range(5)), sum([True, True, False]))
+try:
+    sum(["a", "b"], "")
+except TypeError:
+    print("TypeError sum strings")
+print(any([]), all([]), any([0, "", None]), all([1, "a", [0]]), any(iter([0, 0, 1])))
+print(all(x > 0 for x in [1, 2, -1, 3]), any(x > 2 for x in [1, 2]))
+it = iter([1, 0, 2, 3])
+print(all(it), list(it))
+it = iter([0, 0, 5, 6])
+print(any(it), list(it))
+print(sum([1, 2], start=100))

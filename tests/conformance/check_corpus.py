@@ -1,0 +1,135 @@
+"""Check the conformance corpus against CPython.
+
+For every program: it parses, imports only allowed modules, has 10-60 lines, runs under
+CPython 3.11 (or 3.13 for py312/) in < 2 s, gives the same stdout and exception type when
+run twice with PYTHONHASHSEED=0 and once with PYTHONHASHSEED=1, the same under python3.13,
+and prints no memory address.
+
+Usage: python tests/conformance/check_corpus.py [PATH ...]
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ALLOWED_IMPORTS = {"math", "functools", "itertools", "collections", "dataclasses", "abc", "asyncio"}
+ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+|\b0x7f[0-9a-f]{10}\b")
+EXC_LINE = re.compile(r"^([A-Za-z_][\w.]*)(?::\s.*|:)?$")
+MAX_SECONDS = 2.0
+
+
+def exc_type(stderr: str, rc: int) -> str | None:
+    if rc != 1:
+        return None if rc == 0 else f"<rc {rc}>"
+    for line in reversed([ln for ln in stderr.splitlines() if ln.strip()]):
+        if not line[:1].isspace() and not line.startswith(("Traceback", "+")):
+            m = EXC_LINE.match(line)
+            if m:
+                return m.group(1)
+    return "<unparsed>"
+
+
+def python(version: str) -> list[str]:
+    exe = shutil.which(f"python{version}") or shutil.which("python3")
+    return [exe]
+
+
+def run(cmd, path, seed, version):
+    env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONIOENCODING="utf-8", PYENV_VERSION=version)
+    t0 = time.perf_counter()
+    try:
+        p = subprocess.run(cmd + [str(path)], env=env, capture_output=True, timeout=30, cwd=HERE)
+    except subprocess.TimeoutExpired:
+        return ("", "<timeout>", 30.0, "")
+    dt = time.perf_counter() - t0
+    err = p.stderr.decode("utf-8", "replace")
+    return (p.stdout.decode("utf-8", "replace"), exc_type(err, p.returncode), dt, err)
+
+
+def static_checks(path: Path, problems: list[str]) -> None:
+    src = path.read_text(encoding="utf-8")
+    n = len(src.splitlines())
+    if not 10 <= n <= 60:
+        problems.append(f"{n} lines (want 10-60)")
+    if path.parent.name == "py312":
+        return  # parsed by python3.13 when it runs
+    try:
+        tree = ast.parse(src, str(path), feature_version=(3, 11))
+    except SyntaxError as e:
+        problems.append(f"does not parse as 3.11: {e}")
+        return
+    for node in ast.walk(tree):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names = [node.module or ""]
+        for name in names:
+            if name.split(".")[0] not in ALLOWED_IMPORTS:
+                problems.append(f"imports {name}")
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "id":
+            problems.append("calls id()")
+
+
+def check(path: Path) -> tuple[Path, list[str], str | None]:
+    problems: list[str] = []
+    static_checks(path, problems)
+    new = path.parent.name == "py312"
+    base_ver = "3.13.0" if new else "3.11.7"
+    base = python("3.13") if new else [sys.executable]
+    if new and sys.version_info >= (3, 12):
+        base = [sys.executable]
+    runs = [run(base, path, "0", base_ver), run(base, path, "0", base_ver), run(base, path, "1", base_ver)]
+    first = runs[0]
+    if first[1] is not None and first[1].startswith("<"):
+        problems.append(f"abnormal end {first[1]}: {first[3][-300:]}")
+    if first[1] == "SyntaxError":
+        problems.append("SyntaxError")
+    for other in runs[1:]:
+        if other[:2] != first[:2]:
+            problems.append("not deterministic across runs / hash seeds")
+            break
+    if max(r[2] for r in runs) > MAX_SECONDS:
+        problems.append(f"slow: {max(r[2] for r in runs):.2f} s")
+    if ADDRESS.search(first[0]):
+        problems.append("prints a memory address")
+    if not new:
+        r313 = run(python("3.13"), path, "0", "3.13.0")
+        if r313[:2] != first[:2]:
+            problems.append(f"differs under 3.13 (exc {first[1]} vs {r313[1]})")
+    return path, problems, first[1]
+
+
+def main(argv: list[str]) -> int:
+    paths = [Path(a).resolve() for a in argv] or sorted(HERE.glob("*/*.py"))
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 4) as pool:
+        results = list(pool.map(check, paths))
+    per_topic: Counter[str] = Counter()
+    raising: Counter[str] = Counter()
+    bad = 0
+    for path, problems, exc in results:
+        per_topic[path.parent.name] += 1
+        if exc:
+            raising[path.parent.name] += 1
+        if problems:
+            bad += 1
+            print(f"FAIL {path.relative_to(HERE)}: " + "; ".join(problems))
+    print(f"{'topic':<18} {'programs':>8} {'raising':>8}")
+    for topic in sorted(per_topic):
+        print(f"{topic:<18} {per_topic[topic]:>8} {raising[topic]:>8}")
+    print(f"total: {len(results)} programs, {sum(raising.values())} end with an exception, {bad} with problems")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,10 @@
+nums = list(range(-4, 5))
+print([abs(n) if n < 0 else n * 10 for n in nums])
+print([n for n in nums if n < 0 or n > 3])
+print(["even" if n % 2 == 0 else "odd" for n in nums if n])
+print({n: ("neg" if n < 0 else "zero" if n == 0 else "pos") for n in (-1, 0, 1)})
+print([(n, n ** 2) for n in nums if n ** 2 > 4 if n > 0])
+print([[c for c in w if c not in "aeiou"] for w in ["audio", "rhythm"]])
+flag = True
+print([x for x in (range(3) if flag else range(10))])
+print(sorted(n for n in nums if not n % 2), sum(n for n in nums if n > 0))

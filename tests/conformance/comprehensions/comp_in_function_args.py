@@ -1,0 +1,11 @@
+def show(*args, **kw):
+    print(len(args), sorted(kw))
+show(*[i for i in range(3)])
+show(**{f"k{i}": i for i in range(3)})
+print(max([x for x in range(10) if x % 4 == 1]))
+print("".join([c for c in "a1b2c3" if c.isdigit()]))
+print(sorted([(len(w), w) for w in "bb a ccc".split()], reverse=True))
+print(list(map(lambda t: t[0] * t[1], [(i, i + 1) for i in range(4)])))
+print(dict([(i, chr(97 + i)) for i in range(3)]))
+print(min([abs(x - 7) for x in [1, 5, 9, 12]]))
+print(len({i // 3 for i in range(10)}), any([x > 8 for x in range(10)]))

@@ -1,0 +1,11 @@
+import_like = [x for x in range(5)]
+g = (x for x in range(5))
+print(type(import_like).__name__, type(g).__name__)
+print(sum(x for x in range(5)), sum([x for x in range(5)]))
+print(list(g), list(g))
+print(sorted((x % 3, x) for x in range(6)))
+print(", ".join(str(i) for i in range(4)))
+print(max(len(s) for s in ["a", "abc", "ab"]))
+print(dict((k, v) for k, v in zip("xy", (1, 2))))
+print(sorted(set(c for c in "banana")), frozenset(c for c in "aab") == {"a", "b"})
+print(tuple(i for i in range(3)), list(reversed([i for i in range(3)])))

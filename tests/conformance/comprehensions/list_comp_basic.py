@@ -1,0 +1,12 @@
+print([x * x for x in range(8)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([c.upper() for c in "hello" if c not in "l"])
+print([x if x > 2 else -x for x in range(5)])
+words = ["apple", "Bob", "cat", "Dog"]
+print([w for w in words if w[0].isupper()])
+print([len(w) for w in words])
+print([[i * j for j in range(1, 4)] for i in range(1, 4)])
+print([i for row in [[1, 2], [3], []] for i in row])
+print([(i, c) for i, c in enumerate("abc")])
+print([k + "=" + str(v) for k, v in {"a": 1, "b": 2}.items()])

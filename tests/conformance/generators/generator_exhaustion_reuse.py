@@ -1,0 +1,15 @@
+def once():
+    yield from [1, 2, 3]
+g = once()
+print(sum(g), sum(g))
+g = once()
+print(3 in g, list(g))
+g = once()
+print(next(g), list(g), next(g, None))
+squares = (x * x for x in range(4))
+print(list(squares), list(squares))
+g = once()
+a = zip(g, g)
+print(list(a))
+it = iter([1, 2, 3, 4, 5])
+print(list(zip(it, it)))

@@ -1,0 +1,11 @@
+import itertools
+print(list(itertools.islice(itertools.count(), 5)))
+print(list(itertools.islice(itertools.count(10, 5), 4)), list(itertools.islice(itertools.count(1.5, 0.5), 3)))
+print(list(itertools.islice(itertools.cycle("abc"), 8)))
+print(list(itertools.islice(range(100), 10, 20, 3)), list(itertools.islice("abcdef", 2, None)))
+print(list(itertools.repeat("x", 3)), list(itertools.islice(itertools.repeat(0), 2)))
+print(list(itertools.takewhile(lambda x: x < 4, itertools.count())))
+print(list(itertools.dropwhile(lambda x: x < 4, range(7))))
+print(list(itertools.compress("abcdef", [1, 0, 1, 0, 1, 1])))
+print(list(itertools.starmap(pow, [(2, 3), (3, 2)])))
+print(list(itertools.filterfalse(lambda v: v % 2, range(8))))

@@ -1,0 +1,16 @@
+b = b"hello"
+print(b, b[0], b[1:3], list(b[:2]))
+print(b + b" world", b * 2, len(b))
+print(b"\x00\xff", b"\n", bytes(3), bytes([65, 66]))
+print(rb"\n", len(rb"\n"))
+print(b.upper(), b.replace(b"l", b"L"), b.find(b"l"))
+print(b.decode(), "hé".encode("utf-8"), "hé".encode("utf-8").decode("utf-8"))
+print(b"a" < b"b", b"abc" == b"abc", b"ell" in b)
+ba = bytearray(b"abc")
+ba[0] = 88
+ba.append(33)
+ba.extend(b"zz")
+print(ba, bytes(ba), len(ba))
+print(b"%d-%s" % (5, b"x"))
+print(bytes.fromhex("48 69"), b"Hi".hex())
+print(repr(b"'"), repr(b'"'), repr(b"\t"))

@@ -1,0 +1,13 @@
+words = ["pear", "Apple", "banana", "apple", "Banana"]
+print(sorted(words))
+print(sorted(words, key=str.lower))
+print(sorted(words, key=lambda w: (len(w), w)))
+print(min(words), max(words))
+print("abc" < "abd", "abc" < "ab", "" < "a", "Z" < "a")
+print("=" * 20)
+print("-" * 0 + "|", "x" * -1 + "|")
+print(ord("a") - ord("A"), chr(ord("a") + 1))
+row = "|".join(f"{w:^8}" for w in words[:3])
+print(row)
+print(len(row))
+print("ab" * 2 == "abab", ["a"] * 2 == ["a", "a"])

@@ -1,0 +1,3 @@
+def f():
+    if x > 1
+        return 2

@@ -1,0 +1,4 @@
+if x:
+    pass
+elif x = 2:
+    pass

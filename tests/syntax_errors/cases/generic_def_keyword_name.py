@@ -1,0 +1,2 @@
+def True():
+    pass

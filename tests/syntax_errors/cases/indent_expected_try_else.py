@@ -1,0 +1,6 @@
+try:
+    x = 1
+except E:
+    pass
+else:
+pass

@@ -1,0 +1,4 @@
+if x:
+    try:
+        pass
+    x = 1

@@ -1,0 +1,2 @@
+for if in x:
+    pass

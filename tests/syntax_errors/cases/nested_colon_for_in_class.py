@@ -1,0 +1,3 @@
+class A:
+    for i in range(3)
+        pass

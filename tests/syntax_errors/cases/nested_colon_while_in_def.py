@@ -1,0 +1,4 @@
+def f():
+    x = 0
+    while x < 3
+        x += 1

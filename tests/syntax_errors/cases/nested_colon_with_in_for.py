@@ -1,0 +1,3 @@
+for f in files:
+    with open(f) as h
+        pass

@@ -1,0 +1,2 @@
+def f():
+    return g(a, b c)

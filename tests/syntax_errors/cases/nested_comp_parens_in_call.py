@@ -1,0 +1,1 @@
+f([a, b for a, b in c])

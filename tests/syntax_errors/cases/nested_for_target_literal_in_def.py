@@ -1,0 +1,3 @@
+def f():
+    for 1 in x:
+        pass

@@ -1,0 +1,2 @@
+class A:
+    x = f(a.b=2)

@@ -1,0 +1,3 @@
+class A:
+    def f(self, a=1, b):
+        pass

@@ -1,0 +1,3 @@
+def f():
+    with a as 1:
+        pass

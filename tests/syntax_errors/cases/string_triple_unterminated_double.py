@@ -1,0 +1,4 @@
+def f():
+    """doc
+    more
+    return 1
