@@ -8,6 +8,7 @@ PORT     ?= 8000
 # Extra arguments for the unit-test run, e.g. `make test PYTEST_ARGS="-k literals -x"`.
 PYTEST_ARGS ?=
 # Parallel unit tests (pytest-xdist is a dev dependency); `make test XDIST=` runs them serially.
+# xdist needs every worker to collect the same test ids: no object addresses in parametrize ids.
 XDIST    ?= -n auto
 
 export CHROMIUM
@@ -78,7 +79,7 @@ lint: install-python
 	$(PYTHON) -m ruff format --check .
 
 unit: install-python
-	$(PYTHON) -m pytest tests $(XDIST) --junitxml=test-reports/unit.xml $(PYTEST_ARGS)
+	PYTHONHASHSEED=0 $(PYTHON) -m pytest tests $(XDIST) --junitxml=test-reports/unit.xml $(PYTEST_ARGS)
 
 smoke: install-node build
 	$(NODE) web/smoke.mjs

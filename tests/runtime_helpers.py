@@ -15,6 +15,13 @@ from interp.runtime.calls import call
 from interp.runtime.exceptions import SandboxStopIteration
 from interp.runtime.functions import run_nested
 
+try:
+    from interp import bootstrap
+
+    bootstrap.load()
+except Exception:  # noqa: BLE001  (the compiler may be mid-change; the tables need only the runtime)
+    from interp.runtime import core_types  # noqa: F401
+
 if calls.call_type is None:
     calls.call_type = classes.call_type
 

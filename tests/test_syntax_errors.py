@@ -77,7 +77,10 @@ def _new_syntax_oracle() -> dict[str, Result] | None:
     if exe is None:
         return None
     env = dict(os.environ)
-    env.setdefault("PYENV_VERSION", "3.13.0")
+    if "pyenv" in exe:
+        # A pyenv shim: the parent's PYENV_VERSION (set by its own shim) would pick
+        # the host's Python, which has no python3.13.
+        env["PYENV_VERSION"] = "3.13.0"
     proc = subprocess.run(
         [exe, "-c", _ORACLE_SCRIPT],
         input=json.dumps({n: _source(n) for n in names}),

@@ -15,7 +15,7 @@ from ..runtime.descriptors import Super
 from ..runtime.native import Builtin
 from ..syntax import errors as syntax_errors
 from ..syntax import nodes as n
-from . import scopes
+from . import mangle, scopes
 from .definitions import DefinitionCompiler
 from .expressions import ExpressionCompiler
 from .patterns import PatternCompiler
@@ -185,6 +185,7 @@ def compile_module(
     ``namespace`` is the locals mapping of ``exec(src, globals, locals)`` when it
     differs from ``globals``: top-level names then live there, as in a class body.
     """
+    mangle.apply(tree)
     try:
         top, by_node = scopes.build(tree)
     except scopes.ScopeError as error:

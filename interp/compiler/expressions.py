@@ -657,7 +657,7 @@ class ExpressionCompiler:
 
 
 def subscript(value: Any, index: Any) -> Any:
-    if isinstance(value, type):
+    if issubclass(type(value), type):
         from ..runtime.protocols import class_getitem
 
         return class_getitem(value, index)
@@ -680,7 +680,7 @@ def method_caller(attr: str) -> Any:
 
     def call_method(obj: Any, args: list, kwargs: dict | None) -> Any:
         t = type(obj)
-        if not isinstance(obj, type):
+        if not issubclass(type(obj), type):
             value, from_table = lookup(t, attr)
             if from_table:
                 if type(value) is Builtin and t not in INSTANCE_FALLBACKS and (

@@ -48,8 +48,12 @@ class PatternCompiler:
         def match(f: list) -> Any:
             value = (yield from subject(f)) if sg else subject(f)
             for matcher, guard, body in cases:
-                if not matcher(f, value):
+                binds: list = []
+                if not matcher(f, value, binds):
                     continue
+                # Names are bound only once the whole pattern has matched.
+                for store, captured in binds:
+                    store(f, captured)
                 if guard is not None:
                     fn, gg = guard
                     if not ((yield from fn(f)) if gg else fn(f)):
@@ -65,7 +69,7 @@ class PatternCompiler:
     def pattern_MatchValue(self, p: n.MatchValue) -> Any:
         value = self.plain(p.value)
 
-        def match_value(f: list, subject: Any) -> bool:
+        def match_value(f: list, subject: Any, binds: list) -> bool:
             return subject == value(f)
 
         return match_value
@@ -73,7 +77,7 @@ class PatternCompiler:
     def pattern_MatchSingleton(self, p: n.MatchSingleton) -> Any:
         expected = p.value
 
-        def match_singleton(f: list, subject: Any) -> bool:
+        def match_singleton(f: list, subject: Any, binds: list) -> bool:
             return subject is expected
 
         return match_singleton
@@ -82,11 +86,11 @@ class PatternCompiler:
         inner = self.compile_pattern(p.pattern) if p.pattern is not None else None
         store = self.store_name(p.name) if p.name is not None else None
 
-        def match_as(f: list, subject: Any) -> bool:
-            if inner is not None and not inner(f, subject):
+        def match_as(f: list, subject: Any, binds: list) -> bool:
+            if inner is not None and not inner(f, subject, binds):
                 return False
             if store is not None:
-                store(f, subject)
+                binds.append((store, subject))
             return True
 
         return match_as
@@ -94,9 +98,11 @@ class PatternCompiler:
     def pattern_MatchOr(self, p: n.MatchOr) -> Any:
         alternatives = [self.compile_pattern(a) for a in p.patterns]
 
-        def match_or(f: list, subject: Any) -> bool:
+        def match_or(f: list, subject: Any, binds: list) -> bool:
             for alt in alternatives:
-                if alt(f, subject):
+                attempt: list = []
+                if alt(f, subject, attempt):
+                    binds.extend(attempt)
                     return True
             return False
 
@@ -107,7 +113,7 @@ class PatternCompiler:
         subs = [self.compile_pattern(s) for s in p.patterns]
         count = len(subs)
 
-        def match_sequence(f: list, subject: Any) -> bool:
+        def match_sequence(f: list, subject: Any, binds: list) -> bool:
             if not is_sequence(subject):
                 return False
             items = list(subject)
@@ -115,28 +121,28 @@ class PatternCompiler:
                 if len(items) != count:
                     return False
                 for sub, item in zip(subs, items):
-                    if not sub(f, item):
+                    if not sub(f, item, binds):
                         return False
                 return True
             before, after = star, count - star - 1
             if len(items) < before + after:
                 return False
             for i in range(before):
-                if not subs[i](f, items[i]):
+                if not subs[i](f, items[i], binds):
                     return False
             for j in range(after):
-                if not subs[star + 1 + j](f, items[len(items) - after + j]):
+                if not subs[star + 1 + j](f, items[len(items) - after + j], binds):
                     return False
-            return subs[star](f, items[before : len(items) - after])
+            return subs[star](f, items[before : len(items) - after], binds)
 
         return match_sequence
 
     def pattern_MatchStar(self, p: n.MatchStar) -> Any:
         store = self.store_name(p.name) if p.name is not None else None
 
-        def match_star(f: list, subject: Any) -> bool:
+        def match_star(f: list, subject: Any, binds: list) -> bool:
             if store is not None:
-                store(f, list(subject))
+                binds.append((store, list(subject)))
             return True
 
         return match_star
@@ -146,7 +152,7 @@ class PatternCompiler:
         subs = [self.compile_pattern(s) for s in p.patterns]
         rest = self.store_name(p.rest) if p.rest is not None else None
 
-        def match_mapping(f: list, subject: Any) -> bool:
+        def match_mapping(f: list, subject: Any, binds: list) -> bool:
             if not is_mapping(subject):
                 return False
             seen = []
@@ -157,13 +163,13 @@ class PatternCompiler:
                 seen.append(key)
                 if key not in subject:
                     return False
-                if not sub(f, subject[key]):
+                if not sub(f, subject[key], binds):
                     return False
             if rest is not None:
                 remaining = dict(subject)
                 for key in seen:
                     remaining.pop(key, None)
-                rest(f, remaining)
+                binds.append((rest, remaining))
             return True
 
         return match_mapping
@@ -173,9 +179,9 @@ class PatternCompiler:
         positional = [self.compile_pattern(s) for s in p.patterns]
         keyword = [(name, self.compile_pattern(s)) for name, s in zip(p.kwd_attrs, p.kwd_patterns)]
 
-        def match_class(f: list, subject: Any) -> bool:
+        def match_class(f: list, subject: Any, binds: list) -> bool:
             cls = cls_fn(f)
-            if not isinstance(cls, type):
+            if not issubclass(type(cls), type):
                 raise TypeError("called match pattern must be a class")
             if not isinstance(subject, cls):
                 return False
@@ -186,7 +192,7 @@ class PatternCompiler:
                 ):
                     if len(positional) > 1:
                         raise TypeError(f"{cls.__name__}() accepts 1 positional sub-pattern ({len(positional)} given)")
-                    return positional[0](f, subject) and _match_keywords(f, subject, keyword, cls)
+                    return positional[0](f, subject, binds) and _match_keywords(f, subject, keyword, binds)
                 try:
                     match_args = load_attr(cls, "__match_args__")
                 except AttributeError:
@@ -201,12 +207,12 @@ class PatternCompiler:
                 names = list(match_args[: len(positional)])
                 for name, sub in zip(names, positional):
                     value = _attr_or_missing(subject, name)
-                    if value is MISSING or not sub(f, value):
+                    if value is MISSING or not sub(f, value, binds):
                         return False
             for name, _ in keyword:
                 if name in names:
                     raise TypeError(f"{cls.__name__}() got multiple sub-patterns for attribute '{name}'")
-            return _match_keywords(f, subject, keyword, cls)
+            return _match_keywords(f, subject, keyword, binds)
 
         return match_class
 
@@ -218,10 +224,10 @@ def _attr_or_missing(subject: Any, name: str) -> Any:
         return MISSING
 
 
-def _match_keywords(f: list, subject: Any, keyword: list, cls: type) -> bool:
+def _match_keywords(f: list, subject: Any, keyword: list, binds: list) -> bool:
     for name, sub in keyword:
         value = _attr_or_missing(subject, name)
-        if value is MISSING or not sub(f, value):
+        if value is MISSING or not sub(f, value, binds):
             return False
     return True
 

@@ -23,7 +23,7 @@ from ..runtime.calls import call
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
 from ..runtime.generators import END
 from ..runtime.iteration import HOST_ITERATORS, get_iter, iterate_host, next_or_end, to_list
-from ..runtime.tracebacks import note_line
+from ..runtime.tracebacks import caught, note_line, raised_again
 from ..syntax import nodes as n
 from . import scopes
 from .expressions import MISSING, name_error, unbound_local
@@ -315,6 +315,7 @@ class StatementCompiler:
         def raise_gen(f: list) -> Any:
             e = (yield from exc(f)) if eg else exc(f)
             error = yield from make_exception(e)
+            raised_again(error)
             if cause is not None:
                 c = (yield from cause(f)) if cg else cause(f)
                 if c is None:
@@ -466,6 +467,7 @@ class StatementCompiler:
         orelse = self.as_gen(*self.compile_block(node.orelse)) if node.orelse else None
         final = self.as_gen(*self.compile_block(node.finalbody)) if node.finalbody else None
         star = isinstance(node, n.TryStar)
+        frame_info = self.frame_info()
         if star:
             from ..runtime.exception_groups import run_star_handlers
 
@@ -487,6 +489,7 @@ class StatementCompiler:
                         if not exception_matches(error, expected):
                             continue
                     handled = True
+                    caught(error, frame_info)
                     if store is not None:
                         store(f, error)
                     try:
@@ -531,6 +534,12 @@ class StatementCompiler:
 
     stmt_TryStar = stmt_Try
 
+    def frame_info(self) -> Any:
+        """Names the current frame in traceback entries (filename and function name)."""
+        scope = self.scope
+        name = "<module>" if scope.kind == "module" else scope.name
+        return FrameInfo(self.filename, name)
+
     def as_gen(self, fn: Any, g: bool) -> Any:
         if g:
             return fn
@@ -554,6 +563,7 @@ class StatementCompiler:
     def _with_item(self, item: n.withitem, inner: Any, is_async: bool) -> Any:
         manager, mg = self.compile_expr(item.context_expr)
         store = self.compile_store(item.optional_vars) if item.optional_vars is not None else None
+        from ..runtime.core_types import make_traceback
         from ..runtime.protocols import enter_context
 
         def with_(f: list) -> Any:
@@ -566,7 +576,7 @@ class StatementCompiler:
             except LimitExceeded:
                 raise
             except BaseException as error:
-                suppress = yield from exit_call(type(error), error, None)
+                suppress = yield from exit_call(type(error), error, make_traceback(error))
                 if not suppress:
                     raise
                 return None
@@ -787,6 +797,14 @@ class StatementCompiler:
         raise self.syntax_error("cannot delete expression", target)
 
 
+class FrameInfo:
+    __slots__ = ("filename", "name")
+
+    def __init__(self, filename: str, name: str) -> None:
+        self.filename = filename
+        self.name = name
+
+
 def unpack_values(value: Any, count: int | None) -> list | tuple:
     """The items of ``value`` for an unpacking assignment, checking the count."""
     t = type(value)
@@ -815,17 +833,17 @@ def unpack_values(value: Any, count: int | None) -> list | tuple:
 def exception_matches(error: BaseException, expected: Any) -> bool:
     if isinstance(expected, tuple):
         for e in expected:
-            if not (isinstance(e, type) and issubclass(e, BaseException)):
+            if not (issubclass(type(e), type) and issubclass(e, BaseException)):
                 raise TypeError("catching classes that do not inherit from BaseException is not allowed")
         return isinstance(error, expected)
-    if not (isinstance(expected, type) and issubclass(expected, BaseException)):
+    if not (issubclass(type(expected), type) and issubclass(expected, BaseException)):
         raise TypeError("catching classes that do not inherit from BaseException is not allowed")
     return isinstance(error, expected)
 
 
 def make_exception(value: Any, cause: bool = False) -> Any:
     """The exception instance ``raise value`` raises (generator: classes are instantiated)."""
-    if isinstance(value, type) and issubclass(value, BaseException):
+    if issubclass(type(value), type) and issubclass(value, BaseException):
         instance = yield from call(value, (), None)
         if not isinstance(instance, BaseException):
             raise TypeError(

@@ -100,6 +100,14 @@ def _descriptor_kind(value: Any) -> int:
     return 0
 
 
+def _has_get(value: Any) -> bool:
+    t = type(value)
+    if t in USER_CLASSES:
+        get, builtin = lookup(t, "__get__")
+        return get is not MISSING and not builtin
+    return True
+
+
 def _get(value: Any, obj: Any, owner: type) -> Any:
     """Apply ``value.__get__(obj, owner)`` for a value found in a user class namespace."""
     t = type(value)
@@ -151,7 +159,7 @@ def _builtin_entry(entry: Any, obj: Any, t: type) -> Any:
 def no_attribute(obj: Any, name: str) -> AttributeError:
     from .typenames import visible_type_name
 
-    if isinstance(obj, type):
+    if issubclass(type(obj), type):
         return AttributeError(f"type object '{obj.__name__}' has no attribute '{name}'")
     return AttributeError(f"'{visible_type_name(obj)}' object has no attribute '{name}'")
 
@@ -161,7 +169,7 @@ def load_attr(obj: Any, name: str) -> Any:
     t = type(obj)
     if t in USER_CLASSES:
         return _load_user_instance(obj, t, name)
-    if isinstance(obj, type):
+    if issubclass(type(obj), type):
         return load_class_attr(obj, name)
     entry, _ = lookup(t, name)
     fallback = INSTANCE_FALLBACKS.get(t)
@@ -206,7 +214,7 @@ def generic_getattr(obj: Any, t: type, name: str) -> Any:
         if from_table:
             if type(value) is DataAttr:
                 return value.getter(obj)
-        elif _descriptor_kind(value) == 2:
+        elif _descriptor_kind(value) == 2 and _has_get(value):
             return _get(value, obj, t)
     try:
         d = _object_getattribute(obj, "__dict__")
@@ -259,7 +267,7 @@ def load_class_attr(cls: type, name: str) -> Any:
 def _readonly(obj: Any, name: str) -> AttributeError:
     from .typenames import visible_type_name
 
-    if isinstance(obj, type):
+    if issubclass(type(obj), type):
         return TypeError(f"cannot set '{name}' attribute of immutable type '{obj.__name__}'")
     return AttributeError(f"'{visible_type_name(obj)}' object attribute '{name}' is read-only")
 
@@ -279,7 +287,7 @@ def store_attr(obj: Any, name: str, value: Any) -> None:
             return
         generic_setattr(obj, t, name, value)
         return
-    if isinstance(obj, type):
+    if issubclass(type(obj), type):
         set_class_attr(obj, name, value)
         return
     setter = INSTANCE_SETTERS.get(t)
@@ -342,7 +350,7 @@ def delete_attr(obj: Any, name: str) -> None:
             return
         generic_delattr(obj, t, name)
         return
-    if isinstance(obj, type):
+    if issubclass(type(obj), type):
         set_class_attr(obj, name, MISSING)
         return
     setter = INSTANCE_SETTERS.get(t)

@@ -62,12 +62,11 @@ from .iteration import (
     HOST_ITERATORS,
     RUNTIME_ITERATORS,
     get_iter,
-    is_iterator,
     next_or_end,
 )
 from .native import BoundBuiltin, Builtin
-from .typenames import VISIBLE_NAMES, visible_type_name
-from .typetable import ClassMethodEntry, DataAttr, StaticEntry, Value, table
+from .typenames import visible_type_name
+from .typetable import TABLES, ClassMethodEntry, StaticEntry, Value, table
 
 #: Set by the compiler at start-up: ``COMPILER_HOOK(kind, args, kwargs)`` where
 #: ``kind`` is ``"exec"``, ``"eval"`` or ``"compile"`` and ``args``/``kwargs`` are the
@@ -137,6 +136,8 @@ def collect(obj: Any) -> Any:
         return list(obj)
     it = get_iter(obj)
     if type(it) in HOST_ITERATORS:
+        # iter(range(10**12)) is a host iterator too: check its length first.
+        _cap(_op.length_hint(it) * 8)
         return list(it)
     items: list = []
     append = items.append
@@ -287,14 +288,15 @@ def _callable_iterator_next(c: Any) -> Any:
     return value
 
 
-for _cls, _step in (
+_STEPS = (
     (MapIterator, _map_next),
     (FilterIterator, _filter_next),
     (ZipIterator, _zip_next),
     (EnumerateIterator, _enumerate_next),
     (ReversedIterator, _reversed_next),
     (CallableIterator, _callable_iterator_next),
-):
+)
+for _cls, _step in _STEPS:
     RUNTIME_ITERATORS[_cls] = _step
 
 
@@ -312,9 +314,7 @@ def _make_dunder_next(step: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return __next__
 
 
-for _cls, _step in list(RUNTIME_ITERATORS.items()):
-    if _cls.__module__ != "builtins":
-        continue
+for _cls, _step in _STEPS:
     _entries = table(_cls)
     _entries["__iter__"] = Builtin(
         _iterator_self, "__iter__", qualname=f"{_cls.__name__}.__iter__", self_type=_cls
@@ -539,15 +539,31 @@ def _sum(*args: Any, **kwargs: Any) -> Any:
         raise TypeError("sum() can't sum bytes [use b''.join(seq) instead]")
     if isinstance(start, bytearray):
         raise TypeError("sum() can't sum bytearray [use b''.join(seq) instead]")
-    items = yield from collect(args[0])
+    iterable = args[0]
+    if type(iterable) is range and type(start) in (int, bool):
+        # Host speed without materialising the range, in chunks so the meter can stop it
+        # (integer sums only: chunking would change the compensated float algorithm).
+        total = start
+        for i in range(0, len(iterable), _RANGE_CHUNK):
+            total = sum(iterable[i : i + _RANGE_CHUNK], total)
+            yield from tick()
+        return total
+    items = yield from collect(iterable)
     if type(start) in _NUMBERS and all(type(x) in _NUMBERS for x in items):
         # One host call: the host's float algorithm (compensated on 3.12+) is the oracle.
         return sum(items, start)
     total = start
     for item in items:
+        if type(item) in _CONCATENATED and type(total) in _CONCATENATED:
+            # sum(lists, []) builds ever larger lists: refuse one that is too large.
+            _cap((len(total) + len(item)) * 8)
         total = total + item
         yield from tick()
     return total
+
+
+_RANGE_CHUNK = 1 << 16
+_CONCATENATED = frozenset({list, tuple})
 
 
 def _min_max(name: str, host_fn: Callable, empty: str, args: tuple, kwargs: dict | None) -> Any:
@@ -661,12 +677,11 @@ def _delattr(*args: Any, **kwargs: Any) -> None:
 
 
 _mappingproxy = _types.MappingProxyType
+_getset_descriptor = type(type.__dict__["__dict__"])
 
 
 def _table_namespace(cls: type) -> dict:
     """The sandbox-visible class attributes of builtin type ``cls`` (sandbox values only)."""
-    from .typetable import TABLES
-
     out: dict = {}
     for name, entry in TABLES.get(cls, {}).items():
         et = type(entry)
@@ -687,7 +702,9 @@ def _vars(*args: Any, **kwargs: Any) -> Any:
     obj = args[0]
     if isinstance(obj, type):
         if obj in USER_CLASSES:
-            return _mappingproxy(dict(obj.__dict__))
+            # A copy without the host's __dict__/__weakref__ getset descriptors.
+            namespace = {k: v for k, v in obj.__dict__.items() if type(v) is not _getset_descriptor}
+            return _mappingproxy(namespace)
         return _mappingproxy(_table_namespace(obj))
     try:
         d = load_attr(obj, "__dict__")
@@ -697,8 +714,6 @@ def _vars(*args: Any, **kwargs: Any) -> Any:
 
 
 def _dir_names_of_type(t: type, into: set) -> None:
-    from .typetable import TABLES
-
     for k in t.__mro__:
         entries = TABLES.get(k)
         if entries is not None:
@@ -714,26 +729,32 @@ def _dir(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("dir() without arguments must be compiled as a special call")
     obj = args[0]
     t = type(obj)
-    if t in USER_CLASSES:
-        hook, builtin = lookup(t, "__dir__")
-        if hook is not MISSING and not builtin:
-            result = yield from call(_get(hook, obj, t), (), None)
-            items = yield from collect(result)
-            return sorted(items)
+    from .modules import Module
+
+    if t is Module:
+        # module.__dir__ lists the module's namespace only.
+        return sorted(k for k in obj.__dict__ if type(k) is str)
+    # CPython: sorted(type(obj).__dir__(obj)); the tables give object.__dir__.
+    hook, builtin = lookup(t, "__dir__")
+    if hook is not MISSING and hook is not None:
+        bound = BoundBuiltin(hook, obj) if builtin and type(hook) is Builtin else _get(hook, obj, t)
+        result = yield from call(bound, (), None)
+        items = yield from collect(result)
+        return sorted(items)
     names: set = set()
     if isinstance(obj, type):
         _dir_names_of_type(obj, names)
     else:
-        from .modules import Module
-
-        if t is Module:
-            names.update(k for k in obj.__dict__ if type(k) is str)
-            return sorted(names)
         _dir_names_of_type(t, names)
+        d = None
         try:
-            d = load_attr(obj, "__dict__")
-        except Exception:
-            d = None
+            if t in USER_CLASSES:
+                # The instance's own namespace (sandbox values), as object.__dir__ reads it.
+                d = object.__getattribute__(obj, "__dict__")
+            else:
+                d = load_attr(obj, "__dict__")
+        except AttributeError:
+            pass
         if isinstance(d, dict):
             names.update(k for k in d if type(k) is str)
     names.discard("__weakref__")
@@ -790,19 +811,6 @@ def _repr_of(value: Any) -> str:
 # Types
 
 
-def _type_call(*args: Any, **kwargs: Any) -> Any:
-    if len(args) == 1 and not kwargs:
-        return type(args[0])
-    if len(args) != 3:
-        raise TypeError("type() takes 1 or 3 arguments")
-    name, bases, namespace = args
-    if isinstance(namespace, dict) and "__module__" not in namespace:
-        # CPython takes the caller's module name; the frame is the compiler's to know,
-        # and three-argument type() is nearly always called from the main module.
-        namespace = {"__module__": "__main__", **namespace}
-    return (yield from classes.create_class(type, name, bases, namespace, kwargs or None))
-
-
 def _isinstance(*args: Any, **kwargs: Any) -> bool:
     if kwargs or len(args) != 2:
         raise _shape_error(_host.isinstance, args, kwargs, "isinstance")
@@ -813,115 +821,6 @@ def _issubclass(*args: Any, **kwargs: Any) -> bool:
     if kwargs or len(args) != 2:
         raise _shape_error(_host.issubclass, args, kwargs, "issubclass")
     return issubclass(args[0], args[1])
-
-
-def _new_property(*args: Any, **kwargs: Any) -> Property:
-    names = ("fget", "fset", "fdel", "doc")
-    if len(args) > 4 or (kwargs and not set(kwargs) <= set(names)):
-        raise _shape_error(_host.property, args, kwargs, "property")
-    values = dict(zip(names, args))
-    for k, v in (kwargs or {}).items():
-        if k in values:
-            raise _shape_error(_host.property, args, kwargs, "property")
-        values[k] = v
-    return Property(values.get("fget"), values.get("fset"), values.get("fdel"), values.get("doc"))
-
-
-def _new_classmethod(*args: Any, **kwargs: Any) -> ClassMethod:
-    if kwargs:
-        raise TypeError("classmethod() takes no keyword arguments")
-    if len(args) != 1:
-        raise TypeError(f"classmethod expected 1 argument, got {len(args)}")
-    return ClassMethod(args[0])
-
-
-def _new_staticmethod(*args: Any, **kwargs: Any) -> StaticMethod:
-    if kwargs:
-        raise TypeError("staticmethod() takes no keyword arguments")
-    if len(args) != 1:
-        raise TypeError(f"staticmethod expected 1 argument, got {len(args)}")
-    return StaticMethod(args[0])
-
-
-def _new_super(*args: Any, **kwargs: Any) -> Super:
-    if kwargs:
-        raise TypeError("super() takes no keyword arguments")
-    if not args:
-        # Zero-argument super() reads the caller's frame: the compiler special-cases it.
-        raise RuntimeError("super(): no arguments")
-    if len(args) == 1:
-        raise TypeError("super() with one argument is not supported")
-    if len(args) > 2:
-        raise TypeError(f"super() takes at most 2 arguments ({len(args)} given)")
-    return Super(args[0], args[1])
-
-
-def _property_copy(prop: Property, field: str, func: Any) -> Property:
-    new = Property(prop.fget, prop.fset, prop.fdel, prop.__doc__)
-    setattr(new, field, func)
-    if field == "fget" and prop.name is None:
-        new.name = getattr(func, "__name__", None) if type(func).__name__ == "Function" else None
-    else:
-        new.name = prop.name
-    return new
-
-
-def _register_descriptor_tables() -> None:
-    from .attributes import RUNTIME_DESCRIPTORS
-
-    entries = table(Property)
-    for field, method in (("fget", "getter"), ("fset", "setter"), ("fdel", "deleter")):
-        entries.setdefault(field, DataAttr(_field_getter(field)))
-
-        def copy(prop: Any, func: Any, _field: str = field) -> Property:
-            return _property_copy(prop, _field, func)
-
-        entries.setdefault(method, Builtin(copy, method, qualname=f"property.{method}", self_type=Property))
-    entries.setdefault("__doc__", DataAttr(lambda p: p.__doc__))
-    get, set_, delete = RUNTIME_DESCRIPTORS[Property]
-
-    def prop_get(prop: Any, obj: Any, owner: Any = None) -> Any:
-        return get(prop, None if obj is None else obj, owner)
-
-    entries.setdefault(
-        "__get__", Builtin(prop_get, "__get__", qualname="property.__get__", self_type=Property)
-    )
-    entries.setdefault("__set__", Builtin(set_, "__set__", qualname="property.__set__", self_type=Property))
-    entries.setdefault(
-        "__delete__", Builtin(delete, "__delete__", qualname="property.__delete__", self_type=Property)
-    )
-    for cls, visible in ((ClassMethod, "classmethod"), (StaticMethod, "staticmethod")):
-        entries = table(cls)
-        entries.setdefault("__func__", DataAttr(lambda d: d.__func__))
-        entries.setdefault("__wrapped__", DataAttr(lambda d: d.__func__))
-        hooks = RUNTIME_DESCRIPTORS[cls]
-
-        def descr_get(d: Any, obj: Any, owner: Any = None, _get_hook: Any = hooks[0]) -> Any:
-            if obj is None and owner is None:
-                raise TypeError("__get__(None, None) is invalid")
-            return _get_hook(d, obj, owner)
-
-        entries.setdefault(
-            "__get__", Builtin(descr_get, "__get__", qualname=f"{visible}.__get__", self_type=cls)
-        )
-    entries = table(Super)
-    entries.setdefault("__thisclass__", DataAttr(lambda s: s.thisclass))
-    entries.setdefault("__self__", DataAttr(lambda s: s.obj))
-    entries.setdefault("__self_class__", DataAttr(lambda s: s.objtype))
-    for cls, visible in (
-        (Property, "property"),
-        (ClassMethod, "classmethod"),
-        (StaticMethod, "staticmethod"),
-        (Super, "super"),
-    ):
-        VISIBLE_NAMES.setdefault(cls, visible)
-
-
-def _field_getter(field: str) -> Callable[[Any], Any]:
-    return lambda prop: getattr(prop, field)
-
-
-_register_descriptor_tables()
 
 
 # ---------------------------------------------------------------------------
@@ -1152,13 +1051,6 @@ def _register_constructors() -> None:
     ctors[ZipIterator] = Builtin(_new_zip, "zip")
     ctors[EnumerateIterator] = Builtin(_new_enumerate, "enumerate")
     ctors[ReversedIterator] = Builtin(_new_reversed, "reversed", suspends=True)
-    ctors[Property] = Builtin(_new_property, "property")
-    ctors[ClassMethod] = Builtin(_new_classmethod, "classmethod")
-    ctors[StaticMethod] = Builtin(_new_staticmethod, "staticmethod")
-    ctors[Super] = Builtin(_new_super, "super")
-    ctors[type] = Builtin(_type_call, "type", suspends=True)
-    # range is lazy on the host: its own argument checks and messages are CPython's.
-    ctors.setdefault(range, Builtin(range, "range"))
 
 
 _build_shared()
@@ -1193,5 +1085,6 @@ __all__ = [
     "EnumerateIterator",
     "ReversedIterator",
     "CallableIterator",
-    "is_iterator",
+    "collect",
+    "tick",
 ]

@@ -184,7 +184,7 @@ def call(f: Any, args: tuple | list, kwargs: dict | None) -> Any:
         if kwargs:
             return b.fn(f.__self__, *args, **kwargs)
         return b.fn(f.__self__, *args)
-    if isinstance(f, type):
+    if issubclass(type(f), type):
         return (yield from call_type(f, args, kwargs))
     return (yield from call_other(f, args, kwargs))
 

@@ -50,7 +50,7 @@ def prepare_class_value(name: str, value: Any) -> Any:
 def is_subclassable(base: Any) -> bool:
     if base in USER_CLASSES or base in SUBCLASSABLE:
         return True
-    return isinstance(base, type) and issubclass(base, BaseException) and base in TABLES
+    return issubclass(type(base), type) and issubclass(base, BaseException) and base in TABLES
 
 
 def calculate_metaclass(meta: type, bases: tuple) -> type:
@@ -79,7 +79,7 @@ def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: d
     if not isinstance(namespace, dict):
         raise TypeError(f"type.__new__() argument 3 must be dict, not {type(namespace).__name__}")
     for base in bases:
-        if not isinstance(base, type):
+        if not issubclass(type(base), type):
             raise TypeError("bases must be types")
         if not is_subclassable(base):
             raise TypeError(f"type '{base.__name__}' is not an acceptable base type")
@@ -147,10 +147,10 @@ def build_class(body: Any, name: str, bases: tuple, kwargs: dict | None, qualnam
         explicit = False
     else:
         explicit = True
-    if isinstance(meta, type):
+    if issubclass(type(meta), type):
         meta = calculate_metaclass(meta, bases)
     namespace: dict = {}
-    prepare, builtin = lookup(meta, "__prepare__") if isinstance(meta, type) else (MISSING, True)
+    prepare, builtin = lookup(meta, "__prepare__") if issubclass(type(meta), type) else (MISSING, True)
     if prepare is not MISSING and not builtin:
         namespace = yield from call(_get(prepare, meta, type(meta)), (name, bases), kwargs or None)
     namespace["__module__"] = module

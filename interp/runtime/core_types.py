@@ -25,6 +25,7 @@ from .attributes import (
     lookup,
 )
 from .calls import call
+from .control import UNBOUND
 from .classes import CONSTRUCTORS, create_class, overrides
 from .descriptors import ClassMethod, Property, StaticMethod, Super, super_getattr
 from .exceptions import SandboxStopIteration, exception_classes
@@ -62,7 +63,7 @@ for _cls, _name in _RENAMES.items():
 
 
 def _set_class(obj: Any, cls: Any) -> None:
-    if not isinstance(cls, type):
+    if not issubclass(type(cls), type):
         raise TypeError(f"__class__ must be set to a class, not '{type(cls).__name__}' object")
     if type(obj) not in USER_CLASSES or cls not in USER_CLASSES:
         raise TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
@@ -86,7 +87,7 @@ def object_init(self: Any, *args: Any, **kwargs: Any) -> None:
 
 @method(object, "__new__", kind="static")
 def object_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
-    if not isinstance(cls, type):
+    if not issubclass(type(cls), type):
         raise TypeError(f"object.__new__(X): X is not a type object ({type(cls).__name__})")
     if args or kwargs:
         if overrides(cls, "__new__"):
@@ -145,7 +146,7 @@ def object_dir(self: Any) -> list:
 
 
 def _object_doc(obj: Any) -> Any:
-    t = obj if isinstance(obj, type) else type(obj)
+    t = obj if issubclass(type(obj), type) else type(obj)
     if t in USER_CLASSES:
         return t.__dict__.get("__doc__")
     return None
@@ -230,6 +231,10 @@ def type_mro(cls: Any) -> list:
 
 @method(type, "__call__", suspends=True)
 def type_call(cls: Any, *args: Any, **kwargs: Any) -> Any:
+    # type.__call__ itself: __new__ then __init__, never the metaclass's __call__
+    # again (a metaclass __call__ that calls super().__call__ lands here).
+    if cls in USER_CLASSES:
+        return (yield from classes.instantiate(cls, args, kwargs or None))
     return (yield from classes.call_type(cls, args, kwargs or None))
 
 
@@ -341,6 +346,11 @@ data(Function, "__kwdefaults__")(lambda fn: fn.kwdefaults)
 data(Function, "__dict__")(lambda fn: fn.__dict__)
 data(Function, "__annotations__")(lambda fn: fn.annotations if fn.annotations is not None else {})
 data(Function, "__type_params__")(lambda fn: ())
+data(Function, "__closure__")(lambda fn: tuple(fn.closure) if fn.closure else None)
+table(Cell)
+data(Cell, "cell_contents", lambda c, v: setattr(c, "value", v))(
+    lambda c: c.value if c.value is not UNBOUND else (_ for _ in ()).throw(ValueError("Cell is empty"))
+)
 INSTANCE_FALLBACKS[Function] = _function_fallback
 INSTANCE_SETTERS[Function] = _function_setattr
 
@@ -608,10 +618,22 @@ data(BaseException, "__context__", _set_context)(lambda e: e.__context__)
 data(BaseException, "__suppress_context__", lambda e, v: setattr(e, "__suppress_context__", bool(v)))(
     lambda e: e.__suppress_context__
 )
-data(BaseException, "__traceback__", lambda e, v: None)(lambda e: None)
+data(BaseException, "__traceback__", lambda e, v: None)(lambda e: make_traceback(e))
 data(BaseException, "__dict__")(_exception_dict)
 expose(BaseException, "__str__ __repr__ __init__")
-method(BaseException, "__new__", kind="static")(lambda cls, *args, **kwargs: BaseException.__new__(cls, *args))
+
+
+@method(BaseException, "__new__", kind="static")
+def exception_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
+    # The host requires the __new__ of the nearest builtin base (OSError's for a
+    # class deriving from TimeoutError).
+    for base in cls.__mro__ if issubclass(type(cls), type) else ():
+        if base not in USER_CLASSES:
+            return base.__new__(cls, *args)
+    raise TypeError("BaseException.__new__(X): X is not a type object")
+
+
+
 method(BaseException, "with_traceback")(lambda e, tb: e)
 if hasattr(BaseException, "add_note"):
     expose(BaseException, "add_note")
@@ -640,9 +662,77 @@ for _cls, _names in _ATTRIBUTES.items():
         data(_cls, _attr, (lambda a: lambda e, v: setattr(e, a, v))(_attr))(
             (lambda a: lambda e: e.__dict__.get(a) if a == "value" and False else getattr(e, a, None))(_attr)
         )
-expose(BaseExceptionGroup, "split subgroup derive __class_getitem__")
-method(BaseExceptionGroup, "__new__", kind="static")(lambda cls, *args, **kwargs: BaseExceptionGroup.__new__(cls, *args))
-method(SandboxStopIteration, "__new__", kind="static")(lambda cls, *args: SandboxStopIteration.__new__(cls, *args))
+expose(BaseExceptionGroup, "derive __class_getitem__")
+
+
+def _host_matcher(condition: Any) -> Any:
+    """The host split/subgroup accept only real host functions as predicates."""
+    if issubclass(type(condition), type) or isinstance(condition, tuple):
+        return condition
+    from .functions import run_nested
+
+    def predicate(error: BaseException) -> bool:
+        return bool(run_nested(call(condition, (error,), None)))
+
+    return predicate
+
+
+method(BaseExceptionGroup, "split")(lambda eg, condition: eg.split(_host_matcher(condition)))
+method(BaseExceptionGroup, "subgroup")(lambda eg, condition: eg.subgroup(_host_matcher(condition)))
 expose(SandboxStopIteration, "__init__")
 
 del _host_builtins
+
+
+# ---------------------------------------------------------------------------
+# tracebacks and iterators of the runtime
+
+
+class Traceback:
+    """What ``exc.__traceback__`` gives the sandbox: lines and names, never host frames."""
+
+    __slots__ = ("tb_lineno", "tb_next", "name", "filename")
+
+    def __init__(self, filename: str, lineno: Any, name: str, next_tb: Any) -> None:
+        self.filename = filename
+        self.tb_lineno = lineno
+        self.name = name
+        self.tb_next = next_tb
+
+
+Traceback.__name__ = Traceback.__qualname__ = "traceback"
+Traceback.__module__ = "builtins"
+VISIBLE_NAMES[Traceback] = "traceback"
+table(Traceback)
+data(Traceback, "tb_lineno")(lambda tb: tb.tb_lineno)
+data(Traceback, "tb_next")(lambda tb: tb.tb_next)
+
+
+def make_traceback(error: BaseException) -> Any:
+    from . import tracebacks
+
+    d = error.__dict__
+    entries = tracebacks.entries(error)
+    pending = d.get(tracebacks.LINE)
+    if pending is not None:
+        entries.append(("<frame>", pending, "<frame>"))
+    tb = None
+    for filename, lineno, name in reversed(entries):
+        tb = Traceback(filename, lineno, name, tb)
+    return tb
+
+
+from .iteration import SequenceIterator  # noqa: E402
+
+table(SequenceIterator)
+method(SequenceIterator, "__iter__")(lambda it: it)
+
+
+@method(SequenceIterator, "__next__", suspends=True)
+def _sequence_iterator_next(it: Any) -> Any:
+    from .iteration import next_or_end
+
+    item = yield from next_or_end(it)
+    if item is END:
+        raise SandboxStopIteration
+    return item

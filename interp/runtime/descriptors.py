@@ -118,11 +118,11 @@ class Super:
     __slots__ = ("thisclass", "obj", "objtype")
 
     def __init__(self, thisclass: type, obj: Any) -> None:
-        if not isinstance(thisclass, type):
+        if not issubclass(type(thisclass), type):
             raise TypeError(f"super() argument 1 must be a type, not {type(thisclass).__name__}")
-        if isinstance(obj, type) and issubclass(obj, thisclass):
+        if issubclass(type(obj), type) and issubclass(obj, thisclass):
             objtype = obj
-        elif isinstance(obj, thisclass):
+        elif issubclass(type(obj), thisclass):
             objtype = type(obj)
         else:
             raise TypeError("super(type, obj): obj must be an instance or subtype of type")

@@ -240,8 +240,6 @@ def str_format_map(fmt: str, mapping: Any) -> str:
 # ---------------------------------------------------------------------------
 # printf-style formatting: str % values, bytes % values
 
-_FLAGS = frozenset("-+ #0")
-
 
 def _value_size(value: Any, conversion: str) -> tuple[int, bool]:
     """Estimated length of one converted value, and whether it is non-ASCII text."""
@@ -266,38 +264,38 @@ def _value_size(value: Any, conversion: str) -> tuple[int, bool]:
     return 0, False
 
 
+_SPEC = re.compile(r"[-+ #0]*(\*|[0-9]+)?(?:\.(\*|[0-9]*))?[hlL]?(.)?", re.S)
+
+
 def percent_size(fmt: str | bytes | bytearray, values: Any) -> tuple[int, bool] | None:
     """Estimated size of ``fmt % values`` (characters, any non-ASCII text), or None when
-    the host will reject the format before allocating (a width past ``sys.maxsize``)."""
+    the host will reject the format before allocating (a width past ``sys.maxsize``).
+
+    Raises MemoryError as soon as the running estimate is too large.
+    """
     s = str.__str__(fmt) if isinstance(fmt, str) else bytes(fmt).decode("latin-1")
     is_bytes = not isinstance(fmt, str)
     n = len(s)
     total = n
     wide = not is_bytes and not s.isascii()
     is_tuple = isinstance(values, tuple)
+    nargs = tuple.__len__(values) if is_tuple else 1
+    mapping = values if isinstance(values, dict) else None
     argidx = 0
-    used_single = False
+    check_at = 1 << 16
 
     def next_arg() -> Any:
-        nonlocal argidx, used_single
-        if is_tuple:
-            if argidx < tuple.__len__(values):
-                argidx += 1
-                return tuple.__getitem__(values, argidx - 1)
+        nonlocal argidx
+        argidx += 1
+        if argidx > nargs:
             return MISSING
-        if used_single:
-            return MISSING
-        used_single = True
-        return values
+        return tuple.__getitem__(values, argidx - 1) if is_tuple else values
 
-    i = 0
-    while True:
-        i = s.find("%", i)
-        if i < 0 or i + 1 >= n:
-            break
+    i = s.find("%")
+    while i >= 0:
         i += 1
         key: Any = MISSING
-        if s[i] == "(":
+        if i < n and s[i] == "(":
             depth = 1
             j = i + 1
             while j < n and depth:
@@ -310,61 +308,48 @@ def percent_size(fmt: str | bytes | bytearray, values: Any) -> tuple[int, bool] 
                 break
             key = s[i + 1 : j - 1]
             i = j
-        while i < n and s[i] in _FLAGS:
-            i += 1
-        width = 0
-        if i < n and s[i] == "*":
-            i += 1
+        m = _SPEC.match(s, i)
+        width_text, prec_text, conversion = m.groups()
+        i = m.end()
+        width = prec = 0
+        if width_text == "*":
             v = next_arg()
             if isinstance(v, int):
                 width = abs(int.__index__(v))
                 if width > _MAXSIZE:
                     return None
-        else:
-            m = _DIGITS.match(s, i)
-            if m:
-                digits = m.group()
-                i = m.end()
-                if len(digits) > 19 or int(digits) > _MAXSIZE:
+        elif width_text:
+            if len(width_text) > 19 or int(width_text) > _MAXSIZE:
+                return None
+            width = int(width_text)
+        if prec_text == "*":
+            v = next_arg()
+            if isinstance(v, int):
+                prec = int.__index__(v)
+                if prec > _INT_MAX:
                     return None
-                width = int(digits)
-        prec = 0
-        if i < n and s[i] == ".":
-            i += 1
-            if i < n and s[i] == "*":
-                i += 1
-                v = next_arg()
-                if isinstance(v, int):
-                    prec = int.__index__(v)
-                    if prec > _INT_MAX:
-                        return None
-                    prec = max(prec, 0)
-            else:
-                m = _DIGITS.match(s, i)
-                if m:
-                    digits = m.group()
-                    i = m.end()
-                    if len(digits) > 10 or int(digits) > _INT_MAX:
-                        return None
-                    prec = int(digits)
-        while i < n and s[i] in "hlL":
-            i += 1
-        if i >= n:
+                prec = max(prec, 0)
+        elif prec_text:
+            if len(prec_text) > 10 or int(prec_text) > _INT_MAX:
+                return None
+            prec = int(prec_text)
+        if conversion is None:
             break
-        conversion = s[i]
-        i += 1
-        if conversion == "%":
-            continue
-        if key is not MISSING:
-            value = MISSING
-            if isinstance(values, dict):
-                k = key.encode("latin-1") if is_bytes else key
-                value = dict.get(values, k, MISSING)
-        else:
-            value = next_arg()
-        size, value_wide = _value_size(value, conversion)
-        wide = wide or value_wide
-        total += width + prec + size
+        if conversion != "%":
+            if key is not MISSING:
+                value = MISSING
+                if mapping is not None:
+                    value = dict.get(mapping, key.encode("latin-1") if is_bytes else key, MISSING)
+            else:
+                value = next_arg()
+            size, value_wide = _value_size(value, conversion)
+            wide = wide or value_wide
+            total += width + prec + size
+            if total > check_at:
+                # Stop scanning a huge format as soon as its result is too large.
+                _cap(total * (4 if wide else 1))
+                check_at = total * 2
+        i = s.find("%", i)
     return total, wide
 
 
@@ -388,8 +373,9 @@ def binary_mod(a: Any, b: Any) -> Any:
     """The ``%`` operator, routing printf-style formatting through :func:`percent_format`.
 
     For the compiler's ``Mod``: the host's ``str % x`` would format without a cap.
-    A user subclass of the right operand's type that overrides ``__rmod__`` wins first,
-    as in CPython, so it goes to the host's dispatch.
+    A user subclass of the left operand's type that overrides ``__rmod__`` on the right
+    is asked first, as in CPython; a user ``__mod__`` on the left runs through the
+    host's dispatch (it cannot reach the host's formatting).
     """
     ta = type(a)
     if (
@@ -399,8 +385,12 @@ def binary_mod(a: Any, b: Any) -> Any:
         or (isinstance(a, (str, bytes, bytearray)) and _builtin_mod(ta))
     ):
         tb = type(b)
-        if tb in USER_CLASSES and tb is not ta and issubclass(tb, ta) and not lookup(tb, "__rmod__")[1]:
-            return a % b
+        if tb in USER_CLASSES and tb is not ta and issubclass(tb, ta):
+            method, builtin = lookup(tb, "__rmod__")
+            if method is not MISSING and not builtin:
+                result = call_method_nested(method, b, (a,))
+                if result is not NotImplemented:
+                    return result
         return percent_format(a, b)
     return a % b
 

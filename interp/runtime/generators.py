@@ -63,10 +63,17 @@ class Generator:
                 else:
                     out = body.send(answer)
             return out
-        except StopIteration as stop:
+        except StopIteration:
             self.finished = True
-            self.return_value = stop.value
+            self.return_value = self.frame[0]
             return END
+        except SandboxStopIteration as stop:
+            # PEP 479: a StopIteration escaping a generator body is a bug in it.
+            self.finished = True
+            kind = "coroutine" if type(self) is Coroutine else "generator"
+            error = RuntimeError(f"{kind} raised StopIteration")
+            error.__cause__ = stop
+            raise error from stop
         except BaseException:
             self.finished = True
             raise
@@ -169,6 +176,9 @@ class AsyncGenerator(Generator):
         except StopIteration:
             self.finished = True
             return END
+        except (SandboxStopIteration, StopAsyncIteration) as stop:
+            self.finished = True
+            raise RuntimeError(f"async generator raised {type(stop).__name__}") from stop
         except BaseException:
             self.finished = True
             raise

@@ -16,12 +16,12 @@ The registration helpers at the top (:func:`expose_present`, :func:`checked_meth
 from __future__ import annotations
 
 import operator as _op
-import re
 from collections.abc import Callable
 from typing import Any
 
 from .calls import call
 from .classes import CONSTRUCTORS
+from .formatting import check_format_spec
 from .iteration import to_list
 from .native import Builtin
 from .operators import _cap
@@ -165,26 +165,10 @@ def int_round_is_zero(value: int, ndigits: int) -> bool:
     return ndigits < 0 and -ndigits > value.bit_length() // 3 + 2
 
 
-#: Widths and precisions in a format spec: runs of digits (a digit fill character
-#: only makes the estimate larger, never smaller).
-_DIGITS = re.compile(r"\d+")
-
-
 def cap_format_spec(value: Any, spec: Any) -> None:
-    """Refuse ``format(value, spec)`` when the spec asks for a huge width or precision.
-
-    A minimal guard until :mod:`.formatting` owns number formatting: the estimate is
-    the spec's numbers plus the digits of the value.
-    """
-    if type(spec) is not str or not spec:
-        return
-    numbers = [int(run) for run in _DIGITS.findall(spec) if len(run) < 20]
-    if not numbers:
-        return
-    extra = sum(numbers)
-    if extra > 4096:
-        magnitude = value.bit_length() // 3 if isinstance(value, int) else 330
-        _cap(extra + magnitude)
+    """Refuse ``format(value, spec)`` when the spec asks for a huge width or precision."""
+    if type(spec) is str and spec:
+        check_format_spec(spec, value)
 
 
 # ---------------------------------------------------------------------------

@@ -167,11 +167,10 @@ _CODECS = frozenset(
     }
 )
 
-# Normalized name -> canonical codec name, from the host's alias table (plain data).
-_ENCODINGS: dict[str, str] = {name: name for name in _CODECS}
-_ENCODINGS.update(
-    {alias: canonical for alias, canonical in encodings.aliases.aliases.items() if canonical in _CODECS}
-)
+# Normalized alias -> canonical codec name, from the host's alias table (plain data).
+_ALIASES: dict[str, str] = {
+    alias: canonical for alias, canonical in encodings.aliases.aliases.items() if canonical in _CODECS
+}
 
 _ERROR_HANDLERS = frozenset(
     {
@@ -196,8 +195,13 @@ def canonical_encoding(name: Any) -> Any:
     str (the host then raises its TypeError), or None when it is not allowed."""
     if not isinstance(name, str):
         return name
+    if "\0" in name:
+        raise ValueError("embedded null character")
+    # The steps of the host's encodings.search_function, over our codecs only.
     normalized = encodings.normalize_encoding(str.lower(name))
-    found = _ENCODINGS.get(normalized) or _ENCODINGS.get(normalized.replace(".", "_"))
+    found = _ALIASES.get(normalized) or _ALIASES.get(normalized.replace(".", "_"))
+    if found is None and normalized in _CODECS:
+        found = normalized
     return found
 
 
@@ -213,9 +217,11 @@ class _Codec:
     the LookupError CPython would raise.
     """
 
-    __slots__ = ("encoding", "errors", "bad_encoding", "bad_errors")
+    __slots__ = ("encoding", "errors", "bad_encoding", "bad_errors", "empty_ok")
 
-    def __init__(self, encoding: Any, errors: Any) -> None:
+    def __init__(self, encoding: Any, errors: Any, *, empty_ok: bool = False) -> None:
+        #: Decoding nothing succeeds before CPython looks the codec up.
+        self.empty_ok = empty_ok
         self.bad_encoding: Any = None
         self.bad_errors: Any = None
         if encoding is not MISSING:
@@ -248,7 +254,7 @@ class _Codec:
                 raise LookupError(f"unknown error handler name '{self.bad_errors}'") from None
             raise
         # The host checked the argument types with a stand-in codec: now the name.
-        if self.bad_encoding is not None:
+        if self.bad_encoding is not None and not (self.empty_ok and result == ""):
             raise _unknown_encoding(self.bad_encoding)
         return result
 
@@ -274,7 +280,7 @@ def _make_decode(t: type) -> Any:
     def decode(self: Any, *args: Any, **kwargs: Any) -> Any:
         if len(args) > 2 or set(kwargs) - {"encoding", "errors"}:
             return host(self, *args, **kwargs)
-        codec = _Codec(_take(args, kwargs, 0, "encoding"), _take(args, kwargs, 1, "errors"))
+        codec = _Codec(_take(args, kwargs, 0, "encoding"), _take(args, kwargs, 1, "errors"), empty_ok=True)
         if _len(self) > _SMALL:
             # backslashreplace turns one byte into 4 characters.
             _cap(_len(self) * 4)
@@ -401,8 +407,8 @@ def _translate(self: str, table: Any) -> str:
     else:
         return _translate_slow(self, table)
     for value in values:
-        if type(value) is str and len(value) > longest:
-            longest = len(value)
+        if isinstance(value, str) and str.__len__(value) > longest:
+            longest = str.__len__(value)
     if longest > 1 and _len(self) * longest > _SMALL:
         _cap(_len(self) * longest * 4)
     return str.translate(self, table)
@@ -498,7 +504,7 @@ def str_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
     if encoding is MISSING and errors is MISSING:
         return str.__new__(cls, *args, **kwargs)
     source = _take(args, kwargs, 0, "object")
-    codec = _Codec(encoding, errors)
+    codec = _Codec(encoding, errors, empty_ok=True)
     if isinstance(source, (bytes, bytearray)) and _len(source) > _SMALL:
         _cap(_len(source) * 4)
     host_args = () if source is MISSING else (source,)
@@ -583,9 +589,10 @@ def _bytearray_constructor(*args: Any, **kwargs: Any) -> Any:
     return obj
 
 
-def _object_init(self: Any, *args: Any, **kwargs: Any) -> None:
-    # object.__init__: the host's own checks of surplus arguments are CPython's.
-    object.__init__(self, *args, **kwargs)
+def _noop_init(self: Any, *args: Any, **kwargs: Any) -> None:
+    # object.__init__ as CPython runs it for a type whose __new__ does the work (str,
+    # bytes, and their subclasses): the constructor's arguments are accepted and ignored.
+    return None
 
 
 def _make_fromhex(t: type) -> Any:
@@ -680,8 +687,8 @@ _register(bytearray, "extend", _bytearray_extend, suspends=True)
 _register(bytearray, "__setitem__", _bytearray_setitem, suspends=True)
 _register(bytearray, "__imul__", _bytearray_imul)
 _register(bytearray, "__init__", bytearray_init, suspends=True)
-_register(str, "__init__", _object_init)
-_register(bytes, "__init__", _object_init)
+_register(str, "__init__", _noop_init)
+_register(bytes, "__init__", _noop_init)
 
 table(str)["__new__"] = StaticEntry(Builtin(str_new, "__new__", qualname="str.__new__"))
 table(bytes)["__new__"] = StaticEntry(Builtin(bytes_new, "__new__", suspends=True, qualname="bytes.__new__"))

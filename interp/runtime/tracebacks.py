@@ -20,9 +20,37 @@ def note_line(error: BaseException, lineno: int) -> None:
         d[LINE] = lineno
 
 
+#: Marks an exception whose entry for the current frame is already recorded (it was
+#: caught there): re-raising it from that frame adds no second entry, as in CPython.
+RECORDED = -1
+
+
+def caught(error: BaseException, code: Any) -> None:
+    """An ``except`` clause of ``code``'s frame caught ``error``: record the frame now,
+    so the traceback (and chained tracebacks) show where it happened."""
+    d = error.__dict__
+    line = d.get(LINE)
+    if line is None or line == RECORDED:
+        return
+    d[LINE] = RECORDED
+    entries = d.get(ENTRIES)
+    if entries is None:
+        entries = d[ENTRIES] = []
+    entries.append((code.filename, line, code.name))
+
+
+def raised_again(error: BaseException) -> None:
+    """``raise error`` of an exception object that was raised before."""
+    d = error.__dict__
+    if d.get(LINE) == RECORDED:
+        del d[LINE]
+
+
 def add_frame(error: BaseException, code: Any) -> None:
     d = error.__dict__
     line = d.pop(LINE, None)
+    if line == RECORDED:
+        return
     entries = d.get(ENTRIES)
     if entries is None:
         entries = d[ENTRIES] = []

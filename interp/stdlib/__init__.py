@@ -18,3 +18,17 @@ def register(name: str) -> Callable[[Callable[[], Any]], Callable[[], Any]]:
         return factory
 
     return wrap
+
+
+def _load_modules() -> None:
+    """Import the modules of this package so that their ``@register`` runs."""
+    import importlib
+
+    for name in ("abc", "collections", "dataclasses", "functools", "itertools", "operator"):
+        try:
+            importlib.import_module(f"{__name__}.{name}")
+        except ImportError:  # a module still being written
+            pass
+
+
+_load_modules()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math as _math
 import operator as _op
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -51,7 +52,8 @@ def _factorial(*args: Any, **kwargs: Any) -> Any:
         n = args[0]
         if type(n) is int or (isinstance(n, int) and not isinstance(n, bool)):
             n = int(n)
-            if n > 2 and n * n.bit_length() > MAX_RESULT_BITS:
+            # Past sys.maxsize the host refuses quickly with its own OverflowError.
+            if 2 < n <= sys.maxsize and n * n.bit_length() > MAX_RESULT_BITS:
                 raise _too_large("factorial")
     return _math.factorial(*args, **kwargs)
 

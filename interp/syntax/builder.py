@@ -18,30 +18,37 @@ Store/Del contexts here, with CPython's error messages for invalid targets.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from interp.syntax import errors, literals, nodes
+from interp.syntax import literals, nodes
 
 _new = object.__new__
 
 
-def _constructor(cls: type) -> Callable[..., Any]:
-    """A fast positional constructor: fields, then the position attributes.
+def _constructors(classes: dict[str, type]) -> dict[str, Callable[..., Any]]:
+    """Fast positional constructors: fields, then the position attributes.
 
     The generic ``AST.__init__`` loops over fields and keyword arguments; building
-    every node through it costs about a third of the parse.
+    every node through it costs about a third of the parse.  All constructors are
+    compiled from one generated source (one ``exec``) to keep import time low.
     """
-    names = cls._fields + cls._attributes
-    params = ", ".join(names)
-    lines = [f"def make({params}):", "    n = _new_(_cls_)"]
-    lines += [f"    n.{name} = {name}" for name in names]
-    lines.append("    return n")
-    namespace: dict[str, Any] = {"_new_": _new, "_cls_": cls}
+    lines = []
+    for name, cls in classes.items():
+        names = cls._fields + cls._attributes
+        if not names:
+            continue
+        # The class is bound as a default so that a call does no look-up.
+        lines.append(f"def {name}({', '.join(names)}, _cls_=_classes_[{name!r}]):")
+        lines.append("    n = _new_(_cls_)")
+        lines += [f"    n.{field} = {field}" for field in names]
+        lines.append("    return n")
+    namespace: dict[str, Any] = {"_new_": _new, "_classes_": classes}
     exec("\n".join(lines), namespace)
-    return namespace["make"]
+    return {name: namespace[name] for name in classes if name in namespace}
 
 
-_MAKE = {name: _constructor(cls) for name, cls in nodes.NODE_CLASSES.items() if cls._fields or cls._attributes}
+_MAKE = _constructors(nodes.NODE_CLASSES)
 Module = _MAKE["Module"]
 Expression = _MAKE["Expression"]
 FunctionDef = _MAKE["FunctionDef"]
@@ -228,6 +235,8 @@ class Builder:
         if end is None:
             end = start
         end_line, end_col = _end(end)
+        from interp.syntax import errors  # only on the error path: errors.py is big
+
         return errors.make(msg, self.source, self.filename, line, col, end_line, end_col, kind)
 
     def finish(self) -> None:
@@ -362,9 +371,7 @@ class Builder:
             self._store(target, "Store", "assign")
         self._no_bare_star(value)
         first = targets[0]
-        return Assign(
-            targets, value, first.lineno, first.col_offset, value.end_lineno, value.end_col_offset
-        )
+        return Assign(targets, value, first.lineno, first.col_offset, value.end_lineno, value.end_col_offset)
 
     def _annotated(self, target: Any) -> int:
         cls = type(target)
@@ -683,7 +690,9 @@ class Builder:
                     if default is not None:
                         defaults.append(default)
                     elif defaults:
-                        raise self.error("parameter without a default follows parameter with a default", token)
+                        raise self.error(
+                            "parameter without a default follows parameter with a default", token
+                        )
                     args.append(node)
             elif kind == "slash":
                 if star_seen:
@@ -719,7 +728,9 @@ class Builder:
     def _arg(self, name: Any, annotation: Any) -> Any:
         if annotation is None:
             return arg(name.value, None, name.line, name.col, name.end_line, name.end_col)
-        return arg(name.value, annotation, name.line, name.col, annotation.end_lineno, annotation.end_col_offset)
+        return arg(
+            name.value, annotation, name.line, name.col, annotation.end_lineno, annotation.end_col_offset
+        )
 
     def p_plain(self, s: list[Any]) -> tuple[str, Any, Any, Any]:
         return ("plain", self._arg(s[0], None), None, s[0])
@@ -791,7 +802,9 @@ class Builder:
 
     def classdef_args(self, s: list[Any]) -> Any:
         t, name, type_params, lpar, args, rpar, _, body = s
-        self._place_genexp(args, lpar, rpar)
+        for item in args:
+            if type(item) is _GeneratorExp and item.lineno is None:
+                raise self.error("invalid syntax", item.elt)
         return self._classdef(t, name, type_params, args, body)
 
     def decorator(self, s: list[Any]) -> Any:
@@ -893,7 +906,9 @@ class Builder:
         if type(value) is _Constant:
             v = value.value
             if v is None or v is True or v is False:
-                return MatchSingleton(v, value.lineno, value.col_offset, value.end_lineno, value.end_col_offset)
+                return MatchSingleton(
+                    v, value.lineno, value.col_offset, value.end_lineno, value.end_col_offset
+                )
         return MatchValue(value, value.lineno, value.col_offset, value.end_lineno, value.end_col_offset)
 
     def capture_pattern(self, s: list[Any]) -> Any:
@@ -958,7 +973,9 @@ class Builder:
                 raise self.error("positional patterns follow keyword patterns", item)
             else:
                 patterns.append(item)
-        return MatchClass(cls, patterns, kwd_attrs, kwd_patterns, cls.lineno, cls.col_offset, b.end_line, b.end_col)
+        return MatchClass(
+            cls, patterns, kwd_attrs, kwd_patterns, cls.lineno, cls.col_offset, b.end_line, b.end_col
+        )
 
     def keyword_pattern(self, s: list[Any]) -> tuple[Any, Any]:
         return (s[0], s[2])
@@ -1148,7 +1165,9 @@ class Builder:
             elif keywords:
                 if type(item) is _Starred:
                     if any(k.arg is None for k in keywords):
-                        raise self.error("iterable argument unpacking follows keyword argument unpacking", item)
+                        raise self.error(
+                            "iterable argument unpacking follows keyword argument unpacking", item
+                        )
                     args.append(item)
                 elif any(k.arg is None for k in keywords):
                     raise self.error("positional argument follows keyword argument unpacking", item)
@@ -1157,6 +1176,12 @@ class Builder:
             else:
                 args.append(item)
         return args, keywords
+
+    def args_comma(self, s: list[Any]) -> list[Any]:
+        items = s[0]
+        if len(items) == 1 and type(items[0]) is _GeneratorExp and items[0].lineno is None:
+            raise self.error("Generator expression must be parenthesized", items[0].elt)
+        return items
 
     def arg_genexp(self, s: list[Any]) -> Any:
         elt, tail = s
@@ -1176,6 +1201,10 @@ class Builder:
 
     def subscript(self, s: list[Any]) -> Any:
         value, _, index, b = s
+        if type(index) is _Starred:  # a[*b] indexes with the tuple (*b,)
+            index = Tuple(
+                [index], "Load", index.lineno, index.col_offset, index.end_lineno, index.end_col_offset
+            )
         return Subscript(value, index, "Load", value.lineno, value.col_offset, b.end_line, b.end_col)
 
     def slice2(self, s: list[Any]) -> Any:
@@ -1205,7 +1234,13 @@ class Builder:
     def binop(self, s: list[Any]) -> Any:
         left, op, right = s
         return BinOp(
-            left, _BINARY[op.value], right, left.lineno, left.col_offset, right.end_lineno, right.end_col_offset
+            left,
+            _BINARY[op.value],
+            right,
+            left.lineno,
+            left.col_offset,
+            right.end_lineno,
+            right.end_col_offset,
         )
 
     def unary(self, s: list[Any]) -> Any:
@@ -1238,7 +1273,9 @@ class Builder:
             ops.append(op if type(op) is str else _COMPARE[op.value])
         comparators = chain[1::2]
         last = comparators[-1]
-        return Compare(left, ops, comparators, left.lineno, left.col_offset, last.end_lineno, last.end_col_offset)
+        return Compare(
+            left, ops, comparators, left.lineno, left.col_offset, last.end_lineno, last.end_col_offset
+        )
 
     def or_test(self, s: list[Any]) -> Any:
         values = s[0]
@@ -1252,7 +1289,9 @@ class Builder:
 
     def ifexp(self, s: list[Any]) -> Any:
         body, _, test, _, orelse = s
-        return IfExp(test, body, orelse, body.lineno, body.col_offset, orelse.end_lineno, orelse.end_col_offset)
+        return IfExp(
+            test, body, orelse, body.lineno, body.col_offset, orelse.end_lineno, orelse.end_col_offset
+        )
 
     def namedexpr(self, s: list[Any]) -> Any:
         n, _, value = s

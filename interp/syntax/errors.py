@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from .scan import DEDENT, ENDMARKER, INDENT, NAME, NEWLINE, NUMBER, OP, STRING, Scan, ScanError, Token, scan
 from .scan import unclosed_error as _unclosed_error
-from .shapes import KEYWORDS, SOFT_KEYWORDS, NoParse, Reader, Shape, expr_name, invalid_target
+from .shapes import KEYWORDS, NoParse, Reader, Shape, expr_name, invalid_target
 
 _KINDS = {"SyntaxError": SyntaxError, "IndentationError": IndentationError, "TabError": TabError}
 _PY312 = sys.version_info >= (3, 12)
@@ -102,8 +102,9 @@ def diagnose(source: str, filename: str, error: Exception) -> SyntaxError:
     itself fails falls back to CPython's generic "invalid syntax".
     """
     position = _lark_position(error)
+    lexer_error = getattr(error, "token", None) is None
     try:
-        found = _Diagnosis(source, position).run()
+        found = _Diagnosis(source, position, lexer_error).run()
     except Exception:  # pragma: no cover - the diagnosis is best effort by design
         found = None
     if found is None:
@@ -143,6 +144,85 @@ def statement_error(
     return _build(source, filename, found)
 
 
+def _soft_keyword_prefix(name: str) -> bool:
+    """CPython's SOFT_KEYWORD test compares only ``len(name)`` characters, so any
+    prefix of a soft keyword (``m``, ``ca``, ``_``) counts as one."""
+    words = ("match", "case", "_", "type") if _PY312 else ("match", "case", "_")
+    return any(word.startswith(name) for word in words)
+
+
+def _first_parse_failure(tokens: list[Token]) -> int | None:
+    """Index of the first token the grammar's LALR tables reject, if any.
+
+    Used when the failure reported is a lexer error: the parser never saw the
+    tokens before it, and CPython would report a parse error among them first.
+    Runs the saved tables over our own token list (no tree is built).
+    """
+    try:
+        from . import tables
+
+        data = _TABLES_CACHE[0] if _TABLES_CACHE else tables.load()
+        if not _TABLES_CACHE:
+            _TABLES_CACHE.append(data)
+        if data is None:
+            return None
+        actions, rules, terminals = data["actions"], data["rules"], data["terminals"]
+        states = [data["start"]["file_input"]]
+    except Exception:  # pragma: no cover - diagnostics must not depend on it
+        return None
+    types = _terminal_types(tokens, terminals)
+    for i, ttype in enumerate(types):
+        while True:
+            action = actions[states[-1]].get(ttype) if ttype is not None else None
+            if action is None:
+                return i
+            if action >= 0:
+                states.append(action)
+                break
+            size, origin, _ = rules[~action]
+            if size:
+                del states[-size:]
+            goto = actions[states[-1]].get(origin)
+            if goto is None:
+                return None  # accepted
+            states.append(goto)
+    return None
+
+
+_TABLES_CACHE: list = []
+
+
+def _terminal_types(tokens: list[Token], terminals: dict[str, str]) -> list[str | None]:
+    """Our tokens under the grammar's terminal names (soft keywords resolved roughly
+    as the indenter does: ``match``/``case`` heading a line that ends with ':',
+    ``type`` followed by a name and '=' or '[')."""
+    types: list[str | None] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.kind == NAME:
+            ttype = terminals.get(tok.text, "NAME") if tok.text in KEYWORDS else "NAME"
+            at_start = i == 0 or tokens[i - 1].kind in (NEWLINE, INDENT, DEDENT)
+            if at_start and tok.text in ("match", "case") and i + 1 < n and tokens[i + 1].kind != NEWLINE:
+                j = i
+                while j < n and tokens[j].kind != NEWLINE:
+                    j += 1
+                if tokens[j - 1].kind == OP and tokens[j - 1].text == ":":
+                    ttype = tok.text.upper()
+            elif at_start and tok.text == "type" and i + 2 < n and tokens[i + 1].kind == NAME:
+                if tokens[i + 2].kind == OP and tokens[i + 2].text in ("=", "["):
+                    ttype = "TYPE"
+            types.append(ttype)
+        elif tok.kind == OP:
+            types.append(terminals.get(tok.text))
+        elif tok.kind == ENDMARKER:
+            types.append("$END")
+        elif tok.kind in (NUMBER, STRING, NEWLINE, INDENT, DEDENT):
+            types.append(tok.kind)
+        else:
+            types.append(None)
+    return types
+
+
 def _lark_position(error: Exception) -> tuple[str, int | None, int | None]:
     """Where the parser failed: (token kind, line, 0-based column).
 
@@ -178,7 +258,9 @@ def _lark_position(error: Exception) -> tuple[str, int | None, int | None]:
 class _Diagnosis:
     """One diagnosis: the scan of the source and the index of the failing token."""
 
-    def __init__(self, source: str, position: tuple[str, int | None, int | None]) -> None:
+    def __init__(
+        self, source: str, position: tuple[str, int | None, int | None], lexer_error: bool = False
+    ) -> None:
         self.scan: Scan = scan(source)
         self.tokens: list[Token] = self.scan.tokens
         self.reader = Reader(self.tokens)
@@ -190,6 +272,13 @@ class _Diagnosis:
             self.lambdas.append(self.lambdas[-1] + (tok.kind == NAME and tok.text == "lambda"))
             self.colons.append(self.colons[-1] + (tok.kind == OP and tok.text == ":"))
         self.k = self._failure_index(position)
+        # Furthest token an error rule looked at (CPython's parser reads it too).
+        self.touched = -1
+        if lexer_error:
+            # The parser stopped at a lexer error without parsing what came before.
+            first = _first_parse_failure(self.tokens)
+            if first is not None and first < self.k:
+                self.k = first
 
     # --- locating --------------------------------------------------------------------
 
@@ -266,7 +355,10 @@ class _Diagnosis:
                 return _unclosed_error(*sc.open_brackets[-1])
             k = self.k = max(0, len(self.tokens) - 1)
         found = self.parser_error(k)
-        furthest = self.furthest_token(k, found)
+        if found is not None and found.msg in ("unexpected indent", "unexpected unindent"):
+            # CPython raises these at once, without tokenizing the rest of the file.
+            return found
+        furthest = max(self.furthest_token(k, found), self.touched)
         if sc.error is not None and (sc.error.sets_error or furthest >= len(self.tokens)):
             # CPython tokenizes the rest of the file after a parser error and keeps
             # the errors its tokenizer raises itself; others only when its parser
@@ -285,11 +377,29 @@ class _Diagnosis:
                 and self.ends_expression(k - 1)
             ):
                 # `name[...` failing at the bracket: CPython's forgotten-comma rule
-                # then parses into the bracket, up to the end of the file.
-                err_line = sc.eof_line
+                # then parses into the bracket, as far as an expression goes there.
+                after = self.tok(self.display_reach(k + 1))
+                err_line = after.line if after is not None else sc.eof_line
             if err_line > line:
                 return _unclosed_error(char, line, col)
         return found
+
+    def display_reach(self, i: int) -> int:
+        """How far CPython's rules read into an unclosed display starting at ``i``:
+        its first token at least; an element, and the value after a following ':'
+        or '=' (dict entry, mistaken assignment) or a second expression (forgotten
+        comma), and the token after that."""
+        r = self.reader
+        first = r.try_parse(r.expression, i)
+        if first is None:
+            return i
+        end = first.end
+        second = None
+        if r.is_op(end, ":", "="):
+            second = r.try_parse(r.expression, end + 1)
+        elif self.ends_expression(end - 1):
+            second = r.try_parse(r.expression, end)
+        return second.end if second is not None else end
 
     def ends_expression(self, i: int) -> bool:
         tok = self.tok(i)
@@ -366,7 +476,11 @@ class _Diagnosis:
         if tok is not None and tok.kind == INDENT:
             return self.unexpected_indent(k)
         if tok is not None and tok.kind == DEDENT:
-            return _Found("IndentationError", "unexpected unindent", tok.line, 0, tok.line, -1)
+            return self.found("unexpected unindent", k, kind="IndentationError")
+        if tok is not None and tok.kind == ENDMARKER:
+            # CPython's end marker has no column: offset 0 on the last line.
+            line = len(self.scan.lines)
+            return _Found("SyntaxError", "invalid syntax", line, 0, line, 0)
         return self.found("invalid syntax", k)
 
     # --- indentation -------------------------------------------------------------------
@@ -424,10 +538,33 @@ class _Diagnosis:
             return f"'{word}' statement on line {line}"
         return None
 
+    def block_header(self, i: int) -> int | None:
+        """First token of the header whose block holds token ``i``."""
+        level = 0
+        j = self.line_start(i) - 1
+        while j >= 0:
+            kind = self.tokens[j].kind
+            if kind == DEDENT:
+                level += 1
+            elif kind == INDENT:
+                if level == 0:
+                    return self.line_start(j - 1) if j >= 1 else None
+                level -= 1
+            j -= 1
+        return None
+
     def try_without_handler(self, k: int) -> _Found | None:
-        """``try:`` whose block ended without ``except`` or ``finally``."""
+        """``try:`` whose block ended without ``except`` or ``finally``.
+
+        CPython checks this when the block ends, whatever fails later on the
+        next statement's line, so the check starts at that line's first token.
+        """
         while self.reader.kind(k) == DEDENT:
             k += 1
+        if self.reader.kind(k) not in (ENDMARKER, ""):
+            k = self.line_start(k)
+            while self.reader.kind(k) in (DEDENT, INDENT):
+                k += 1
         tok = self.tok(k)
         if tok is not None and tok.kind == NAME and tok.text in ("except", "finally"):
             return None
@@ -438,8 +575,9 @@ class _Diagnosis:
             j -= 1
         if depth == 0:
             return None
-        # Walk back to the INDENT that opened the block that just closed.
-        level = 0
+        # Walk back to the INDENT that opened the outermost block that just closed
+        # (the run of DEDENTs closes `depth` blocks; skip the inner ones).
+        level = depth - 1
         i = j - 1
         while i >= 0:
             kind = self.tokens[i].kind
@@ -533,6 +671,10 @@ class _Diagnosis:
             "from": self.import_statement,
             "import": self.import_statement,
         }
+        if word == "try" and r.is_op(start + 1, ":"):
+            found = self.mixed_handlers(start)
+            if found is not None:
+                return found
         if word in ("match", "case") and self.soft_keyword_statement(start):
             return self.colon_header(start, end, k)
         check = checks.get(word)
@@ -547,8 +689,13 @@ class _Diagnosis:
         r = self.reader
         colon = self.top_level(start, lambda i: r.is_op(i, ":"))
         nxt = r.kind(start + 1)
-        if nxt in ("", NEWLINE) or r.is_op(start + 1, "=", ".", "(", "[") and colon is None:
+        if nxt in ("", NEWLINE) or r.is_op(start + 1, "=", "."):
             return False
+        if r.is_op(start + 1, "(", "[") and colon is None:
+            # `case (1, 2)` without its colon, or a call `case(...)`: a case only in
+            # the block of a match statement.
+            header = self.block_header(start)
+            return r.text(start) == "case" and header is not None and r.text(header) == "match"
         return nxt in (NAME, NUMBER, STRING) or r.is_op(start + 1, "(", "[", "{", "-", "*")
 
     def expect_colon(self, start: int, after: int, end: int, k: int, word: str) -> _Found | None:
@@ -591,11 +738,16 @@ class _Diagnosis:
                 return found
             if word == "match":
                 subject = r.try_parse(r.star_expressions, start + 1)
-                if subject is not None and not r.is_op(subject.end, ":"):
+                if subject is not None and r.kind(subject.end) == NEWLINE:
                     return self.found("expected ':'", subject.end)
             colon = self.top_level(start, lambda i: r.is_op(i, ":"))
             if colon is None and k == end and r.kind(k) == NEWLINE:
                 return self.found("expected ':'", k)
+            guard = self.top_level(start, lambda i: r.is_kw(i, "if"))
+            if word == "case" and guard is not None:
+                found = self.named_expression_rule(guard + 1)
+                if found is not None:
+                    return found
             if colon is None and word == "case":
                 guard = self.top_level(start, lambda i: r.is_kw(i, "if"))
                 if guard is not None and guard < k and r.kind(k) == NEWLINE:
@@ -633,6 +785,27 @@ class _Diagnosis:
             after += 2
         return self.expect_colon(start, after, end, k, "except") or self.bracket_rules(k)
 
+    def mixed_handlers(self, try_at: int) -> _Found | None:
+        """`except` and `except*` in the handlers of the ``try`` at ``try_at``."""
+        r = self.reader
+        col = self.tokens[try_at].col
+        first_star: bool | None = None
+        for i in range(try_at + 1, len(self.tokens)):
+            tok = self.tokens[i]
+            if tok.kind != NAME or tok.col != col or self.tokens[i - 1].kind not in (NEWLINE, INDENT, DEDENT):
+                continue
+            if tok.text != "except":
+                if tok.text in ("else", "finally"):
+                    continue
+                return None
+            star = r.is_op(i + 1, "*")
+            if first_star is None:
+                first_star = star
+            elif star != first_star:
+                msg = "cannot have both 'except' and 'except*' on the same 'try'"
+                return self.found(msg, i, i + 1 if star else i)
+        return None
+
     def sibling_handlers(self, start: int, star: bool) -> bool:
         """Whether an earlier handler of the same ``try`` is ``except*`` (``star``) or not."""
         r = self.reader
@@ -661,12 +834,11 @@ class _Diagnosis:
         found = self.bracket_rules(k)
         if found is not None:
             return found
-        if target is not None and target.kind == "Compare":
-            iterable_end = target.end
-            if r.is_op(iterable_end, ","):
-                rest = r.try_parse(r.star_expressions, start + 1)
-                iterable_end = rest.end if rest is not None else iterable_end
-            return self.expect_colon(start, iterable_end, end, k, "for")
+        targets = r.try_parse(r.star_targets, start + 1)
+        if targets is not None and r.is_kw(targets.end, "in"):
+            iterable = r.try_parse(r.star_expressions, targets.end + 1)
+            if iterable is not None:
+                return self.expect_colon(start, iterable.end, end, k, "for")
         return None
 
     def with_header(self, start: int, end: int, k: int) -> _Found | None:
@@ -732,15 +904,20 @@ class _Diagnosis:
             return None
         after = start + 2
         if r.is_op(after, "["):
-            if _PY313 and r.is_op(after + 1, "]"):
-                return self.found("Type parameter list cannot be empty", after + 1)
+            # New syntax: worded as 3.13 does on every host (DESIGN: newer syntax
+            # is checked against 3.13).
+            if r.is_op(after + 1, "]"):
+                line, offset, _, _ = self.token_range(after + 1)
+                return _Found(
+                    "SyntaxError", "Type parameter list cannot be empty", line, offset, line, offset
+                )
             after = r.match.get(after, after) + 1
         if not r.is_op(after, "("):
             if after == k:
                 return self.found("expected '('", k)
             return None
         close = r.match.get(after)
-        found = self.parameters(after + 1, close if close is not None else k, lambda_=False)
+        found = self.parameters(after + 1, close if close is not None else len(self.tokens), lambda_=False)
         if found is not None:
             return found
         if close is None:
@@ -812,14 +989,14 @@ class _Diagnosis:
                 i = j
             elif r.is_op(i, "("):
                 close = r.match.get(i)
-                if close is None:
+                if close is None or not self.plain_names(i + 1, close, lambda_):
                     return None
                 what = "Lambda expression" if lambda_ else "Function"
                 return self.found(f"{what} parameters cannot be parenthesized", i, close)
             elif r.kind(i) == NAME and r.text(i) not in KEYWORDS:
                 j = self.skip_annotation(i + 1, lambda_)
                 if r.is_op(j, "="):
-                    if r.is_op(j + 1, ",", ")", ":"):
+                    if r.is_op(j + 1, ",", ")"):
                         return self.found("expected default value expression", j)
                     default = r.try_parse(r.expression, j + 1)
                     if default is None:
@@ -836,6 +1013,21 @@ class _Diagnosis:
             elif i != stop:
                 return None
         return None
+
+    def plain_names(self, i: int, stop: int, lambda_: bool) -> bool:
+        """Parameters without defaults (``a, b: int``) fill ``i``..``stop``."""
+        r = self.reader
+        seen = False
+        while i < stop:
+            if r.kind(i) != NAME or r.text(i) in KEYWORDS:
+                return False
+            i = self.skip_annotation(i + 1, lambda_)
+            seen = True
+            if r.is_op(i, ","):
+                i += 1
+            elif i != stop:
+                return False
+        return seen
 
     def skip_annotation(self, i: int, lambda_: bool) -> int:
         r = self.reader
@@ -978,7 +1170,12 @@ class _Diagnosis:
         """CPython's invalid_named_expression, tried where a named expression starts."""
         r = self.reader
         expr = r.try_parse(r.expression, i)
-        if expr is not None and r.is_op(expr.end, ":=") and not (expr.kind == "Name" and expr.end == i + 1):
+        if (
+            expr is not None
+            and r.is_op(expr.end, ":=")
+            and not (expr.kind == "Name" and expr.end == i + 1)
+            and r.try_parse(r.expression, expr.end + 1) is not None
+        ):
             return self.found_shape(f"cannot use assignment expressions with {expr_name(expr)}", expr)
         if r.kind(i) == NAME and r.text(i) not in KEYWORDS and r.is_op(i + 1, "="):
             value = r.try_parse(r.bitwise_or, i + 2)
@@ -1036,7 +1233,12 @@ class _Diagnosis:
         open_at = self.enclosing_bracket(k)
         if open_at is not None and self.is_params(open_at):
             return None  # def_header checks parameters
-        for rule in (self.forgot_comma, self.missing_else):
+        if open_at is not None and r.is_op(open_at, "{"):
+            # A dict's later keys are checked before the expression rules run on them.
+            found = self.dict_rules(open_at, k)
+            if found is not None:
+                return found
+        for rule in (self.missing_else, self.forgot_comma):
             found = rule(k, open_at)
             if found is not None:
                 return found
@@ -1061,8 +1263,9 @@ class _Diagnosis:
         found = self.comprehension_targets(open_at)
         if found is not None:
             return found
-        # `[x = 1]`, `a[x = 1]`: an element parsed as a named expression.
-        elem = self.element_start(open_at, k)
+        # `[x = 1]`, `a[x = 1]`: an element parsed as a named expression (a call's
+        # arguments have their own rules, above).
+        elem = None if self.is_call(open_at) and opener == "(" else self.element_start(open_at, k)
         if elem is not None:
             found = self.named_expression_rule(elem)
             if found is not None:
@@ -1121,6 +1324,8 @@ class _Diagnosis:
         r = self.reader
         # `a` is the disjunction that ends right before k, `b` the expression at k.
         start = self.segment_start(k)
+        if start is not None and r.is_op(start, "*", "**"):
+            start += 1  # `*a b`: the rule runs on the starred value
         if start is None or start >= k:
             return None
         a = r.try_parse(r.disjunction, start)
@@ -1131,10 +1336,14 @@ class _Diagnosis:
         b = r.try_parse(r.expression, k)
         if b is None:
             return None
+        # CPython's rule looks one token past `b` even when it then declines.
+        self.touched = max(self.touched, b.end)
         if r.kind(start) == NAME and r.kind(start + 1) == STRING:
             return None
-        if r.kind(start) == NAME and r.text(start) in SOFT_KEYWORDS:
+        if r.kind(start) == NAME and _soft_keyword_prefix(r.text(start)):
             return None
+        if self.in_lambda(self.line_start(k), k):
+            return None  # lambda parameters are not expressions
         if open_at is None or self.in_comprehension_clause(open_at, k) or self.is_params(open_at):
             return None
         return self.found_shape("invalid syntax. Perhaps you forgot a comma?", a, b)
@@ -1191,14 +1400,12 @@ class _Diagnosis:
         if start is None or r.is_kw(start - 1, "for"):
             # After a comprehension's `for`, `if` is a filter, not a conditional.
             return None
-        for begin in range(start, k):
-            a = r.try_parse(r.disjunction, begin)
-            if a is None or not r.is_kw(a.end, "if"):
-                continue
-            b = r.try_parse(r.disjunction, a.end + 1)
-            if b is not None and b.end == k:
-                return self.found_shape("expected 'else' after 'if' expression", a, b)
-            break
+        a = r.try_parse(r.disjunction, start)
+        if a is None or not r.is_kw(a.end, "if") or a.end >= k:
+            return None
+        b = r.try_parse(r.disjunction, a.end + 1)
+        if b is not None and b.end <= k and not (r.is_kw(b.end, "else") or r.is_op(b.end, ":")):
+            return self.found_shape("expected 'else' after 'if' expression", a, b)
         return None
 
     def call_arguments(self, open_at: int, k: int) -> _Found | None:
@@ -1303,7 +1510,7 @@ class _Diagnosis:
             if r.is_op(i, "(", "[", "{") and i in r.match:
                 i = r.match[i] + 1
                 continue
-            if r.is_kw(i, "for") and not self.valid_for_target(i):
+            if r.is_kw(i, "for") and self.ends_expression(i - 1) and not self.valid_for_target(i):
                 target = r.try_parse(r.star_expressions, i + 1)
                 if target is not None:
                     bad = invalid_target(target, "for")
@@ -1357,12 +1564,12 @@ class _Diagnosis:
             return self.found_shape("iterable unpacking cannot be used in comprehension", first)
         if r.is_op(first.end, ","):
             rest = r.try_parse(r.star_expressions, first.end + 1)
-            if rest is not None and r.is_kw(rest.end, "for", "async"):
+            if rest is not None and r.is_kw(rest.end, "for", "async") and self.skip_comprehension(rest.end):
                 last = rest.elts[-1] if rest.kind == "Tuple" and rest.elts else rest
                 return self.found_shape(
                     "did you forget parentheses around the comprehension target?", first, last
                 )
-            if r.is_kw(first.end + 1, "for", "async"):
+            if r.is_kw(first.end + 1, "for", "async") and self.skip_comprehension(first.end + 1):
                 return self.found(
                     "did you forget parentheses around the comprehension target?", first.first(), first.end
                 )
@@ -1401,8 +1608,7 @@ class _Diagnosis:
                     if value is None:
                         return None
                     j = value.end
-                elif is_dict and r.is_op(j, ",", "}"):
-                    line, offset, _, _ = self.token_range(key.last())
+                elif is_dict:
                     last = self.tokens[key.last()]
                     return _Found(
                         "SyntaxError",

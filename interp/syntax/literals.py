@@ -8,7 +8,10 @@ everything that needs real parsing happens afterwards, in ``build_strings``: it 
 each f-string into literal text and replacement fields with a hand-written scanner
 (no depth limit), hands each field's expression text to the parser's ``parse_expr``
 callback, and assembles the ``JoinedStr`` exactly as CPython 3.13's ``ast.parse`` does,
-positions included.
+positions included (two CPython 3.13 quirks too, since CPython is our oracle: escapes
+are decoded in the format spec of a raw f-string, and ``f"{x != y=}"`` shows ``x ``).
+A hand-written tokenizer can use ``string_end`` instead of the pattern: same tokens,
+no depth limit, nothing big to compile.
 
 Escapes are decoded the way CPython's compiler does it (``Parser/string_parser.c``):
 an unknown escape is kept as written, ``\\N{...}`` looks the name up with
@@ -836,8 +839,11 @@ def build_strings(pieces: Sequence[Piece], parse_expr: ParseExpr, source: str, f
     first piece has a ``u`` prefix) or, when any piece is an f-string, a ``JoinedStr``.
     ``parse_expr(text, lineno, col)`` parses the text of a replacement field (leading
     and trailing whitespace removed, any ``=``, conversion and format spec cut off) as
-    CPython does: as if parenthesized, so it may span lines and may be a ``yield`` or a
-    starred expression.  Raises the SyntaxError CPython raises for a bad literal.
+    CPython does: as if parenthesized, so it may span lines, hold comments (in
+    triple-quoted f-strings) and be a ``yield`` or a starred expression (``*a,``,
+    ``*a``); ``(lineno, col)`` is where its first character is in the file.  Raises the
+    SyntaxError CPython raises for a bad literal; errors inside a field's expression are
+    left to ``parse_expr``.  Assumes newlines in the source are ``\n``.
     """
     context = _Context(source, filename, parse_expr)
     tokens = [_Token(piece) for piece in pieces]

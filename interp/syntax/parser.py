@@ -19,8 +19,21 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-from interp.syntax import errors, indenter, nodes, tables
+from interp.syntax import indenter, nodes, tables
 from interp.syntax.builder import Builder
+
+
+class _LazyErrors:
+    """``errors`` imported on first use: it is needed only when a parse fails, and
+    importing it (its tokenizer model and heuristics) would double the start-up."""
+
+    def __getattr__(self, name: str) -> Any:
+        from interp.syntax import errors as module
+
+        return getattr(module, name)
+
+
+errors = _LazyErrors()
 
 
 def _load_tables() -> dict[str, Any]:
@@ -62,11 +75,35 @@ def _callbacks(builder: Builder) -> list[Any]:
     return [None if name is None else getattr(builder, name) for name in _CALLBACK_NAMES]
 
 
+# Chains of single-child reductions (test <- or_test <- and_test <- ... <- atom) are
+# most of the LALR loop's work: about fifteen steps after every operand.  Such a step
+# only replaces the top state, and which state a whole chain ends in depends only on
+# the state below it, the state on top and the lookahead token; so each chain is
+# walked once and its end remembered here.
+_CHAINS: dict[tuple[int, int, str], int] = {}
+
+
+def _chain_end(below: int, top: int, ttype: str) -> int:
+    actions = _ACTIONS
+    state = top
+    while True:
+        action = actions[state].get(ttype)
+        if action is None or action >= 0:
+            break
+        rule = ~action
+        if _SIZES[rule] != 1 or _CALLBACK_NAMES[rule] is not None:
+            break
+        state = actions[below][_ORIGINS[rule]]
+    _CHAINS[(below, top, ttype)] = state
+    return state
+
+
 def _parse(tokens: list[indenter.Token], start: str, callbacks: list[Any]) -> Any:
     """Run the LALR automaton over ``tokens`` (which end with ``$END``)."""
     actions = _ACTIONS
     sizes = _SIZES
     origins = _ORIGINS
+    chains = _CHAINS
     end_state = _END[start]
     states = [_START[start]]
     values: list[Any] = []
@@ -88,16 +125,18 @@ def _parse(tokens: list[indenter.Token], start: str, callbacks: list[Any]) -> An
             size = sizes[rule]
             callback = callbacks[rule]
             if callback is None:
-                # A single child passes through (or an empty rule yields None):
-                # only the state changes.
-                if size:
-                    del states[-1]
-                    state = states[-1]
-                    push_state(actions[state][origins[rule]])
-                    if ttype == "$END" and states[-1] == end_state:
+                if size == 1:
+                    # A single child passes through: only the top state changes.
+                    below = states[-2]
+                    key = (below, state, ttype)
+                    top = chains.get(key)
+                    if top is None:
+                        top = _chain_end(below, state, ttype)
+                    states[-1] = top
+                    if ttype == "$END" and top == end_state:
                         return values[-1]
                     continue
-                value = None
+                value = None  # an empty optional part
             elif size:
                 children = values[-size:]
                 del values[-size:]

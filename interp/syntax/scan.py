@@ -15,9 +15,11 @@ program parses successfully, so clarity matters more than speed.
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Kinds of tokens, named like the ``token`` module's.
 NAME = "NAME"
@@ -44,10 +46,17 @@ _OPERATORS = sorted(
     key=len,
     reverse=True,
 )
+_OPERATOR_RE = re.compile("|".join(re.escape(op) for op in _OPERATORS))
+_SPACES_RE = re.compile(r"[ \t\x0c]*")
+# Identifier characters as CPython's tokenizer gathers them: ASCII word
+# characters and anything non-ASCII (checked afterwards).
+_WORD_RE = re.compile(r"[A-Za-z0-9_\x80-\U0010ffff]*")
+# A decimal integer or float (no underscores, exponent or suffix) followed by
+# something that cannot continue a number.
+_SIMPLE_NUMBER_RE = re.compile(r"(?:[1-9][0-9]*|0+)(?:\.[0-9]+)?(?![0-9A-Za-z_.])")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One token: kind, text and its span (end column exclusive)."""
 
     kind: str
@@ -245,8 +254,7 @@ class _Scanner:
         Returns (ok, the line number reached, whether the line ends in a backslash).
         """
         while True:
-            while pos < len(text) and text[pos] in " \t\x0c":
-                pos += 1
+            pos = _SPACES_RE.match(text, pos).end()
             if pos >= len(text):
                 return True, lineno, False
             ch = text[pos]
@@ -277,8 +285,7 @@ class _Scanner:
                     if not ok:
                         return False, lineno, False
                     continue
-                while pos < len(text) and _is_potential_identifier_char(text[pos]):
-                    pos += 1
+                pos = _WORD_RE.match(text, pos).end()
                 word = text[start:pos]
                 if not word.isascii() and not self.identifier_ok(lineno, word, start):
                     return False, lineno, False
@@ -291,7 +298,10 @@ class _Scanner:
                 and pos + 1 < len(text)
                 and text[pos + 1] in "0123456789"
             ):
-                end = self.number(lineno, text, pos)
+                simple = _SIMPLE_NUMBER_RE.match(text, pos)
+                # Plain literals end at a character that cannot continue them; the
+                # careful scan (with CPython's error positions) handles the rest.
+                end = simple.end() if simple else self.number(lineno, text, pos)
                 if end < 0:
                     return False, lineno, False
                 self.emit(NUMBER, text[start:end], lineno, start, lineno, end)
@@ -302,11 +312,8 @@ class _Scanner:
                 if not ok:
                     return False, lineno, False
                 continue
-            for op in _OPERATORS:
-                if text.startswith(op, pos):
-                    break
-            else:
-                op = ""
+            m = _OPERATOR_RE.match(text, pos)
+            op = m.group() if m else ""
             if op:
                 if not self.bracket(op, lineno, pos):
                     return False, lineno, False

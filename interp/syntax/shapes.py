@@ -367,7 +367,7 @@ class Reader:
         try:
             first = self.star_named_expression(j)
         except NoParse:
-            return Shape("Group", i, close + 1)
+            raise NoParse from None  # not an expression we can read
         after = first.end
         if opener == "{" and self.is_op(after, ":"):
             if self._has_top_level_for(i + 1, close):
@@ -398,7 +398,7 @@ class Reader:
             elts.append(elt)
             after = elt.end
         if after != close:
-            return Shape("Group", i, close + 1)
+            raise NoParse  # not an expression we can read
         kind = {"(": "Tuple", "[": "List", "{": "Set"}[opener]
         return Shape(kind, i, close + 1, elts=elts, parenthesized=opener == "(")
 

@@ -1,0 +1,77 @@
+"""Private name mangling: ``__x`` inside ``class C`` means ``_C__x``.
+
+CPython rewrites such identifiers at compile time, everywhere inside a class body
+(methods and nested functions included); doing it as a pass over the tree before
+scope resolution keeps the rest of the compiler unaware of it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..syntax import nodes as n
+
+
+def mangle(name: str | None, class_name: str | None) -> str | None:
+    if name is None or class_name is None:
+        return name
+    if not name.startswith("__") or name.endswith("__") or "." in name:
+        return name
+    stripped = class_name.lstrip("_")
+    if not stripped:
+        return name
+    return f"_{stripped}{name}"
+
+
+def apply(tree: n.AST) -> None:
+    """Mangle private names in ``tree`` in place."""
+    _walk(tree, None)
+
+
+def _walk(node: Any, cls: str | None) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _walk(item, cls)
+        return
+    if not isinstance(node, n.AST):
+        return
+    if cls is not None:
+        _rename(node, cls)
+    if isinstance(node, n.ClassDef):
+        # Decorators, bases and keywords belong to the enclosing scope.
+        _walk(node.decorator_list, cls)
+        _walk(node.bases, cls)
+        _walk(node.keywords, cls)
+        _walk(node.type_params, cls)
+        _walk(node.body, node.name)
+        return
+    for field in node._fields:
+        _walk(getattr(node, field), cls)
+
+
+def _rename(node: n.AST, cls: str) -> None:
+    if isinstance(node, n.Name):
+        node.id = mangle(node.id, cls)
+    elif isinstance(node, n.Attribute):
+        node.attr = mangle(node.attr, cls)
+    elif isinstance(node, (n.FunctionDef, n.AsyncFunctionDef, n.ClassDef)):
+        node.name = mangle(node.name, cls)
+    elif isinstance(node, n.arg):
+        node.arg = mangle(node.arg, cls)
+    elif isinstance(node, n.keyword):
+        node.arg = mangle(node.arg, cls)
+    elif isinstance(node, (n.Global, n.Nonlocal)):
+        node.names = [mangle(x, cls) for x in node.names]
+    elif isinstance(node, n.alias):
+        if node.asname is not None:
+            node.asname = mangle(node.asname, cls)
+        elif "." not in node.name:
+            node.name = mangle(node.name, cls)
+    elif isinstance(node, n.ExceptHandler):
+        node.name = mangle(node.name, cls)
+    elif isinstance(node, (n.MatchAs, n.MatchStar)):
+        node.name = mangle(node.name, cls)
+    elif isinstance(node, n.MatchMapping):
+        node.rest = mangle(node.rest, cls)
+    elif isinstance(node, n.MatchClass):
+        node.kwd_attrs = [mangle(x, cls) for x in node.kwd_attrs]
