@@ -15,7 +15,7 @@ export CHROMIUM
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-python install-node install-chromium tables build serve test \
-        lint unit smoke e2e clean distclean
+        lint unit smoke e2e clean distclean bench
 
 help:
 	@echo "make serve    install, build and serve web/dist on http://127.0.0.1:$(PORT)"
@@ -23,6 +23,7 @@ help:
 	@echo "make install  Python package (editable, dev extras), node_modules, Chromium"
 	@echo "make build    build the static site into web/dist"
 	@echo "make tables   rebuild interp/syntax/python.tables"
+	@echo "make bench    time ../shared/bench under CPython and interp, print the ratios"
 	@echo "make clean    remove build outputs and caches (distclean: also downloads)"
 
 # ---------------------------------------------------------------------------------------
@@ -96,3 +97,9 @@ clean:
 
 distclean: clean
 	rm -rf node_modules .cache
+
+# ---------------------------------------------------------------------------------------
+# bench: every benchmark program under CPython and interp in one process (ratios, JSON).
+
+bench: install-python
+	PYTHONHASHSEED=0 $(PYTHON) bench/run.py $(BENCH_ARGS)

@@ -91,7 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("PYTHONHASHSEED", "0")
     rows = []
-    print(f"interp benchmarks on CPython {platform.python_version()}, commit {commit()}, best of {args.repeat}")
+    print(
+        f"interp benchmarks on CPython {platform.python_version()}, commit {commit()}, best of {args.repeat}"
+    )
     print(f"{'program':<20} {'CPython s':>10} {'interp s':>10} {'ratio':>8}  status")
     ratios = []
     for path in programs(args.programs):
@@ -108,13 +110,25 @@ def main(argv: list[str] | None = None) -> int:
         shown = f"{ratio:8.1f}x" if ratio is not None else f"{'-':>9}"
         took_shown = f"{took:10.3f}" if error is None else f"{'-':>10}"
         print(f"{path.stem:<20} {base:10.3f} {took_shown} {shown}  {status}")
-        rows.append({"program": path.stem, "cpython": base, "interp": took if error is None else None,
-                     "ratio": ratio, "status": status})
+        rows.append(
+            {
+                "program": path.stem,
+                "cpython": base,
+                "interp": took if error is None else None,
+                "ratio": ratio,
+                "status": status,
+            }
+        )
     geomean = math.exp(sum(math.log(r) for r in ratios) / len(ratios)) if ratios else None
     if geomean is not None:
         print(f"{'geometric mean':<20} {'':>10} {'':>10} {geomean:8.1f}x  ({len(ratios)} programs)")
-    result = {"commit": commit(), "python": platform.python_version(), "repeat": args.repeat,
-              "rows": rows, "geomean": geomean}
+    result = {
+        "commit": commit(),
+        "python": platform.python_version(),
+        "repeat": args.repeat,
+        "rows": rows,
+        "geomean": geomean,
+    }
     out = Path(args.json)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n")

@@ -97,8 +97,18 @@ def assert_sandbox_value(value: object, seen: set[int] | None = None, path: str 
         ok = value in TABLES or value in USER_CLASSES
         assert ok, f"{path} is the host type {value!r}"
         return
-    if isinstance(value, (types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.ModuleType,
-                          types.FrameType, types.TracebackType, types.CodeType)):
+    if isinstance(
+        value,
+        (
+            types.FunctionType,
+            types.BuiltinFunctionType,
+            types.MethodType,
+            types.ModuleType,
+            types.FrameType,
+            types.TracebackType,
+            types.CodeType,
+        ),
+    ):
         pytest.fail(f"{path} is a host object: {value!r}")
     if isinstance(value, BaseException):
         return

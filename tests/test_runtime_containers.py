@@ -18,7 +18,7 @@ from interp.runtime import containers, meter
 from interp.runtime.attributes import load_attr, load_class_attr
 from interp.runtime.calls import call
 from interp.runtime.classes import CONSTRUCTORS, call_type, create_class
-from interp.runtime.control import TIME_SLICE, TimeSlice
+from interp.runtime.control import TIME_SLICE, LimitExceeded, TimeSlice
 from interp.runtime.functions import run_nested
 from interp.runtime.generators import END
 from interp.runtime.iteration import RUNTIME_ITERATORS
@@ -289,8 +289,10 @@ def _cases():
 @pytest.mark.parametrize(("receiver", "calls"), list(_cases()))
 def test_container_methods_match_host(receiver, calls):
     for name, args in calls:
-        if name == "__len__" and type(receiver) is range and receiver.stop > 2**63:
-            continue
+        if type(receiver) is range and receiver.stop > 2**63:
+            # The host itself would overflow (len) or scan 2**70 items (count(4.0)).
+            if name == "__len__" or (args and type(args[0]) not in (int, bool)):
+                continue
         compare_method(receiver, name, args)
 
 
@@ -604,10 +606,7 @@ def test_dict_views():
     assert sandbox_method(view, "__and__", ({"a"},)) == {"a"}
     assert sandbox_method(view, "__rsub__", ({"a", "z"},)) == {"z"}
     assert sandbox_method(view, "isdisjoint", (["q"],)) is True
-    assert (
-        sandbox_method(view, "__hash__") is None
-        or outcome(lambda: sandbox_method(view, "__hash__"))[0] == "err"
-    )
+    assert load_attr(view, "__hash__") is None
     mapping = load_attr(view, "mapping")
     assert sandbox_method(mapping, "__getitem__", ("a",)) == 1
     assert sandbox_method(mapping, "get", ("zz", 0)) == 0
@@ -732,6 +731,15 @@ def test_caps_raise_memory_error(fn):
     assert _quick(fn) == ("err", MemoryError)
 
 
+def test_user_iterable_returning_huge_host_iterator_is_capped():
+    cls = _subclass(
+        object, "Huge", {"__iter__": Builtin(lambda self: iter(HUGE), "__iter__", self_type=object)}
+    )
+    huge = run_nested(call_type(cls, (), None))
+    assert _quick(lambda: sandbox_call(list, (huge,))) == ("err", MemoryError)
+    assert _quick(lambda: sandbox_method(set(), "update", (huge,))) == ("err", MemoryError)
+
+
 def test_caps_respect_memory_limit():
     m = meter.current
     saved = m.max_memory
@@ -782,8 +790,10 @@ def test_range_scan_of_user_object_runs_metered():
     saved = m.max_steps
     m.max_steps = m.count_steps() + 50_000
     try:
-        got = _quick(lambda: sandbox_method(range(10, 10**12), "__contains__", (three,)), limit=5.0)
-        assert got[0] == "err"
+        start = time.perf_counter()
+        with pytest.raises(LimitExceeded):
+            sandbox_method(range(10, 10**12), "__contains__", (three,))
+        assert time.perf_counter() - start < 5.0
     finally:
         m.max_steps = saved
 

@@ -75,9 +75,11 @@ def _counter_iterable(n):
     return obj
 
 
-def _fast_memory_error(fn, limit=1.0):
+def _fast_memory_error(fn, limit=5.0):
+    """The cap refused the operation: our MemoryError (the host's has no message), and
+    in bounded time (generous: the suite may run on a loaded machine)."""
     start = time.perf_counter()
-    with pytest.raises(MemoryError):
+    with pytest.raises(MemoryError, match="result too large|cannot allocate"):
         fn()
     assert time.perf_counter() - start < limit
 
@@ -1052,7 +1054,7 @@ def test_user_mapping_translate_is_capped():
     cls = _subclass(dict, "T", {"__missing__": _fn(lambda self, key: "y" * 100_000, ["self", "key"])})
     table = run_nested(call_type(cls, (), None))
     assert sandbox_method("ab", "translate", (table,)) == "y" * 200_000
-    _fast_memory_error(lambda: sandbox_method("a" * 100_000, "translate", (table,)), limit=5.0)
+    _fast_memory_error(lambda: sandbox_method("a" * 100_000, "translate", (table,)), limit=10.0)
 
 
 _HUGE_WIDTH = "%" + "9" * 20 + "d"

@@ -25,8 +25,16 @@ from .statements import StatementCompiler
 class Program:
     """A compiled module or expression, ready to run in its globals."""
 
-    def __init__(self, body: Any, body_g: bool, globals: dict, namespace: dict | None, filename: str,
-                 last_value: list, mode: str) -> None:
+    def __init__(
+        self,
+        body: Any,
+        body_g: bool,
+        globals: dict,
+        namespace: dict | None,
+        filename: str,
+        last_value: list,
+        mode: str,
+    ) -> None:
         self.body = body
         self.body_g = body_g
         self.globals = globals
@@ -48,8 +56,16 @@ class Program:
 
 
 class Compiler(ExpressionCompiler, StatementCompiler, DefinitionCompiler, PatternCompiler):
-    def __init__(self, filename: str, source: str, globals: dict, builtins: dict, record_result: bool,
-                 scopes_by_node: dict, top: scopes.Scope) -> None:
+    def __init__(
+        self,
+        filename: str,
+        source: str,
+        globals: dict,
+        builtins: dict,
+        record_result: bool,
+        scopes_by_node: dict,
+        top: scopes.Scope,
+    ) -> None:
         self.filename = filename
         self.source = source
         self.globals = globals
@@ -191,7 +207,11 @@ def compile_module(
     except scopes.ScopeError as error:
         node = error.node
         raise syntax_errors.make(
-            error.message, source, filename, getattr(node, "lineno", 1) or 1, getattr(node, "col_offset", 0) or 0
+            error.message,
+            source,
+            filename,
+            getattr(node, "lineno", 1) or 1,
+            getattr(node, "col_offset", 0) or 0,
         ) from None
     if namespace is not None:
         top.kind = "class"

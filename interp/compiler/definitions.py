@@ -42,7 +42,9 @@ class DefinitionCompiler:
             return None, ()
         return (lambda f: tuple(f[i] for i in slots)), tuple(scope.slots[name] for name in free)
 
-    def make_code(self, node: Any, scope: scopes.Scope, body: Any, body_g: bool, args: n.arguments | None) -> Code:
+    def make_code(
+        self, node: Any, scope: scopes.Scope, body: Any, body_g: bool, args: n.arguments | None
+    ) -> Code:
         if args is not None:
             argnames = tuple(a.arg for a in args.posonlyargs + args.args)
             kwonly = tuple(a.arg for a in args.kwonlyargs)
@@ -71,7 +73,11 @@ class DefinitionCompiler:
         docstring = None
         if isinstance(node, (n.FunctionDef, n.AsyncFunctionDef)) and node.body:
             first = node.body[0]
-            if isinstance(first, n.Expr) and isinstance(first.value, n.Constant) and isinstance(first.value.value, str):
+            if (
+                isinstance(first, n.Expr)
+                and isinstance(first.value, n.Constant)
+                and isinstance(first.value.value, str)
+            ):
                 docstring = first.value.value
         names = [""] * scope.nslots
         for name, slot in scope.slots.items():
@@ -290,7 +296,7 @@ class DefinitionCompiler:
             host = not is_async and type(it) in HOST_ITERATORS
             while True:
                 if host:
-                    for item in it:
+                    for item in it:  # noqa: B007 - the item is used after the loop
                         break
                     else:
                         return
@@ -343,7 +349,9 @@ class DefinitionCompiler:
                 yield from run_level(frame, 0, emit, frame[1])
 
             code = self.make_code(node, scope, genexpr_body, True, None)
-            code.kind = "async_generator" if (scope.is_coroutine or any(lp[3] for lp in loops)) else "generator"
+            code.kind = (
+                "async_generator" if (scope.is_coroutine or any(lp[3] for lp in loops)) else "generator"
+            )
 
             class _Owner:
                 __slots__ = ()

@@ -373,7 +373,10 @@ class ExpressionCompiler:
         return subscript_gen, True
 
     def expr_Slice(self, node: n.Slice) -> tuple[Any, bool]:
-        parts = [self.compile_expr(p) if p is not None else (_const(None), False) for p in (node.lower, node.upper, node.step)]
+        parts = [
+            self.compile_expr(p) if p is not None else (_const(None), False)
+            for p in (node.lower, node.upper, node.step)
+        ]
         if not any(g for _, g in parts):
             lo, hi, st = (fn for fn, _ in parts)
 
@@ -502,7 +505,9 @@ class ExpressionCompiler:
     def expr_FormattedValue(self, node: n.FormattedValue) -> tuple[Any, bool]:
         value, vg = self.compile_expr(node.value)
         conversion = node.conversion
-        spec, sg = self.compile_expr(node.format_spec) if node.format_spec is not None else (_const(""), False)
+        spec, sg = (
+            self.compile_expr(node.format_spec) if node.format_spec is not None else (_const(""), False)
+        )
         from ..runtime.protocols import convert_for_format, format_value
 
         def formatted_gen(f: list) -> Any:
@@ -683,8 +688,10 @@ def method_caller(attr: str) -> Any:
         if not issubclass(type(obj), type):
             value, from_table = lookup(t, attr)
             if from_table:
-                if type(value) is Builtin and t not in INSTANCE_FALLBACKS and (
-                    t not in USER_CLASSES or not shadowed(obj)
+                if (
+                    type(value) is Builtin
+                    and t not in INSTANCE_FALLBACKS
+                    and (t not in USER_CLASSES or not shadowed(obj))
                 ):
                     if value.suspends:
                         if kwargs:

@@ -191,14 +191,18 @@ class PatternCompiler:
                     len(positional) == 1 and any(c in _SELF_MATCHING for c in cls.__mro__[:1])
                 ):
                     if len(positional) > 1:
-                        raise TypeError(f"{cls.__name__}() accepts 1 positional sub-pattern ({len(positional)} given)")
+                        raise TypeError(
+                            f"{cls.__name__}() accepts 1 positional sub-pattern ({len(positional)} given)"
+                        )
                     return positional[0](f, subject, binds) and _match_keywords(f, subject, keyword, binds)
                 try:
                     match_args = load_attr(cls, "__match_args__")
                 except AttributeError:
                     match_args = ()
                 if not isinstance(match_args, tuple):
-                    raise TypeError(f"{cls.__name__}.__match_args__ must be a tuple (got {type(match_args).__name__})")
+                    raise TypeError(
+                        f"{cls.__name__}.__match_args__ must be a tuple (got {type(match_args).__name__})"
+                    )
                 if len(positional) > len(match_args):
                     raise TypeError(
                         f"{cls.__name__}() accepts {len(match_args)} positional sub-pattern"

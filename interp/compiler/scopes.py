@@ -235,7 +235,9 @@ class _Collector:
                 )
             scope = scope.parent  # type: ignore[assignment]
         if scope.kind == "class" and scope is not self.scope:
-            raise ScopeError("assignment expression within a comprehension cannot be used in a class body", node)
+            raise ScopeError(
+                "assignment expression within a comprehension cannot be used in a class body", node
+            )
         if scope is not self.scope:
             # Make the comprehension see it as a free variable of the outer scope.
             scope.bound.setdefault(node.target.id)

@@ -482,7 +482,7 @@ class StatementCompiler:
                     return r
                 handled = False
                 r = None
-                for match, store, delete, hbody, line in handlers:
+                for match, store, delete, hbody, _line in handlers:
                     if match is not None:
                         fn, g = match
                         expected = (yield from fn(f)) if g else fn(f)

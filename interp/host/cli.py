@@ -51,4 +51,7 @@ def run_path(path: str, limits: dict[str, Any] | None = None) -> int:
     except OSError as error:
         sys.stderr.write(f"interp: can't open file '{path}': [Errno {error.errno}] {error.strerror}\n")
         return 2
-    return run_source(source, path, limits)
+    # CPython names the main script by its absolute path in tracebacks.
+    import os
+
+    return run_source(source, os.path.abspath(path), limits)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from ..runtime import imports, meter, tracebacks
 from ..runtime.control import InputRequest, LimitExceeded, SleepRequest, TimeSlice

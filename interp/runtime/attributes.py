@@ -167,10 +167,10 @@ def no_attribute(obj: Any, name: str) -> AttributeError:
 def load_attr(obj: Any, name: str) -> Any:
     """``obj.name`` as sandboxed code sees it."""
     t = type(obj)
+    if issubclass(t, type):
+        return load_class_attr(obj, name)
     if t in USER_CLASSES:
         return _load_user_instance(obj, t, name)
-    if issubclass(type(obj), type):
-        return load_class_attr(obj, name)
     entry, _ = lookup(t, name)
     fallback = INSTANCE_FALLBACKS.get(t)
     if fallback is not None and type(entry) is not DataAttr:
@@ -280,6 +280,9 @@ INSTANCE_SETTERS: dict[type, Any] = {}
 def store_attr(obj: Any, name: str, value: Any) -> None:
     """``obj.name = value``."""
     t = type(obj)
+    if issubclass(t, type):
+        set_class_attr(obj, name, value)
+        return
     if t in USER_CLASSES:
         setattr_hook, builtin = lookup(t, "__setattr__")
         if not builtin:
@@ -343,6 +346,9 @@ def generic_setattr(obj: Any, t: type, name: str, value: Any) -> None:
 def delete_attr(obj: Any, name: str) -> None:
     """``del obj.name``."""
     t = type(obj)
+    if issubclass(t, type):
+        set_class_attr(obj, name, MISSING)
+        return
     if t in USER_CLASSES:
         hook, builtin = lookup(t, "__delattr__")
         if not builtin:

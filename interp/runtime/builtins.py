@@ -412,6 +412,9 @@ def _new_reversed(*args: Any, **kwargs: Any) -> Any:
     if isinstance(seq, _HOST_REVERSIBLE):
         # A user subclass of list or dict that keeps the host's __reversed__.
         return reversed(seq)
+    if method is not MISSING and builtin and type(method) is Builtin:
+        # A runtime type with __reversed__ in its table (deque).
+        return (yield from call(BoundBuiltin(method, seq), (), None))
     # The sequence protocol: __len__ now, __getitem__ with falling indexes later.
     getitem, getitem_builtin = lookup(t, "__getitem__")
     length, length_builtin = lookup(t, "__len__")

@@ -27,7 +27,21 @@ from .typetable import TABLES, StaticEntry
 creating = False
 
 #: Builtin types a user class may derive from.
-SUBCLASSABLE: set[type] = {object, int, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset, type}
+SUBCLASSABLE: set[type] = {
+    object,
+    int,
+    float,
+    complex,
+    str,
+    bytes,
+    bytearray,
+    list,
+    tuple,
+    dict,
+    set,
+    frozenset,
+    type,
+}
 
 _type_new = type.__new__
 _type_setattr = type.__setattr__
@@ -90,9 +104,7 @@ def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: d
     if "__eq__" in namespace and "__hash__" not in namespace:
         initial["__hash__"] = None
     if "__qualname__" in initial and type(initial["__qualname__"]) is not str:
-        raise TypeError(
-            f"type __qualname__ must be a str, not {type(initial['__qualname__']).__name__}"
-        )
+        raise TypeError(f"type __qualname__ must be a str, not {type(initial['__qualname__']).__name__}")
     creating = True
     try:
         cls = _type_new(meta, name, bases or (object,), initial)
@@ -125,7 +137,11 @@ def init_subclass(cls: type, parent: type, kwargs: dict | None) -> Any:
         if k in USER_CLASSES:
             hook = k.__dict__.get("__init_subclass__", MISSING)
             if hook is not MISSING:
-                bound = _get(hook, None, cls) if type(hook) is not ClassMethod else BoundMethod(hook.__func__, cls)
+                bound = (
+                    _get(hook, None, cls)
+                    if type(hook) is not ClassMethod
+                    else BoundMethod(hook.__func__, cls)
+                )
                 yield from call(bound, (), kwargs)
                 return
         elif k in TABLES:

@@ -7,7 +7,7 @@ method are ours instead:
 - those that take an arbitrary iterable or callable (``list.extend``, ``list.sort(key=)``,
   ``dict.update``, ``set.union``, the constructors): a generator or a user iterable
   may pause the program while it produces items, so they are generator functions
-  (``suspends=True``) that collect the items with ``yield from to_list(...)``, then
+  (``suspends=True``) that collect the items with ``yield from materialize(...)``, then
   hand plain host values to the host method.  Plain host containers skip that step;
 - those whose result size the program controls in one step: ``[0] * n`` and a
   ``range`` of 10**12 items turned into a list, which check the size first
@@ -34,7 +34,6 @@ from .iteration import (
     RUNTIME_ITERATORS,
     get_iter,
     next_or_end,
-    to_list,
 )
 from .native import Builtin
 from .numbers import (
@@ -76,7 +75,8 @@ def materialize(obj: Any) -> Any:
 
     Plain host containers come back as they are (the host iterates them without
     running sandboxed code); ranges are size-checked first; anything else is collected
-    with :func:`~interp.runtime.iteration.to_list`, which may pause the program.
+    with ``next_or_end``, which may pause the program; host iterators are size-checked
+    by their length hint.
     """
     t = type(obj)
     if t is range:
@@ -84,15 +84,23 @@ def materialize(obj: Any) -> Any:
         return obj
     if t in HOST_ITERABLES:
         return obj
-    if t in HOST_ITERATORS:
-        # iter(range(10**12)) is as large as the range.
+    it = obj if t in HOST_ITERATORS else get_iter(obj)
+    if type(it) in HOST_ITERATORS:
+        # iter(range(10**12)) is as large as the range (also when a user __iter__
+        # returns it).
         try:
-            hint = _length_hint(obj)
+            hint = _length_hint(it)
         except OverflowError:
             raise MemoryError("result too large") from None
         _cap(hint * ITEM_SIZE)
-        return list(obj)
-    return (yield from to_list(obj))
+        return list(it)
+    items: list = []
+    append = items.append
+    while True:
+        item = yield from next_or_end(it)
+        if item is END:
+            return items
+        append(item)
 
 
 def _needs_collecting(obj: Any) -> bool:
@@ -150,10 +158,8 @@ def _operand_collecting(host: Any) -> Any:
     """A binary operator of a view that accepts any iterable (``d.keys() | gen``)."""
 
     def method(self: Any, other: Any, /) -> Any:
-        if _needs_collecting(other):
-            other = yield from to_list(other)
-        elif type(other) is range:
-            check_range_size(other)
+        if _needs_collecting(other) or type(other) is range:
+            other = yield from materialize(other)
         return host(self, other)
 
     return method
@@ -226,7 +232,7 @@ def _ga_mro_entries(self: GenericAlias, bases: Any, /) -> tuple:
     return (self.origin,)
 
 
-VISIBLE_NAMES[GenericAlias] = "types.GenericAlias"
+VISIBLE_NAMES[GenericAlias] = "GenericAlias"
 
 
 def _register_class_getitem(t: type) -> None:

@@ -25,8 +25,8 @@ from .attributes import (
     lookup,
 )
 from .calls import call
-from .control import UNBOUND
 from .classes import CONSTRUCTORS, create_class, overrides
+from .control import UNBOUND
 from .descriptors import ClassMethod, Property, StaticMethod, Super, super_getattr
 from .exceptions import SandboxStopIteration, exception_classes
 from .functions import BoundMethod, Cell, Function
@@ -212,15 +212,17 @@ def class_dict(cls: Any) -> Any:
 table(type)
 data(type, "__name__", _set_name)(_class_name)
 data(type, "__qualname__", _set_qualname)(lambda cls: VISIBLE_NAMES.get(cls, cls.__qualname__))
-data(type, "__module__", lambda cls, v: type.__setattr__(cls, "__module__", v) if cls in USER_CLASSES else None)(
-    _class_module
-)
+data(
+    type, "__module__", lambda cls, v: type.__setattr__(cls, "__module__", v) if cls in USER_CLASSES else None
+)(_class_module)
 data(type, "__doc__")(_object_doc)
 data(type, "__mro__")(lambda cls: cls.__mro__)
 data(type, "__bases__", _set_bases)(lambda cls: cls.__bases__)
 data(type, "__base__")(lambda cls: cls.__base__)
 data(type, "__dict__")(class_dict)
-data(type, "__annotations__")(lambda cls: cls.__dict__.get("__annotations__", {}) if cls in USER_CLASSES else {})
+data(type, "__annotations__")(
+    lambda cls: cls.__dict__.get("__annotations__", {}) if cls in USER_CLASSES else {}
+)
 expose(type, "__instancecheck__ __subclasscheck__ __repr__")
 
 
@@ -432,6 +434,9 @@ def call_other(f: Any, args: tuple | list, kwargs: dict | None) -> Any:
     t = type(f)
     if t is StaticMethod:
         return (yield from call(f.__func__, args, kwargs))
+    if t.__name__ == "GenericAlias" and t.__module__ == "interp.runtime.containers":
+        # list[int](...) builds a list, as CPython's types.GenericAlias does.
+        return (yield from call(f.origin, args, kwargs))
     hook, builtin = lookup(t, "__call__")
     if hook is not MISSING and t in USER_CLASSES and not builtin:
         return (yield from call(_get(hook, f, t), args, kwargs))
@@ -631,7 +636,6 @@ def exception_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
         if base not in USER_CLASSES:
             return base.__new__(cls, *args)
     raise TypeError("BaseException.__new__(X): X is not a type object")
-
 
 
 method(BaseException, "with_traceback")(lambda e, tb: e)

@@ -48,6 +48,8 @@ HOST_ITERATORS: set[type] = {type(iter(t())) for t in (list, tuple, str, bytes, 
     type(reversed(())),
     type(iter(b"")),
     type(iter(bytearray())),
+    type(iter("\u00e9")),
+    type(iter("\U0001f600")),
 }
 
 #: Runtime types that implement iteration themselves: type -> generator function

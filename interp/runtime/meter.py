@@ -9,7 +9,8 @@ That keeps the common path to one attribute decrement and one comparison.
 from __future__ import annotations
 
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .control import TIME_SLICE, LimitExceeded
 

@@ -12,7 +12,8 @@ Sandboxed code sees a Builtin as a ``builtin_function_or_method`` with a
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 
 class Builtin:

@@ -105,7 +105,7 @@ BINARY: dict[str, Any] = {
     "Mult": mul,
     "MatMult": _op.matmul,
     "Div": _op.truediv,
-    "Mod": _op.mod,
+    "Mod": lambda a, b: _formatting().binary_mod(a, b),
     "Pow": power,
     "LShift": lshift,
     "RShift": _op.rshift,
@@ -121,7 +121,7 @@ INPLACE: dict[str, Any] = {
     "Mult": imul,
     "MatMult": _op.imatmul,
     "Div": _op.itruediv,
-    "Mod": _op.imod,
+    "Mod": lambda a, b: _formatting().binary_mod(a, b),
     "Pow": ipow,
     "LShift": ilshift,
     "RShift": _op.irshift,
@@ -132,6 +132,13 @@ INPLACE: dict[str, Any] = {
 }
 
 UNARY: dict[str, Any] = {"Invert": _op.invert, "Not": _op.not_, "UAdd": _op.pos, "USub": _op.neg}
+
+
+def _formatting() -> Any:
+    # Imported late: formatting builds on the string tables, which import this module.
+    from . import formatting
+
+    return formatting
 
 
 def contains(container: Any, item: Any) -> bool:

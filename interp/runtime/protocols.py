@@ -75,7 +75,13 @@ def enter_context(manager: Any, is_async: bool) -> Any:
 
         kind = "asynchronous context manager" if is_async else "context manager"
         if sys.version_info >= (3, 12):
-            missing = "" if enter is MISSING else " (missed __exit__ method)" if not is_async else " (missed __aexit__ method)"
+            missing = (
+                ""
+                if enter is MISSING
+                else " (missed __exit__ method)"
+                if not is_async
+                else " (missed __aexit__ method)"
+            )
             raise TypeError(f"'{t.__name__}' object does not support the {kind} protocol{missing}")
         raise TypeError(f"'{t.__name__}' object does not support the {kind} protocol")
     bound_enter = BoundBuiltin(enter, manager) if enter_builtin else _get(enter, manager, t)
@@ -117,4 +123,11 @@ class TypeAliasType:
         return self.__name__
 
 
-__all__ = ["convert_for_format", "format_value", "class_getitem", "enter_context", "TypeAliasType", "USER_CLASSES"]
+__all__ = [
+    "convert_for_format",
+    "format_value",
+    "class_getitem",
+    "enter_context",
+    "TypeAliasType",
+    "USER_CLASSES",
+]

@@ -22,7 +22,8 @@ Modules that implement types register into the tables with the decorators below.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from .native import Builtin
 
@@ -103,7 +104,9 @@ def method(
     return register
 
 
-def data(t: type, name: str, setter: Callable[[Any, Any], None] | None = None) -> Callable[[Callable], Callable]:
+def data(
+    t: type, name: str, setter: Callable[[Any, Any], None] | None = None
+) -> Callable[[Callable], Callable]:
     """Register the decorated ``getter(obj)`` as data attribute ``name`` of ``t``."""
 
     def register(getter: Callable) -> Callable:

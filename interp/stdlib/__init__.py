@@ -7,7 +7,8 @@ importable names to those factories.  A host module is never handed over as is.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 MODULES: dict[str, Callable[[], Any]] = {}
 

@@ -39,12 +39,22 @@ def source_module(name: str, source: str, extra: dict[str, Any] | None = None) -
     Builtins the Python code builds on).  Runs to completion: module bodies here
     only define things, they never pause.
     """
-    from ..compiler import hooks
-    from ..compiler.compile import compile_module
-
     namespace: dict[str, Any] = {"__name__": name, "__doc__": None}
     if extra:
         namespace.update(extra)
+    run_source(namespace, name, source)
+    return Module(name, namespace)
+
+
+def run_source(namespace: dict[str, Any], name: str, source: str) -> None:
+    """Run ``source`` with ``namespace`` as its globals (to completion).
+
+    Also used to add rarely needed parts to a module on first use, so that every
+    ``import`` does not pay for compiling them.
+    """
+    from ..compiler import hooks
+    from ..compiler.compile import compile_module
+
     program = compile_module(
         _tree(name, source),
         filename=f"<{name}>",
@@ -53,4 +63,3 @@ def source_module(name: str, source: str, extra: dict[str, Any] | None = None) -
         builtins=hooks.current_builtins,
     )
     run_nested(program.run())
-    return Module(name, namespace)

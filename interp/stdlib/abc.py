@@ -13,7 +13,7 @@ from ..runtime.modules import Module
 from . import register
 from ._source import source_module
 
-SOURCE = '''
+SOURCE = """
 def abstractmethod(funcobj):
     funcobj.__isabstractmethod__ = True
     return funcobj
@@ -158,7 +158,7 @@ def update_abstractmethods(cls):
             abstracts.add(name)
     cls.__abstractmethods__ = frozenset(abstracts)
     return cls
-'''
+"""
 
 
 @register("abc")

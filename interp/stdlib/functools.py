@@ -11,6 +11,7 @@ Caches (``lru_cache``) key a host dict by the call's arguments, so a user
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from ..runtime.builtins import tick
@@ -25,8 +26,19 @@ from ._source import source_module
 _INITIAL_MISSING = object()
 
 
-def _reduce(function: Any, iterable: Any, initial: Any = _INITIAL_MISSING) -> Any:
+def _reduce(*args: Any, **kwargs: Any) -> Any:
     """``functools.reduce`` (generator): the callback may pause the program."""
+    if kwargs and not (sys.version_info >= (3, 14) and set(kwargs) <= {"function", "iterable", "initial"}):
+        raise TypeError("reduce() takes no keyword arguments")
+    names = ("function", "iterable", "initial")
+    if len(args) > 3:
+        raise TypeError(f"reduce expected at most 3 arguments, got {len(args)}")
+    values = dict(zip(names, args))
+    values.update(kwargs or {})
+    if "function" not in values or "iterable" not in values:
+        raise TypeError(f"reduce expected at least 2 arguments, got {len(args)}")
+    function, iterable = values["function"], values["iterable"]
+    initial = values.get("initial", _INITIAL_MISSING)
     try:
         it = get_iter(iterable)
     except TypeError:

@@ -18,6 +18,7 @@ Store/Del contexts here, with CPython's error messages for invalid targets.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -221,6 +222,10 @@ class Builder:
         self.source = source
         self.filename = filename
         self.parse_expr = parse_expr
+        # id(statement) -> end of the `;` after it, for statements ending a line so.
+        self.semicolons: dict[int, tuple[int, int]] = {}
+        # Bound callbacks in rule order; parser.py fills it once per parse.
+        self.callbacks: list[Any] = []
         # id(node) -> (node, own position) for parenthesized nodes; see module doc.
         self.parens: dict[int, tuple[Any, int, int, int, int]] = {}
         # Tuples written with parentheses (a with statement splits them into items).
@@ -231,10 +236,13 @@ class Builder:
     # ------------------------------------------------------------------ helpers
     def error(self, msg: str, start: Any, end: Any = None, kind: str = "SyntaxError") -> SyntaxError:
         """A SyntaxError spanning node or token ``start`` .. ``end``."""
-        line, col = _start(start)
         if end is None:
             end = start
-        end_line, end_col = _end(end)
+        # A parenthesized node is reported at its own span, without the parentheses.
+        own = self.parens.get(id(start))
+        line, col = (own[1], own[2]) if own else _start(start)
+        own = self.parens.get(id(end))
+        end_line, end_col = (own[3], own[4]) if own else _end(end)
         from interp.syntax import errors  # only on the error path: errors.py is big
 
         return errors.make(msg, self.source, self.filename, line, col, end_line, end_col, kind)
@@ -284,8 +292,6 @@ class Builder:
         what = expression_name(node)
         if ctx == "Del":
             return self.error(f"cannot delete {what}", node)
-        if top == "assign" and what != "starred":
-            return self.error(f"cannot assign to {what} here. Maybe you meant '==' instead of '='?", node)
         return self.error(f"cannot assign to {what}", node)
 
     def _no_bare_star(self, value: Any) -> Any:
@@ -365,13 +371,41 @@ class Builder:
 
     def assign(self, s: list[Any]) -> Any:
         targets, value = s
+        self._check_first_target(targets, value)
         for target in targets:
             if type(target) is _Starred:
                 raise self.error("starred assignment target must be in a list or tuple", target)
-            self._store(target, "Store", "assign")
+            self._store(target, "Store", False)
         self._no_bare_star(value)
         first = targets[0]
         return Assign(targets, value, first.lineno, first.col_offset, value.end_lineno, value.end_col_offset)
+
+    def _check_first_target(self, targets: list[Any], value: Any) -> None:
+        """CPython's "cannot assign to X here. Maybe you meant '==' ...?" case.
+
+        CPython tries the elements of the first target as expressions: the one right
+        before ``=`` (the last), if it is an operand-level expression other than a
+        list, tuple, generator, True, None or False, and the next thing is not itself
+        followed by ``=``, gets that message.  Other invalid targets get the plain
+        "cannot assign to X" (from ``_store``).
+        """
+        first = targets[0]
+        bare_tuple = type(first) is _Tuple and id(first) not in self.paren_tuples
+        last = first.elts[-1] if bare_tuple and first.elts else first
+        following = targets[1] if len(targets) > 1 else value
+        if len(targets) > 1 and not (type(following) is _Tuple and id(following) not in self.paren_tuples):
+            return
+        cls = type(last)
+        if cls in _TARGET_KINDS or (cls in _NOT_OPERANDS and id(last) not in self.parens):
+            return
+        if cls is _Constant and (last.value is None or last.value is True or last.value is False):
+            return
+        if cls is nodes.UnaryOp and last.op == "Not" and id(last) not in self.parens:
+            return
+        if cls is _Tuple or cls is _List or cls is _GeneratorExp:
+            return
+        what = expression_name(last)
+        raise self.error(f"cannot assign to {what} here. Maybe you meant '==' instead of '='?", last)
 
     def _annotated(self, target: Any) -> int:
         cls = type(target)
@@ -382,6 +416,9 @@ class Builder:
             target.ctx = "Store"
             return 0
         if cls is _Tuple:
+            if id(target) not in self.paren_tuples and target.elts:
+                # CPython reports `a, b: int` at the first element.
+                raise self.error("only single target (not tuple) can be annotated", target.elts[0])
             raise self.error("only single target (not tuple) can be annotated", target)
         if cls is _List:
             raise self.error("only single target (not list) can be annotated", target)
@@ -567,6 +604,18 @@ class Builder:
         return TypeAlias(target, params, value, t.line, t.col, value.end_lineno, value.end_col_offset)
 
     # ------------------------------------------------------------------ compound statements
+    def simple_stmts_semi(self, s: list[Any]) -> list[Any]:
+        # CPython ends a compound statement after a trailing `;` of its last line.
+        stmts = s[0]
+        semicolon = s[1]
+        self.semicolons[id(stmts[-1])] = (semicolon.end_line, semicolon.end_col)
+        return stmts
+
+    def _tail(self, stmt: Any) -> tuple[int, int]:
+        """Where a block ending with ``stmt`` ends (after a trailing `;`, if any)."""
+        end = self.semicolons.get(id(stmt)) if self.semicolons else None
+        return end or (stmt.end_lineno, stmt.end_col_offset)
+
     def indented_block(self, s: list[Any]) -> list[Any]:
         return s[2]
 
@@ -574,7 +623,7 @@ class Builder:
         t, test, _, body, orelse = s
         orelse = orelse or []
         last = (orelse or body)[-1]
-        return If(test, body, orelse, t.line, t.col, last.end_lineno, last.end_col_offset)
+        return If(test, body, orelse, t.line, t.col, *self._tail(last))
 
     def elif_stmt(self, s: list[Any]) -> list[Any]:
         return [self.if_stmt(s)]
@@ -586,7 +635,7 @@ class Builder:
         t, test, _, body, orelse = s
         orelse = orelse or []
         last = (orelse or body)[-1]
-        return While(test, body, orelse, t.line, t.col, last.end_lineno, last.end_col_offset)
+        return While(test, body, orelse, t.line, t.col, *self._tail(last))
 
     def for_stmt(self, s: list[Any]) -> Any:
         t, target, _, iterable, _, body, orelse = s
@@ -594,24 +643,26 @@ class Builder:
         self._no_bare_star(iterable)
         orelse = orelse or []
         last = (orelse or body)[-1]
-        return For(target, iterable, body, orelse, t.line, t.col, last.end_lineno, last.end_col_offset)
+        return For(target, iterable, body, orelse, t.line, t.col, *self._tail(last))
 
     def try_stmt(self, s: list[Any]) -> Any:
         t, _, body, handlers, orelse, finalbody = s
-        stars = {star for star, _ in handlers}
-        if len(stars) > 1:
-            raise self.error("cannot have both 'except' and 'except*' on the same 'try'", t)
-        make = TryStar if True in stars else Try
+        star = handlers[0][0]
+        for other, handler in handlers:
+            if other != star:
+                keyword = _Span(handler.lineno, handler.col_offset, handler.lineno, handler.col_offset + 6)
+                raise self.error("cannot have both 'except' and 'except*' on the same 'try'", keyword)
+        make = TryStar if star else Try
         handlers = [h for _, h in handlers]
         orelse = orelse or []
         finalbody = finalbody or []
         last = (finalbody or orelse or handlers)[-1]
-        return make(body, handlers, orelse, finalbody, t.line, t.col, last.end_lineno, last.end_col_offset)
+        return make(body, handlers, orelse, finalbody, t.line, t.col, *self._tail(last))
 
     def try_finally(self, s: list[Any]) -> Any:
         t, _, body, _, _, finalbody = s
         last = finalbody[-1]
-        return Try(body, [], [], finalbody, t.line, t.col, last.end_lineno, last.end_col_offset)
+        return Try(body, [], [], finalbody, t.line, t.col, *self._tail(last))
 
     def _handler(self, t: Any, star: bool, type_: Any, name: Any, body: list[Any]) -> tuple[bool, Any]:
         last = body[-1]
@@ -621,8 +672,7 @@ class Builder:
             body,
             t.line,
             t.col,
-            last.end_lineno,
-            last.end_col_offset,
+            *self._tail(last),
         )
         return (star, handler)
 
@@ -667,9 +717,10 @@ class Builder:
             elif type(expr) is _Tuple and id(expr) in self.paren_tuples and id(expr) not in self.parens:
                 items = [withitem(e, None) for e in expr.elts]
         last = body[-1]
-        return With(items, body, t.line, t.col, last.end_lineno, last.end_col_offset)
+        return With(items, body, t.line, t.col, *self._tail(last))
 
-    def _arguments(self, params: list[Any]) -> Any:
+    def _arguments(self, params: list[Any], closer: Any = None) -> Any:
+        """The ``arguments`` node of a parameter list; ``closer`` is a lambda's ``:``."""
         posonly: list[Any] = []
         args: list[Any] = []
         defaults: list[Any] = []
@@ -690,9 +741,7 @@ class Builder:
                     if default is not None:
                         defaults.append(default)
                     elif defaults:
-                        raise self.error(
-                            "parameter without a default follows parameter with a default", token
-                        )
+                        raise self.error(_NON_DEFAULT_MESSAGE, token)
                     args.append(node)
             elif kind == "slash":
                 if star_seen:
@@ -713,10 +762,11 @@ class Builder:
                     bare_star = token
             else:
                 if bare_star is not None:
-                    raise self.error("named arguments must follow bare *", bare_star)
+                    raise self.error("named arguments must follow bare *", token if closer else bare_star)
                 kwarg = node
         if bare_star is not None:
-            raise self.error("named arguments must follow bare *", bare_star)
+            # CPython: at the `*` of a def, at the token after it in a lambda.
+            raise self.error("named arguments must follow bare *", closer or bare_star)
         return arguments(posonly, args, vararg, kwonly, kw_defaults, kwarg, defaults)
 
     def no_params(self, s: list[Any]) -> Any:
@@ -774,12 +824,13 @@ class Builder:
             type_params or [],
             t.line,
             t.col,
-            last.end_lineno,
-            last.end_col_offset,
+            *self._tail(last),
         )
 
-    def _classdef(self, t: Any, name: Any, type_params: Any, args: list[Any], body: list[Any]) -> Any:
-        bases, keywords = self._call_args(args)
+    def _classdef(
+        self, t: Any, name: Any, type_params: Any, args: list[Any], body: list[Any], closer: Any = None
+    ) -> Any:
+        bases, keywords = self._call_args(args, closer)
         last = body[-1]
         return ClassDef(
             name.value,
@@ -790,8 +841,7 @@ class Builder:
             type_params or [],
             t.line,
             t.col,
-            last.end_lineno,
-            last.end_col_offset,
+            *self._tail(last),
         )
 
     def classdef(self, s: list[Any]) -> Any:
@@ -805,7 +855,7 @@ class Builder:
         for item in args:
             if type(item) is _GeneratorExp and item.lineno is None:
                 raise self.error("invalid syntax", item.elt)
-        return self._classdef(t, name, type_params, args, body)
+        return self._classdef(t, name, type_params, args, body, rpar)
 
     def decorator(self, s: list[Any]) -> Any:
         return s[1]
@@ -865,7 +915,7 @@ class Builder:
     def match_stmt(self, s: list[Any]) -> Any:
         t, subject, cases = s[0], s[1], s[5]
         last = cases[-1].body[-1]
-        return Match(subject, cases, t.line, t.col, last.end_lineno, last.end_col_offset)
+        return Match(subject, cases, t.line, t.col, *self._tail(last))
 
     def case_block(self, s: list[Any]) -> Any:
         return match_case(s[1], None, s[3])
@@ -926,7 +976,9 @@ class Builder:
 
     def group_or_seq_pattern(self, s: list[Any]) -> Any:
         lpar, items, rpar = s
-        if len(items) == 1 and type(items[0]) is not _MatchStar:
+        if len(items) == 1:
+            if type(items[0]) is _MatchStar:  # `(*a)` is neither a group nor a sequence
+                raise self.error("invalid syntax", items[0])
             return self._paren(items[0], lpar, rpar)
         return MatchSequence(items, lpar.line, lpar.col, rpar.end_line, rpar.end_col)
 
@@ -1142,7 +1194,7 @@ class Builder:
     def call(self, s: list[Any]) -> Any:
         func, lpar, items, rpar = s
         self._place_genexp(items, lpar, rpar)
-        args, keywords = self._call_args(items)
+        args, keywords = self._call_args(items, rpar)
         return Call(func, args, keywords, func.lineno, func.col_offset, rpar.end_line, rpar.end_col)
 
     def _place_genexp(self, items: list[Any], lpar: Any, rpar: Any) -> None:
@@ -1150,29 +1202,34 @@ class Builder:
         for item in items:
             if type(item) is _GeneratorExp and item.lineno is None:
                 if len(items) != 1:
-                    raise self.error("Generator expression must be parenthesized", item.elt)
+                    raise self.error(
+                        "Generator expression must be parenthesized", item.elt, _genexp_end(item)
+                    )
                 item.lineno = lpar.line
                 item.col_offset = lpar.col
                 item.end_lineno = rpar.end_line
                 item.end_col_offset = rpar.end_col
 
-    def _call_args(self, items: list[Any]) -> tuple[list[Any], list[Any]]:
+    def _call_args(self, items: list[Any], closer: Any = None) -> tuple[list[Any], list[Any]]:
+        """Split call arguments; ``closer`` (the ``)``) is where CPython reports order errors."""
         args: list[Any] = []
         keywords: list[Any] = []
         for item in items:
             if type(item) is _keyword:
                 keywords.append(item)
             elif keywords:
+                where = closer or item
                 if type(item) is _Starred:
                     if any(k.arg is None for k in keywords):
+                        star = _Span(item.lineno, item.col_offset, item.lineno, item.col_offset + 1)
                         raise self.error(
-                            "iterable argument unpacking follows keyword argument unpacking", item
+                            "iterable argument unpacking follows keyword argument unpacking", star
                         )
                     args.append(item)
                 elif any(k.arg is None for k in keywords):
-                    raise self.error("positional argument follows keyword argument unpacking", item)
+                    raise self.error("positional argument follows keyword argument unpacking", where)
                 else:
-                    raise self.error("positional argument follows keyword argument", item)
+                    raise self.error("positional argument follows keyword argument", where)
             else:
                 args.append(item)
         return args, keywords
@@ -1180,7 +1237,9 @@ class Builder:
     def args_comma(self, s: list[Any]) -> list[Any]:
         items = s[0]
         if len(items) == 1 and type(items[0]) is _GeneratorExp and items[0].lineno is None:
-            raise self.error("Generator expression must be parenthesized", items[0].elt)
+            raise self.error(
+                "Generator expression must be parenthesized", items[0].elt, _genexp_end(items[0])
+            )
         return items
 
     def arg_genexp(self, s: list[Any]) -> Any:
@@ -1305,7 +1364,7 @@ class Builder:
 
     def lambda_args(self, s: list[Any]) -> Any:
         t, params, body = s[0], s[1], s[-1]
-        args = self._arguments(params)
+        args = self._arguments(params, s[-2])
         return Lambda(args, body, t.line, t.col, body.end_lineno, body.end_col_offset)
 
     lambda_args_comma = lambda_args
@@ -1338,3 +1397,34 @@ def _end(item: Any) -> tuple[int, int]:
     if line is not None:
         return line, item.end_col_offset
     return item.end_line, item.end_col
+
+
+class _Span:
+    """A bare span, for errors that CPython reports at part of a node."""
+
+    __slots__ = ("line", "col", "end_line", "end_col")
+
+    def __init__(self, line: int, col: int, end_line: int, end_col: int) -> None:
+        self.line = line
+        self.col = col
+        self.end_line = end_line
+        self.end_col = end_col
+
+
+def _genexp_end(node: Any) -> Any:
+    """The last part of an unparenthesized generator (where CPython's span ends)."""
+    last = node.generators[-1]
+    return last.ifs[-1] if last.ifs else last.iter
+
+
+# 3.12 reworded this message; each host CPython is the oracle for its own runs.
+_NON_DEFAULT_MESSAGE = (
+    "non-default argument follows default argument"
+    if sys.version_info < (3, 12)
+    else "parameter without a default follows parameter with a default"
+)
+# Valid assignment targets, and expressions that are not operands (`bitwise_or`).
+_TARGET_KINDS = frozenset({nodes.Name, nodes.Attribute, nodes.Subscript, nodes.Starred})
+_NOT_OPERANDS = frozenset(
+    {nodes.BoolOp, nodes.Compare, nodes.IfExp, nodes.Lambda, nodes.NamedExpr, nodes.Yield, nodes.YieldFrom}
+)

@@ -20,10 +20,17 @@ How a failure becomes CPython's message (``diagnose``):
 3. Like CPython, after a parser error the rest of the file is still tokenized: a
    later tokenizer error that CPython raises itself (unterminated string, bad
    bracket, invalid character) replaces the parser error, and a bracket left open
-   at the end of the file replaces it when it was opened on an earlier line.
+   at the end of the file replaces it when it was opened on a line before the
+   furthest token CPython's parser read (the failing token, or the one after an
+   expression an error rule parsed).
+
+``statement_error`` serves the builder: checks our wider grammar leaves to it
+(targets, argument and parameter order) get CPython's wording from the same rules.
 
 Messages that changed between CPython versions follow the CPython running us
-(``sys.version_info``), so each host matches its own CPython.
+(``sys.version_info``), so each host matches its own CPython; errors about syntax
+newer than the host (type parameters) are worded as 3.13 does, like the grammar.
+Not covered here: f-string internals (the literals module words those).
 """
 
 from __future__ import annotations
@@ -206,7 +213,8 @@ def _terminal_types(tokens: list[Token], terminals: dict[str, str]) -> list[str 
                 j = i
                 while j < n and tokens[j].kind != NEWLINE:
                     j += 1
-                if tokens[j - 1].kind == OP and tokens[j - 1].text == ":":
+                if j == n or (tokens[j - 1].kind == OP and tokens[j - 1].text == ":"):
+                    # (a line cut short by a tokenizer error gets the benefit of the doubt)
                     ttype = tok.text.upper()
             elif at_start and tok.text == "type" and i + 2 < n and tokens[i + 1].kind == NAME:
                 if tokens[i + 2].kind == OP and tokens[i + 2].text in ("=", "["):
@@ -375,6 +383,8 @@ class _Diagnosis:
                 opener == k
                 and (found is None or found.msg == "invalid syntax")
                 and self.ends_expression(k - 1)
+                and self.reader.text(self.statement_bounds(k)[0])
+                not in ("import", "from", "global", "nonlocal")
             ):
                 # `name[...` failing at the bracket: CPython's forgotten-comma rule
                 # then parses into the bracket, as far as an expression goes there.
@@ -435,7 +445,7 @@ class _Diagnosis:
             if self.tokens[i].kind == INDENT and not (
                 i >= 2 and self.tokens[i - 1].kind == NEWLINE and self.reader.is_op(i - 2, ":")
             ):
-                return self.previous_statement(i) or self.unexpected_indent(i)
+                return self.previous_statement(i) or self.one_line_try(i) or self.unexpected_indent(i)
         if self.reader.kind(k - 1) in (NEWLINE, INDENT, DEDENT) or self.reader.kind(k) in (INDENT, DEDENT):
             found = self.previous_statement(k)
             if found is not None:
@@ -445,12 +455,59 @@ class _Diagnosis:
             self.try_without_handler,
             self.lambda_rules,
             self.statement_rules,
-            self.bracket_rules,
         ):
             found = rule(k)
             if found is not None:
                 return found
+        if not self.in_case_pattern(k):
+            found = self.bracket_rules(k) or self.inner_comma(k)
+            if found is not None:
+                return found
         return self.generic(k)
+
+    def in_case_pattern(self, k: int) -> bool:
+        """Whether ``k`` is in a case's patterns, where expression rules do not apply."""
+        r = self.reader
+        start, _ = self.statement_bounds(k)
+        if not (r.text(start) == "case" and self.soft_keyword_statement(start)):
+            return False
+        guard = self.top_level(start, lambda i: r.is_kw(i, "if"))
+        return guard is None or k <= guard
+
+    def inner_comma(self, k: int) -> _Found | None:
+        """`name{a b ...`: CPython's rules parse into the bracket at ``k`` and may find
+        a forgotten comma between its first two expressions."""
+        r = self.reader
+        if not (r.is_op(k, "(", "[", "{") and self.ends_expression(k - 1)):
+            return None
+        a = r.try_parse(r.disjunction, k + 1)
+        if a is None or not self.ends_expression(a.end - 1):
+            return None
+        if r.kind(k + 1) == NAME and (r.kind(k + 2) == STRING or _soft_keyword_prefix(r.text(k + 1))):
+            return None
+        b = r.try_parse(r.expression, a.end)
+        if b is None:
+            return None
+        self.touched = max(self.touched, b.end)
+        return self.found_shape("invalid syntax. Perhaps you forgot a comma?", a, b)
+
+    def one_line_try(self, i: int) -> _Found | None:
+        """`try: body` on one line, then an indented line: the handler is missing."""
+        r = self.reader
+        if i < 2 or self.tokens[i - 1].kind != NEWLINE:
+            return None
+        start = self.line_start(i - 1)
+        if r.is_kw(start, "try") and r.is_op(start + 1, ":") and r.kind(start + 2) != NEWLINE:
+            tok = self.tokens[i]
+            return _Found(
+                "SyntaxError",
+                "expected 'except' or 'finally' block",
+                tok.line,
+                max(1, tok.end_col),
+                tok.line,
+                -1,
+            )
+        return None
 
     def previous_statement(self, k: int) -> _Found | None:
         """A specific error in the statement before the line starting at ``k``.
@@ -575,24 +632,25 @@ class _Diagnosis:
             j -= 1
         if depth == 0:
             return None
-        # Walk back to the INDENT that opened the outermost block that just closed
-        # (the run of DEDENTs closes `depth` blocks; skip the inner ones).
-        level = depth - 1
-        i = j - 1
-        while i >= 0:
-            kind = self.tokens[i].kind
-            if kind == DEDENT:
-                level += 1
-            elif kind == INDENT:
-                if level == 0:
-                    break
-                level -= 1
-            i -= 1
-        if i < 2:
-            return None
-        header = self.line_start(i - 2)
-        if self.reader.is_kw(header, "try") and self.reader.is_op(header + 1, ":"):
-            return self.found("expected 'except' or 'finally' block", k)
+        # The run of DEDENTs closes `depth` blocks, innermost first; CPython fails
+        # at the token after the first one that closes a `try:` block.
+        for m in range(depth):
+            level = m
+            i = j - 1
+            while i >= 0:
+                kind = self.tokens[i].kind
+                if kind == DEDENT:
+                    level += 1
+                elif kind == INDENT:
+                    if level == 0:
+                        break
+                    level -= 1
+                i -= 1
+            if i < 2:
+                return None
+            header = self.line_start(i - 2)
+            if self.reader.is_kw(header, "try") and self.reader.is_op(header + 1, ":"):
+                return self.found("expected 'except' or 'finally' block", j + m + 1)
         return None
 
     # --- statements ----------------------------------------------------------------------
@@ -733,9 +791,13 @@ class _Diagnosis:
                     return None
                 after = r.match[after] + 1
         elif word in ("match", "case"):
-            found = self.bracket_rules(k)
-            if found is not None:
-                return found
+            guard = self.top_level(start, lambda i: r.is_kw(i, "if"))
+            # A case's patterns are not expressions: the expression rules apply to
+            # a match subject and a case guard only.
+            if word == "match" or (guard is not None and k > guard):
+                found = self.bracket_rules(k)
+                if found is not None:
+                    return found
             if word == "match":
                 subject = r.try_parse(r.star_expressions, start + 1)
                 if subject is not None and r.kind(subject.end) == NEWLINE:
@@ -911,11 +973,11 @@ class _Diagnosis:
                 return _Found(
                     "SyntaxError", "Type parameter list cannot be empty", line, offset, line, offset
                 )
+            if not self.type_params_ok(after):
+                return self.found("expected '('", after)
             after = r.match.get(after, after) + 1
         if not r.is_op(after, "("):
-            if after == k:
-                return self.found("expected '('", k)
-            return None
+            return self.found("expected '('", after)
         close = r.match.get(after)
         found = self.parameters(after + 1, close if close is not None else len(self.tokens), lambda_=False)
         if found is not None:
@@ -931,6 +993,31 @@ class _Diagnosis:
                 return self.found("expected ':'", after)
             after = ret.end
         return self.expect_colon(start, after, end, k, "def") or self.bracket_rules(k)
+
+    def type_params_ok(self, open_at: int) -> bool:
+        """``[T, *Ts, **P, T: bound = default]`` well formed (PEP 695/696)."""
+        r = self.reader
+        close = r.match.get(open_at)
+        if close is None:
+            return False
+        i = open_at + 1
+        while i < close:
+            if r.is_op(i, "*", "**"):
+                i += 1
+            if r.kind(i) != NAME or r.text(i) in KEYWORDS:
+                return False
+            i += 1
+            for sep in (":", "="):
+                if r.is_op(i, sep):
+                    value = r.try_parse(r.expression, i + 1)
+                    if value is None:
+                        return False
+                    i = value.end
+            if r.is_op(i, ","):
+                i += 1
+            elif i != close:
+                return False
+        return True
 
     def parameters(self, i: int, stop: int, lambda_: bool) -> _Found | None:
         """CPython's invalid_parameters / invalid_star_etc / invalid_kwds rules."""
@@ -1056,7 +1143,7 @@ class _Diagnosis:
                     msg = f"'{expr_name(lhs)}' is an illegal expression for augmented assignment"
                     return self.found_shape(msg, lhs)
             return self.bracket_rules(k)
-        found = self.bracket_rules(k, before_assignment=True)
+        found = self.bracket_rules(k)
         if found is not None:
             return found
         if colon is not None and (eq is None or colon < eq):
@@ -1227,7 +1314,7 @@ class _Diagnosis:
                 stack.pop()
         return stack[-1] if stack else None
 
-    def bracket_rules(self, k: int, before_assignment: bool = False) -> _Found | None:
+    def bracket_rules(self, k: int) -> _Found | None:
         """Rules about the expression around ``k``: commas, keywords, displays."""
         r = self.reader
         open_at = self.enclosing_bracket(k)
@@ -1238,6 +1325,11 @@ class _Diagnosis:
             found = self.dict_rules(open_at, k)
             if found is not None:
                 return found
+        if _PY313 and open_at is not None:
+            # 3.13 checks a comprehension's `for ... in` before the expression rules.
+            found = self.comprehension_targets(open_at)
+            if found is not None:
+                return found
         for rule in (self.missing_else, self.forgot_comma):
             found = rule(k, open_at)
             if found is not None:
@@ -1245,6 +1337,11 @@ class _Diagnosis:
         if open_at is None:
             return None
         opener = r.text(open_at)
+        # A comprehension's targets are checked as it is parsed, before the
+        # arguments or display that hold it.
+        found = self.comprehension_targets(open_at)
+        if found is not None:
+            return found
         if opener == "(" and not self.is_call(open_at):
             close = r.match.get(open_at)
             if r.is_op(open_at + 1, "*", "**"):
@@ -1260,9 +1357,6 @@ class _Diagnosis:
             found = self.display_rules(open_at, k)
             if found is not None:
                 return found
-        found = self.comprehension_targets(open_at)
-        if found is not None:
-            return found
         # `[x = 1]`, `a[x = 1]`: an element parsed as a named expression (a call's
         # arguments have their own rules, above).
         elem = None if self.is_call(open_at) and opener == "(" else self.element_start(open_at, k)
@@ -1328,20 +1422,22 @@ class _Diagnosis:
             start += 1  # `*a b`: the rule runs on the starred value
         if start is None or start >= k:
             return None
-        a = r.try_parse(r.disjunction, start)
-        if a is None or a.end != k:
-            return None
-        if a.kind == "Name" and r.text(a.start) in ("print", "exec") and not r.is_op(a.end, "("):
-            return self.legacy_call(a.start)
-        b = r.try_parse(r.expression, k)
-        if b is None:
-            return None
-        # CPython's rule looks one token past `b` even when it then declines.
-        self.touched = max(self.touched, b.end)
         if r.kind(start) == NAME and r.kind(start + 1) == STRING:
             return None
         if r.kind(start) == NAME and _soft_keyword_prefix(r.text(start)):
             return None
+        a = r.try_parse(r.disjunction, start)
+        # `b` usually starts at k; it starts before k when the failing token
+        # continues it (`0 not j`: `a` is `0`, `b` is `not j`).
+        if a is None or a.end > k or (a.end < k and not r.is_kw(a.end, "not")):
+            return None
+        if a.kind == "Name" and r.text(a.start) in ("print", "exec") and not r.is_op(a.end, "("):
+            return self.legacy_call(a.start)
+        b = r.try_parse(r.expression, a.end)
+        if b is None or b.end <= k:
+            return None
+        # CPython's rule looks one token past `b` even when it then declines.
+        self.touched = max(self.touched, b.end)
         if self.in_lambda(self.line_start(k), k):
             return None  # lambda parameters are not expressions
         if open_at is None or self.in_comprehension_clause(open_at, k) or self.is_params(open_at):
@@ -1394,9 +1490,7 @@ class _Diagnosis:
 
     def missing_else(self, k: int, open_at: int | None) -> _Found | None:
         r = self.reader
-        if r.is_kw(k, "else") or r.is_op(k, ":"):
-            return None
-        start = self.segment_start(k, through=("if",))
+        start = self.segment_start(k, through=("if", "else"))
         if start is None or r.is_kw(start - 1, "for"):
             # After a comprehension's `for`, `if` is a filter, not a conditional.
             return None
@@ -1443,13 +1537,19 @@ class _Diagnosis:
                     return self.found("iterable argument unpacking follows keyword argument unpacking", i)
                 args.append(("star", i, value.end))
                 j = value.end
-            elif r.kind(i) == NAME and r.is_op(i + 1, "="):
+            elif (
+                r.kind(i) == NAME
+                and r.is_op(i + 1, "=")
+                and (r.text(i) not in KEYWORDS or r.text(i) in ("True", "False", "None"))
+            ):
                 if r.text(i) in ("True", "False", "None"):
                     return self.found(f"cannot assign to {r.text(i)}", i, i + 1)
+                if _PY313 and r.is_op(i + 2, ",", ")"):
+                    return self.found("expected argument value expression", i, i + 1)
                 value = r.try_parse(r.expression, i + 2)
                 if value is None:
                     return None
-                if r.is_kw(value.end, "for", "async"):
+                if r.is_kw(value.end, "for", "async") and self.skip_comprehension(value.end):
                     return self.found(
                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", i, i + 1
                     )
@@ -1510,6 +1610,10 @@ class _Diagnosis:
             if r.is_op(i, "(", "[", "{") and i in r.match:
                 i = r.match[i] + 1
                 continue
+            if _PY313 and r.is_kw(i, "for") and self.ends_expression(i - 1):
+                after = self.loop_variables_end(i + 1)
+                if after is not None and not r.is_kw(after, "in"):
+                    return self.found("'in' expected after for-loop variables", after)
             if r.is_kw(i, "for") and self.ends_expression(i - 1) and not self.valid_for_target(i):
                 target = r.try_parse(r.star_expressions, i + 1)
                 if target is not None:
@@ -1518,6 +1622,20 @@ class _Diagnosis:
                         return self.found_shape(f"cannot assign to {expr_name(bad)}", bad)
             i += 1
         return None
+
+    def loop_variables_end(self, i: int) -> int | None:
+        """End of ``bitwise_or (',' bitwise_or)* [',']`` from ``i`` (3.13's rule)."""
+        r = self.reader
+        first = r.try_parse(r.bitwise_or, i)
+        if first is None:
+            return None
+        j = first.end
+        while r.is_op(j, ","):
+            nxt = r.try_parse(r.bitwise_or, j + 1)
+            if nxt is None:
+                return j + 1
+            j = nxt.end
+        return j
 
     def valid_for_target(self, for_at: int) -> bool:
         """``for`` targets ``in``: CPython's grammar cuts there, so the target

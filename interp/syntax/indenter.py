@@ -57,6 +57,7 @@ OPERATORS = sorted(
     reverse=True,
 )
 
+_SOFT_KEYWORDS = frozenset({"match", "case", "type"})
 _TABSIZE = 8
 # CPython's tokenizer limits (Parser/tokenizer.h): deeper nesting is a SyntaxError.
 _MAXLEVEL = 200
@@ -89,6 +90,7 @@ class LexError(Exception):
         self.line = line
         self.col = col
         self.msg = msg
+        self.tokens: list[Token] = []  # the tokens before the error (set by tokenize)
 
 
 # Group order matters: numbers before operators (".5" is a number), the catch-all
@@ -141,15 +143,37 @@ def tokenize(
     first_line: int = 1,
     first_col: int = 0,
 ) -> list[Token]:
-    """Split ``source`` into tokens for the parser.
+    """Split ``source`` into tokens for the parser (see ``_tokenize``).
+
+    A LexError carries the tokens read before it in ``tokens``: CPython reports a
+    syntax error that comes earlier in the file first, so the parser runs over them
+    before the LexError is reported.
+    """
+    tokens: list[Token] = []
+    try:
+        _tokenize(tokens, source, terminals, mode, first_line, first_col)
+    except LexError as error:
+        error.tokens = tokens
+        raise
+    return tokens
+
+
+def _tokenize(
+    tokens: list[Token],
+    source: str,
+    terminals: dict[str, str],
+    mode: str = "exec",
+    first_line: int = 1,
+    first_col: int = 0,
+) -> None:
+    """Append the tokens of ``source`` to ``tokens``.
 
     ``terminals`` maps keyword and operator text to lark terminal names.  ``mode``
-    is ``"exec"`` (statements, indentation), ``"eval"`` (one expression, no
-    indentation) or ``"inner"`` (an f-string replacement field: newlines never end
+    is ``"exec"`` (statements), ``"eval"`` (one expression; an indented first line
+    is an error, as in CPython) or ``"inner"`` (an f-string replacement field: newlines never end
     anything, as inside brackets).  ``first_line``/``first_col`` place the first
     character in the enclosing file, so inner expressions get file positions.
     """
-    tokens: list[Token] = []
     append = tokens.append
     match = _TOKEN_RE.match
     n = len(source)
@@ -158,7 +182,8 @@ def tokenize(
     # Column of a position is ``pos - line_start``; the first line may be shifted.
     line_start = -first_col
     depth = 1 if mode == "inner" else 0
-    indentation = mode == "exec"
+    # Eval input is indentation-checked too: CPython rejects " 1" (unexpected indent).
+    indentation = mode != "inner"
     indents = [0]
     alt_indents = [0]
     # Soft keyword candidates: (token index, innermost block id, blocks opened so far).
@@ -167,7 +192,7 @@ def tokenize(
     blocks_opened = 0
     at_line_start = True
     last_type = NEWLINE  # type of the last significant token; NEWLINE at file start
-    keywords = KEYWORDS
+    keyword_types = {word: terminals[word] for word in KEYWORDS}
     NAME_ = NAME
     start = None  # start offset of the current token, when already known
 
@@ -191,8 +216,8 @@ def tokenize(
                     line_start = pos
                     at_line_start = True
                     continue
-                if ch == "\\" and source.startswith(("\\\n", "\\\r"), end):
-                    pass  # a continuation line: indentation counts from here, as CPython
+                # A line that starts a statement sets the indentation, even when it
+                # continues with a backslash (as in CPython).
                 text = source[pos:end]
                 col, alt = _indent_columns(text) if text else (0, 0)
                 top = indents[-1]
@@ -253,16 +278,21 @@ def tokenize(
         if kind == "name":
             text = m.group(kind)
             start = end - len(text)
+            if end < n and source[end] >= "\x80":
+                # `\w` misses a few identifier characters (combining marks such as
+                # U+E0100); str.isidentifier has Python's exact rule.
+                while end < n and (text + source[end]).isidentifier():
+                    text += source[end]
+                    end += 1
             if end < n and source[end] in "'\"" and text.lower() in _STRING_PREFIXES:
                 kind = "string"
         if kind == "name":
-            if text in keywords:
-                ttype = terminals[text]
-            else:
+            ttype = keyword_types.get(text)
+            if ttype is None:
                 ttype = NAME_
                 if not text.isascii():
                     text = unicodedata.normalize("NFKC", text)
-                elif (text == "match" or text == "case" or text == "type") and (
+                elif text in _SOFT_KEYWORDS and (
                     last_type == NEWLINE
                     or last_type == INDENT
                     or last_type == DEDENT
@@ -338,7 +368,6 @@ def tokenize(
     append(Token(END, "", line, c, line, c))
     if candidates:
         _resolve_soft_keywords(tokens, candidates)
-    return tokens
 
 
 def _resolve_soft_keywords(tokens: list[Token], candidates: list[tuple[int, int, int]]) -> None:

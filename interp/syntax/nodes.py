@@ -17,7 +17,8 @@ Every node that CPython gives a position carries ``lineno``, ``col_offset``,
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Iterator
+from collections.abc import Iterator
+from typing import Any, ClassVar
 
 _POSITION = ("lineno", "col_offset", "end_lineno", "end_col_offset")
 

@@ -9,7 +9,9 @@ and ``exec``.  Lark's loop goes through token objects, a parser-state class and 
 callback wrapper per reduction; this one is a single function over plain dicts and
 lists, passes single-child (precedence chain) reductions through without a call, and
 caches whole chains of them (see ``_parse``).  Lark itself is imported only to
-rebuild missing or stale tables and to hand errors to ``errors.diagnose``.
+rebuild missing or stale tables.  A failure (``_ParseFailure`` with the offending
+token, or ``indenter.LexError``) goes to ``errors.diagnose``, which reads the same
+``line``/``col`` attributes from either.
 
 Every failure is raised as the host SyntaxError family, built by ``errors``.
 """
@@ -98,6 +100,9 @@ def _chain_end(below: int, top: int, ttype: str) -> int:
     return state
 
 
+_INCOMPLETE = object()
+
+
 def _parse(tokens: list[indenter.Token], start: str, callbacks: list[Any]) -> Any:
     """Run the LALR automaton over ``tokens`` (which end with ``$END``)."""
     actions = _ACTIONS
@@ -148,49 +153,52 @@ def _parse(tokens: list[indenter.Token], start: str, callbacks: list[Any]) -> An
             push_value(value)
             if ttype == "$END" and states[-1] == end_state:
                 return value
-    raise AssertionError("the token list ends with $END")  # pragma: no cover
-
-
-def _lark_error(failure: Exception, source: str) -> Exception:
-    """The lark exception ``errors.diagnose`` expects for a lexer or parser failure."""
-    from lark import Token as LarkToken
-    from lark.exceptions import UnexpectedCharacters, UnexpectedToken
-
-    if isinstance(failure, _ParseFailure):
-        token = failure.token
-        lark_token = LarkToken(
-            token.type,
-            token.value,
-            start_pos=None,
-            line=token.line,
-            column=token.col + 1,
-            end_line=token.end_line,
-            end_column=token.end_col + 1,
-        )
-        return UnexpectedToken(lark_token, set(failure.expected))
-    # A LexError: report it as the character where the tokenizer stopped.
-    lines = source.splitlines(keepends=True)
-    offset = sum(len(line) for line in lines[: failure.line - 1]) + failure.col
-    error = UnexpectedCharacters(source, min(offset, max(len(source) - 1, 0)), failure.line, failure.col + 1)
-    return error
+    return _INCOMPLETE  # the tokens ran out before $END (see _run)
 
 
 def _fail(failure: Exception, source: str, filename: str) -> SyntaxError:
-    if isinstance(failure, indenter.LexError) and failure.kind in ("tab", "indent"):
-        kind = "TabError" if failure.kind == "tab" else "IndentationError"
-        return errors.make(failure.msg, source, filename, failure.line, failure.col, kind=kind)
+    # errors.diagnose re-scans the source with its model of CPython's tokenizer, which
+    # places tokenizer errors (tabs, dedents, strings) exactly where CPython does.
     try:
-        lark_exc = _lark_error(failure, source)
+        error = errors.diagnose(source, filename, failure)
     except Exception:  # pragma: no cover - never let error reporting crash
+        error = None
+    if isinstance(failure, indenter.LexError) and failure.kind in ("tab", "indent"):
+        kind = TabError if failure.kind == "tab" else IndentationError
+        if type(error) is not kind:  # diagnose disagrees: trust our own finding
+            kind_name = kind.__name__
+            return errors.make(failure.msg, source, filename, failure.line, failure.col, kind=kind_name)
+    if error is None:
         return errors.make("invalid syntax", source, filename, getattr(failure, "line", 1), 0)
-    return errors.diagnose(source, filename, lark_exc)
+    return error
 
 
-def _run(source: str, filename: str, mode: str, start: str, builder: Builder, **where: int) -> Any:
+def _new_builder(source: str, filename: str) -> Builder:
+    """A Builder whose f-string fields are parsed with the same callbacks."""
+    builder = Builder(source, filename, None)  # type: ignore[arg-type]
+    builder.callbacks = _callbacks(builder)
+
+    def parse_expr(text: str, lineno: int, col: int) -> nodes.expr:
+        return _parse_field(text, lineno, col, builder)
+
+    builder.parse_expr = parse_expr
+    return builder
+
+
+def _run(source: str, filename: str, mode: str, start: str, builder: Builder) -> Any:
     try:
-        tokens = indenter.tokenize(source, TERMINALS, mode, **where)
-        result = _parse(tokens, start, _callbacks(builder))
-    except (indenter.LexError, _ParseFailure) as failure:
+        tokens = indenter.tokenize(source, TERMINALS, mode)
+        result = _parse(tokens, start, builder.callbacks)
+    except indenter.LexError as failure:
+        # A parse error before the tokenizer's error is the one CPython reports.
+        try:
+            _parse(failure.tokens, start, builder.callbacks)
+        except _ParseFailure as earlier:
+            raise _fail(earlier, source, filename) from None
+        except SyntaxError:
+            pass
+        raise _fail(failure, source, filename) from None
+    except _ParseFailure as failure:
         raise _fail(failure, source, filename) from None
     builder.finish()
     return result
@@ -212,26 +220,15 @@ def parse(source: str, filename: str = "<unknown>", mode: str = "exec") -> nodes
     """Parse ``source`` like ``ast.parse(source, filename, mode)`` (modes exec, eval)."""
     if mode not in ("exec", "eval"):
         raise ValueError("mode must be 'exec' or 'eval'")
-    if source.startswith("\ufeff"):
-        source = source[1:]
     if "\0" in source:
         raise errors.make("source code string cannot contain null bytes", source, filename, 1, 0)
     start = "file_input" if mode == "exec" else "eval_input"
 
     def call() -> Any:
-        builder = Builder(source, filename, _expression_parser(source, filename))
+        builder = _new_builder(source, filename)
         return _run(source, filename, mode, start, builder)
 
     return _guard(call, source, filename)
-
-
-def _expression_parser(source: str, filename: str) -> Any:
-    """The ``parse_expr`` callback literals.build_strings needs for f-string fields."""
-
-    def parse_expr(text: str, lineno: int, col: int) -> nodes.expr:
-        return parse_expression(text, lineno, col, source, filename)
-
-    return parse_expr
 
 
 def parse_expression(
@@ -245,10 +242,22 @@ def parse_expression(
     """
     if source is None:
         source = text
-    builder = Builder(source, filename, _expression_parser(source, filename))
+    builder = _new_builder(source, filename)
+    result = _guard(lambda: _parse_field(text, lineno, col, builder), source, filename)
+    builder.finish()
+    return result
+
+
+def _parse_field(text: str, lineno: int, col: int, builder: Builder) -> nodes.expr:
+    """Parse an f-string field with the callbacks (and state) of the enclosing parse.
+
+    The enclosing parse's ``finish`` restores positions for the field's nodes too.
+    """
+    source = builder.source
+    filename = builder.filename
     try:
         tokens = indenter.tokenize(text, TERMINALS, "inner", first_line=lineno, first_col=col)
-        result = _parse(tokens, "fstring_input", _callbacks(builder))
+        return _parse(tokens, "fstring_input", builder.callbacks)
     except indenter.LexError as failure:
         raise errors.make("f-string: invalid syntax", source, filename, failure.line, failure.col) from None
     except _ParseFailure as failure:
@@ -258,5 +267,3 @@ def parse_expression(
                 "f-string: valid expression required before '}'", source, filename, token.line, token.col
             ) from None
         raise errors.make("f-string: invalid syntax", source, filename, token.line, token.col) from None
-    builder.finish()
-    return result

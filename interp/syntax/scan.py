@@ -273,7 +273,7 @@ class _Scanner:
                         lineno,
                         pos + 2,
                         0,
-                        sets_error=sys.version_info >= (3, 12),
+                        sets_error=False,
                     )
                     return False, lineno, False
                 return True, lineno, True
@@ -466,8 +466,14 @@ class _Scanner:
         def end_ok(i: int, kind: str) -> int:
             """verify_end_of_number: ``i`` indexes the first character after it."""
             c = at(i)
-            for kw in ("and", "else", "for", "if", "in", "is", "or", "not"):
-                if text.startswith(kw, i):
+            # A keyword that may follow a number in valid code ends it (CPython
+            # only warns); "if"/"in"/"is" are recognised by two characters, the
+            # others need a non-identifier character after them.
+            if c == "i" and at(i + 1) in ("f", "n", "s") and at(i + 1) != "":
+                return i
+            for kw in ("and", "else", "for", "or", "not"):
+                after = at(i + len(kw))
+                if text.startswith(kw, i) and not (after and _is_potential_identifier_char(after)):
                     return i
             if c and c.isascii() and (c.isalnum() or c == "_"):
                 return err(f"invalid {kind} literal", i)

@@ -30,6 +30,8 @@ types has been the same from Python 3.4 to 3.14):
 from __future__ import annotations
 
 import marshal
+import os
+import subprocess
 import sys
 import zlib
 from pathlib import Path
@@ -79,17 +81,29 @@ def build(text: str | None = None) -> dict[str, Any]:
     )
     table = parser.parser.parser.parser.parse_table
     rule_index = {rule: i for i, rule in enumerate(parser.rules)}
-    actions: list[dict[str, int]] = []
-    for state in range(len(table.states)):
-        row: dict[str, int] = {}
-        for symbol, (action, arg) in table.states[state].items():
-            # str(): lark's names are Token objects; plain strings keep lark out
-            # of unpickling.
+    # Lark numbers states in set-iteration order (it varies between runs); number
+    # them breadth first from the start states, symbols in sorted order, so that the
+    # committed file is reproducible byte for byte.
+    number: dict[int, int] = {}
+    queue = [table.start_states[start] for start in START_SYMBOLS]
+    for state in queue:
+        number.setdefault(state, len(number))
+    for state in queue:
+        for symbol in sorted(table.states[state]):
+            action, arg = table.states[state][symbol]
+            if action.name == "Shift" and arg not in number:
+                number[arg] = len(number)
+                queue.append(arg)
+    actions: list[dict[str, int]] = [{} for _ in number]
+    for state, new in number.items():
+        row = actions[new]
+        for symbol in sorted(table.states[state]):
+            action, arg = table.states[state][symbol]
+            # str(): lark's names are Token objects; plain strings keep lark out.
             if action.name == "Shift":
-                row[str(symbol)] = arg
+                row[str(symbol)] = number[arg]
             else:
                 row[str(symbol)] = ~rule_index[arg]
-        actions.append(row)
     rules = []
     for rule in parser.rules:
         size = len(rule.expansion)
@@ -98,14 +112,16 @@ def build(text: str | None = None) -> dict[str, Any]:
             raise ValueError(f"rule {rule} needs an alias (a builder callback)")
         rules.append((size, str(rule.origin.name), None if callback is None else str(callback)))
     terminals = {
-        str(t.pattern.value): str(t.name) for t in parser.terminals if isinstance(t.pattern, PatternStr)
+        str(t.pattern.value): str(t.name)
+        for t in sorted(parser.terminals, key=lambda t: t.name)
+        if isinstance(t.pattern, PatternStr)
     }
     return {
         "hash": grammar_hash(text),
         "actions": actions,
         "rules": rules,
-        "start": {str(k): v for k, v in table.start_states.items()},
-        "end": {str(k): v for k, v in table.end_states.items()},
+        "start": {start: number[table.start_states[start]] for start in START_SYMBOLS},
+        "end": {start: number[table.end_states[start]] for start in START_SYMBOLS},
         "terminals": terminals,
     }
 
@@ -118,14 +134,15 @@ def save(tables: dict[str, Any], path: Path = TABLES_PATH) -> None:
     compact["symbols"] = symbols
     compact["actions"] = [(tuple(index[k] for k in row), tuple(row.values())) for row in tables["actions"]]
     with open(path, "wb") as f:
-        marshal.dump(compact, f, 4)
+        marshal.dump(compact, f, 2)  # version 2 writes no back-references: reproducible bytes
 
 
 def load(path: Path = TABLES_PATH) -> dict[str, Any] | None:
     """The saved tables, or None when the file is missing or unreadable."""
     try:
         with open(path, "rb") as f:
-            data = marshal.load(f)
+            # loads(read()): marshal.load on a file reads in small pieces, ~50x slower.
+            data = marshal.loads(f.read())
         # Interned names make the parser's dict look-ups hit on identity.
         symbols = [sys.intern(symbol) for symbol in data["symbols"]]
         data["actions"] = [dict(zip([symbols[i] for i in keys], values)) for keys, values in data["actions"]]
@@ -135,6 +152,11 @@ def load(path: Path = TABLES_PATH) -> dict[str, Any] | None:
 
 
 def main() -> None:
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        # Lark numbers the LALR states in set-iteration order, which follows string
+        # hashing; a fixed seed makes the committed file reproducible byte for byte.
+        env = dict(os.environ, PYTHONHASHSEED="0")
+        raise SystemExit(subprocess.call([sys.executable, "-m", "interp.syntax.tables"], env=env))
     tables = build()
     save(tables)
     print(f"wrote {TABLES_PATH} ({len(tables['actions'])} states, {len(tables['rules'])} rules)")

@@ -14,4 +14,7 @@ RED = Color(1, "RED")
 GREEN = Color(2, "GREEN")
 print(RED, GREEN + 0, repr(Color.of(2)), RED < GREEN, RED.label)
 print(sorted([GREEN, RED]), [1, 2].index(GREEN))
-print(Color.of(3))
+try:
+    print(Color.of(3))
+except Exception as e:
+    print("caught", type(e).__name__)

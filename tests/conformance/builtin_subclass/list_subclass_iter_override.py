@@ -7,3 +7,5 @@ print(sorted(e), max(e), tuple(e), list(reversed(e)))
 print(e == [10, 11, 12, 13, 14], str(e))
 a, b, c = e
 print(a, b, c)
+e.append(15)
+print(list(e), e.count(11), 11 in e)

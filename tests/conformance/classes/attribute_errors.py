@@ -19,4 +19,7 @@ try:
     (1).foo
 except AttributeError:
     print("int has no foo")
-print(Obj().missing)
+try:
+    print(Obj().missing)
+except Exception as e:
+    print("caught", type(e).__name__)

@@ -13,4 +13,7 @@ try:
     isinstance(b, b)
 except TypeError:
     print("TypeError")
-issubclass(b, A)
+try:
+    issubclass(b, A)
+except Exception as e:
+    print("caught", type(e).__name__)

@@ -19,4 +19,7 @@ class Child(Secret):
 c = Child()
 print(sorted(vars(c)), c.reveal())
 print(c._Secret__private_method())
-s.__hidden
+try:
+    s.__hidden
+except Exception as e:
+    print("caught", type(e).__name__)

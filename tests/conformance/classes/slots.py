@@ -23,4 +23,7 @@ l = Loose(0, 0)
 l.extra = "ok"
 print(l.extra, hasattr(l, "__dict__"))
 e = Point.__new__(Point)
-print(e.x)
+try:
+    print(e.x)
+except Exception as e:
+    print("caught", type(e).__name__)

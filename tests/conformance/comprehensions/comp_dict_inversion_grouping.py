@@ -6,3 +6,5 @@ print({l: [n for n in lengths if lengths[n] == l] for l in sorted(set(lengths.va
 pairs = [(a, b) for a in grades for b in grades if a < b and grades[a] == grades[b]]
 print(pairs)
 print({k.upper(): v.lower() for k, v in grades.items() if v != "C"})
+counts = {g: sum(1 for v in grades.values() if v == g) for g in "ABC"}
+print(counts, max(counts, key=counts.get))

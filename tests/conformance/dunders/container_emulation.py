@@ -26,4 +26,7 @@ print(s + Stack().push(4), s == Stack().push(1).push(2).push(3))
 print(sorted(s), max(s), dict.fromkeys(s))
 for i, v in enumerate(s):
     print(i, v)
-print(s[5])
+try:
+    print(s[5])
+except Exception as e:
+    print("caught", type(e).__name__)

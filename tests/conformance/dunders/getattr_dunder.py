@@ -19,4 +19,7 @@ class Dynamic:
 d = Dynamic()
 print(d.x, d.get_foo(), hasattr(d, "get_bar"), hasattr(d, "other"))
 print(getattr(d, "missing", "dflt"))
-d.other
+try:
+    d.other
+except Exception as e:
+    print("caught", type(e).__name__)

@@ -17,4 +17,7 @@ try:
 except TypeError:
     print("TypeError not an index")
 print(L[True], L[False])
-L[NoIdx()]
+try:
+    L[NoIdx()]
+except Exception as e:
+    print("caught", type(e).__name__)

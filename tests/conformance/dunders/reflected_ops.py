@@ -32,4 +32,7 @@ n = Num(3)
 print(10 + n, 10 - n, 9 / n, 10 // n, 10 % n, 2 ** n)
 print(1 << n, 6 & n, 4 | n, 5 ^ n, 64 >> n)
 print([1] @ n)
-print(sum([Num(1), Num(2)]))
+try:
+    print(sum([Num(1), Num(2)]))
+except Exception as e:
+    print("caught", type(e).__name__)

@@ -21,4 +21,7 @@ print(list(reversed(NoRev())))
 print(list(reversed(range(4))), list(reversed("abc")), list(reversed({"x": 1, "y": 2})))
 class NotSeq:
     pass
-reversed(NotSeq())
+try:
+    reversed(NotSeq())
+except Exception as e:
+    print("caught", type(e).__name__)

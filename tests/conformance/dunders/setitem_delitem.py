@@ -24,4 +24,7 @@ class SliceLog:
         return k
 s = SliceLog()
 print(s[1:2], s[::3], s[1, 2:3], s[...])
-del g[9, 9]
+try:
+    del g[9, 9]
+except Exception as e:
+    print("caught", type(e).__name__)

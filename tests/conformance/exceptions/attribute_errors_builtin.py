@@ -18,4 +18,7 @@ try:
 except AttributeError:
     print("AttributeError: slots")
 print(getattr([], "append").__name__)
-[].push(1)
+try:
+    [].push(1)
+except Exception as e:
+    print("caught", type(e).__name__)

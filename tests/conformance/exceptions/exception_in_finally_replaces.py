@@ -20,4 +20,7 @@ def h():
         pass
     finally:
         raise IndexError("only")
-h()
+try:
+    h()
+except Exception as e:
+    print("caught", type(e).__name__)

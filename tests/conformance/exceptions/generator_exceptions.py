@@ -28,4 +28,7 @@ print("after loop")
 def bad():
     yield 1
     {}["k"]
-list(bad())
+try:
+    list(bad())
+except Exception as e:
+    print("caught", type(e).__name__)

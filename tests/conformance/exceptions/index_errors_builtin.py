@@ -16,4 +16,7 @@ try:
 except IndexError:
     print("del IndexError")
 print(L[10:], L[-10:1])
-print(L[3])
+try:
+    print(L[3])
+except Exception as e:
+    print("caught", type(e).__name__)

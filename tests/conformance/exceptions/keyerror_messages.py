@@ -17,4 +17,7 @@ try:
 except KeyError as e:
     print("pop", e.args)
 print(d.pop("zz", "default"))
-d["missing"]
+try:
+    d["missing"]
+except Exception as e:
+    print("caught", type(e).__name__)

@@ -18,4 +18,7 @@ def retry(fn, times):
             print("attempt", attempt, "failed:", e)
     raise RuntimeError("all attempts failed")
 print(retry(lambda a: 10 // (a - 0) if a else int("bad"), 3))
-retry(lambda a: int("x"), 2)
+try:
+    retry(lambda a: int("x"), 2)
+except Exception as e:
+    print("caught", type(e).__name__)

@@ -14,4 +14,7 @@ try:
 except NotImplementedError as e:
     print(type(e).__name__, e)
 print(NotImplemented is not NotImplementedError, repr(NotImplemented))
-Bad().area()
+try:
+    Bad().area()
+except Exception as e:
+    print("caught", type(e).__name__)

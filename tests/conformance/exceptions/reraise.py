@@ -31,4 +31,7 @@ try:
     bare()
 except KeyError as e:
     print("bare raise picks KeyError", e.args)
-risky()
+try:
+    risky()
+except Exception as e:
+    print("caught", type(e).__name__)

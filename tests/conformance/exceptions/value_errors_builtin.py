@@ -17,4 +17,7 @@ try:
     a, b, c = (1, 2)
 except ValueError:
     print("not enough values")
-a, b = [1]
+try:
+    a, b = [1]
+except Exception as e:
+    print("caught", type(e).__name__)

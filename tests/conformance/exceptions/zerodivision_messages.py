@@ -14,4 +14,7 @@ try:
     avg([])
 except ZeroDivisionError:
     print("empty average")
-print(avg([]))
+try:
+    print(avg([]))
+except Exception as e:
+    print("caught", type(e).__name__)

@@ -17,4 +17,7 @@ except TypeError:
 handlers = {"a": f, "b": 42}
 for k in handlers:
     print(k, callable(handlers[k]))
-handlers["b"]()
+try:
+    handlers["b"]()
+except Exception as e:
+    print("caught", type(e).__name__)

@@ -14,4 +14,7 @@ def count(*a, **k):
 print(count(*[], **{}), count(*[1] * 5, **dict.fromkeys("abc", 0)))
 gen = (i for i in range(3))
 print(f(*gen))
-f(*[1, 2])
+try:
+    f(*[1, 2])
+except Exception as e:
+    print("caught", type(e).__name__)

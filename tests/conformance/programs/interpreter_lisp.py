@@ -37,4 +37,7 @@ run("(define fact (lambda (n) (if (< n 2) 1 (* n (fact (- n 1))))))")
 run("(define fib (lambda (n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2))))))")
 print(run("(fact 20)"), run("(fib 15)"), run("(list 1 (+ 2 3) (if (= 1 2) 10 20))"))
 print(run("((lambda (x y) (* x y)) 6 7)"))
-run("(undefined 1)")
+try:
+    run("(undefined 1)")
+except Exception as e:
+    print("caught", type(e).__name__)

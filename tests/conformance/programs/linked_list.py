@@ -43,4 +43,7 @@ print(ll.reverse())
 ll.remove(3)
 ll.remove(5)
 print(ll, len(ll), list(ll), 2 in ll)
-ll.remove(99)
+try:
+    ll.remove(99)
+except Exception as e:
+    print("caught", type(e).__name__)

@@ -16,4 +16,7 @@ print(rebind_later())
 VALUE = 2
 print(rebind_later())
 del VALUE
-rebind_later()
+try:
+    rebind_later()
+except Exception as e:
+    print("caught", type(e).__name__)

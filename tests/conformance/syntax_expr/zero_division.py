@@ -17,4 +17,7 @@ try:
     10 % 0
 except ArithmeticError as e:
     print("arith", e)
-print(100 // 0)
+try:
+    print(100 // 0)
+except Exception as e:
+    print("caught", type(e).__name__)

@@ -1,0 +1,3 @@
+match x:
+    case int(s) if s = 90:
+        pass

@@ -1,0 +1,1 @@
+print(bool(0not j))

@@ -1,0 +1,4 @@
+try:
+    y{ield 10 // it
+except E:
+    pass

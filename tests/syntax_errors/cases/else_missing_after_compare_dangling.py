@@ -1,0 +1,2 @@
+def depth(n):
+    return 0 if n ==  else 1

@@ -1,0 +1,5 @@
+for x in y:
+    try:
+        if i == 2:
+            continue
+    = 3

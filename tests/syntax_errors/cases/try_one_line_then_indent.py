@@ -1,0 +1,4 @@
+try: pass
+    x = 1
+except E:
+    pass

@@ -1,0 +1,2 @@
+x = sel{f.values = {}
+y = 2
