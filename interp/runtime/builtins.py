@@ -63,6 +63,7 @@ from .iteration import (
     RUNTIME_ITERATORS,
     get_iter,
     next_or_end,
+    to_list,
 )
 from .native import BoundBuiltin, Builtin
 from .typenames import visible_type_name
@@ -127,26 +128,8 @@ _MAX_EMPTY = _host_message(lambda: max([]))
 
 
 def collect(obj: Any) -> Any:
-    """All items of ``obj`` as a new list (generator), ticking the meter."""
-    t = type(obj)
-    if t is range:
-        _cap(len(obj) * 8)
-        return list(obj)
-    if t in HOST_ITERABLES:
-        return list(obj)
-    it = get_iter(obj)
-    if type(it) in HOST_ITERATORS:
-        # iter(range(10**12)) is a host iterator too: check its length first.
-        _cap(_op.length_hint(it) * 8)
-        return list(it)
-    items: list = []
-    append = items.append
-    while True:
-        item = yield from next_or_end(it)
-        if item is END:
-            return items
-        append(item)
-        yield from tick()
+    """All items of ``obj`` as a new list (generator), capped and ticking the meter."""
+    return (yield from to_list(obj))
 
 
 def _text_size(text: str) -> int:

@@ -34,6 +34,7 @@ from .iteration import (
     RUNTIME_ITERATORS,
     get_iter,
     next_or_end,
+    to_list,
 )
 from .native import Builtin
 from .numbers import (
@@ -84,23 +85,7 @@ def materialize(obj: Any) -> Any:
         return obj
     if t in HOST_ITERABLES:
         return obj
-    it = obj if t in HOST_ITERATORS else get_iter(obj)
-    if type(it) in HOST_ITERATORS:
-        # iter(range(10**12)) is as large as the range (also when a user __iter__
-        # returns it).
-        try:
-            hint = _length_hint(it)
-        except OverflowError:
-            raise MemoryError("result too large") from None
-        _cap(hint * ITEM_SIZE)
-        return list(it)
-    items: list = []
-    append = items.append
-    while True:
-        item = yield from next_or_end(it)
-        if item is END:
-            return items
-        append(item)
+    return (yield from to_list(obj))
 
 
 def _needs_collecting(obj: Any) -> bool:

@@ -10,8 +10,10 @@ Exhaustion is reported by returning :data:`END`, not by raising.
 
 from __future__ import annotations
 
+from operator import length_hint
 from typing import Any
 
+from . import meter
 from .attributes import MISSING, USER_CLASSES, call_method_nested, lookup
 from .calls import call
 from .exceptions import SandboxStopIteration
@@ -126,21 +128,48 @@ def next_or_end(it: Any) -> Any:
         return END
 
 
+#: Estimated bytes per item of a materialised list, for the size cap.
+ITEM_SIZE = 8
+
+
+def _cap_items(obj: Any) -> None:
+    """Refuse to list a range or host iterator longer than the allocation cap."""
+    from .operators import _cap
+
+    try:
+        count = length_hint(obj)
+    except OverflowError:
+        raise MemoryError("result too large") from None
+    _cap(count * ITEM_SIZE)
+
+
 def to_list(obj: Any) -> Any:
-    """All items of iterable ``obj`` as a new list (generator: ``yield from``)."""
+    """All items of iterable ``obj`` as a new list (generator: ``yield from``).
+
+    Ranges and host iterators are size-checked before the host lists them; other
+    iterators are advanced one item at a time, each a step for the meter, so an
+    endless lazy iterator still meets the time and step limits.
+    """
     t = type(obj)
     if t in HOST_ITERABLES:
+        if t is range:
+            _cap_items(obj)
         return list(obj)
     it = get_iter(obj)
     if type(it) in HOST_ITERATORS:
+        _cap_items(it)
         return list(it)
     items = []
     append = items.append
+    m = meter.current
     while True:
         item = yield from next_or_end(it)
         if item is END:
             return items
         append(item)
+        m.countdown -= 1
+        if m.countdown <= 0:
+            yield from m.tick()
 
 
 class SequenceIterator:
