@@ -1,9 +1,9 @@
 """Command line of interp: ``python -m interp FILE``, ``-c CODE`` or ``--parse-only FILE``.
 
-For now only parsing is wired: the exit status says whether FILE parses, and a
-syntax error is printed the way CPython prints it (``format_exception_only``, on
-stderr), so scripts and tests can compare the two byte for byte.  Running files in
-the sandbox is added by the host layer.
+``FILE`` and ``-c CODE`` run in the sandbox (see :mod:`interp.host.cli`), with the
+limits of :class:`interp.Limits` by default.  ``--parse-only`` checks that FILE
+parses: a syntax error is printed the way CPython prints it, so scripts and tests
+can compare the two byte for byte.
 """
 
 from __future__ import annotations
@@ -21,17 +21,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--parse-only", action="store_true", help="only check that FILE parses")
     parser.add_argument("-c", dest="code", help="program passed in as a string")
-    parser.add_argument("--timeout", type=float, default=None, help="seconds of compute")
-    parser.add_argument("--max-steps", type=int, default=None)
-    parser.add_argument("--max-memory", type=int, default=None, help="bytes")
-    parser.add_argument("--max-output", type=int, default=None, help="bytes")
+    # The defaults are the Sandbox's (interp.Limits); 0 means unlimited.
+    parser.add_argument("--timeout", type=float, default=10.0, help="seconds of compute (default 10)")
+    parser.add_argument("--max-steps", type=int, default=0, help="steps (default unlimited)")
+    parser.add_argument("--max-memory", type=int, default=256 * 1024 * 1024, help="bytes (default 256 MiB)")
+    parser.add_argument("--max-output", type=int, default=1024 * 1024, help="bytes (default 1 MiB)")
     parser.add_argument("file", nargs="?", help="the Python source file")
     args = parser.parse_args(argv)
     limits = {
-        "timeout": args.timeout,
-        "max_steps": args.max_steps,
-        "max_memory": args.max_memory,
-        "max_output": args.max_output,
+        "timeout": args.timeout or None,
+        "max_steps": args.max_steps or None,
+        "max_memory": args.max_memory or None,
+        "max_output": args.max_output or None,
     }
     from interp.host.cli import run_source
 

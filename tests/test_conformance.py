@@ -194,15 +194,6 @@ def _conformance_report():
 PROGRAMS = _programs()
 
 
-def _asyncio_pending() -> bool:
-    from interp.stdlib import MODULES
-
-    return "asyncio" not in MODULES
-
-
-ASYNCIO_PENDING = _asyncio_pending()
-
-
 def _known_failures() -> dict[str, str]:
     known = {}
     for line in (CORPUS / "KNOWN_FAILURES.txt").read_text().splitlines():
@@ -219,8 +210,6 @@ KNOWN_FAILURES = _known_failures()
 def test_conformance(path: Path) -> None:
     test_id = str(path.relative_to(CORPUS))
     known = KNOWN_FAILURES.get(test_id)
-    if known is None and path.name.startswith("asyncio_") and ASYNCIO_PENDING:
-        known = "asyncio is not in the sandbox yet (issue 4)"
     try:
         _check(path, test_id)
     except AssertionError:

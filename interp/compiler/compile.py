@@ -42,6 +42,8 @@ class Program:
         self.filename = filename
         self.last_value = last_value
         self.mode = mode
+        #: The module awaits at top level: run it as a coroutine (see compile_module).
+        self.is_coroutine = False
 
     def run(self) -> Any:
         """Run the program (generator); returns the value for ``eval`` mode, else None."""
@@ -195,15 +197,19 @@ def compile_module(
     record_result: bool = False,
     namespace: dict | None = None,
     mode: str = "exec",
+    top_level_await: bool = False,
 ) -> Program:
     """Compile a parsed module (``mode="exec"``) or expression (``"eval"``).
 
     ``namespace`` is the locals mapping of ``exec(src, globals, locals)`` when it
     differs from ``globals``: top-level names then live there, as in a class body.
+    ``top_level_await`` lets the main program ``await`` at module level, as in a
+    notebook; such a program is a coroutine (:attr:`Program.is_coroutine`) that the
+    host runs on the sandbox's event loop.
     """
     mangle.apply(tree)
     try:
-        top, by_node = scopes.build(tree)
+        top, by_node = scopes.build(tree, top_level_await=top_level_await and mode == "exec")
     except scopes.ScopeError as error:
         node = error.node
         raise syntax_errors.make(
@@ -230,4 +236,36 @@ def compile_module(
         if record_result and statements and isinstance(statements[-1], n.Expr):
             compiler.last_statement = statements[-1]
         body, body_g = compiler.compile_block(statements)
-    return Program(body, body_g, globals, namespace, filename, compiler.last_value, mode)
+    program = Program(body, body_g, globals, namespace, filename, compiler.last_value, mode)
+    if mode == "exec" and top_level_await:
+        program.is_coroutine = _awaits_at_top_level(tree.body)
+    return program
+
+
+_FUNCTION_NODES = (n.FunctionDef, n.AsyncFunctionDef, n.Lambda)
+
+
+def _awaits_at_top_level(statements: list) -> bool:
+    """Whether module code (outside any function) awaits: ``await``, ``async for``,
+    ``async with`` or an async comprehension."""
+    stack = list(statements)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (n.Await, n.AsyncFor, n.AsyncWith)):
+            return True
+        if isinstance(node, n.comprehension) and node.is_async:
+            return True
+        if isinstance(node, _FUNCTION_NODES):
+            # Decorators and defaults run at module level; the body does not.
+            stack.extend(getattr(node, "decorator_list", []))
+            args = node.args
+            stack.extend(args.defaults)
+            stack.extend(d for d in args.kw_defaults if d is not None)
+            continue
+        for name in node._fields:
+            value = getattr(node, name, None)
+            if isinstance(value, list):
+                stack.extend(v for v in value if isinstance(v, n.AST))
+            elif isinstance(value, n.AST):
+                stack.append(value)
+    return False

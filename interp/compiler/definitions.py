@@ -10,12 +10,24 @@ from __future__ import annotations
 from typing import Any
 
 from ..runtime import meter as meter_module
+from ..runtime.attributes import MISSING
 from ..runtime.calls import call, invoke
 from ..runtime.classes import build_class
 from ..runtime.control import BREAK, CONTINUE, UNBOUND
 from ..runtime.functions import Cell, Code, Function
 from ..runtime.generators import END, Generator
 from ..runtime.iteration import HOST_ITERATORS, get_iter, next_or_end
+from ..runtime.tracebacks import note_line
+from ..runtime.type_params import (
+    ParamSpec,
+    TypeAliasType,
+    TypeVar,
+    TypeVarTuple,
+    generic_base,
+    prepare_generic_namespace,
+    resolve_bases,
+    set_function_type_params,
+)
 from ..syntax import nodes as n
 from . import scopes
 
@@ -43,14 +55,24 @@ class DefinitionCompiler:
         return (lambda f: tuple(f[i] for i in slots)), tuple(scope.slots[name] for name in free)
 
     def make_code(
-        self, node: Any, scope: scopes.Scope, body: Any, body_g: bool, args: n.arguments | None
+        self,
+        node: Any,
+        scope: scopes.Scope,
+        body: Any,
+        body_g: bool,
+        args: n.arguments | None,
+        no_params: bool = False,
     ) -> Code:
+        """The Code of ``scope``: ``args`` gives its parameters, else it is a
+        comprehension (one parameter, ``.0``) or, with ``no_params``, an annotation scope."""
         if args is not None:
             argnames = tuple(a.arg for a in args.posonlyargs + args.args)
             kwonly = tuple(a.arg for a in args.kwonlyargs)
             has_varargs = args.vararg is not None
             has_varkw = args.kwarg is not None
             posonly = len(args.posonlyargs)
+        elif no_params:
+            argnames, kwonly, has_varargs, has_varkw, posonly = (), (), False, False, 0
         else:
             argnames, kwonly, has_varargs, has_varkw, posonly = (".0",), (), False, False, 0
         cell_params = tuple(
@@ -104,17 +126,70 @@ class DefinitionCompiler:
         )
 
     def _function(self, node: Any, body_nodes: list | None, expr_body: Any = None) -> tuple[Any, bool]:
-        """A closure that creates the Function for a def or lambda (defaults evaluated then)."""
+        """A closure that creates the Function for a def or lambda (defaults evaluated then).
+
+        A generic def (PEP 695) evaluates its defaults here, then its type parameters,
+        annotations and the function itself in its annotation scope.
+        """
         args = node.args
         defaults = [self.compile_expr(d) for d in args.defaults]
         kw_defaults = [
             (a.arg, self.compile_expr(d)) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None
         ]
+        generic = bool(getattr(node, "type_params", None))
+        if generic:
+            annotation_scope = self.scopes_by_node[scopes.type_params_key(node)]
+            new_frame = self.annotation_frame(annotation_scope)
+            previous = self.scope
+            self.scope = annotation_scope
+            try:
+                make_params = self.type_param_maker(node)
+                build, annotations = self._function_object(node, body_nodes, expr_body)
+            finally:
+                self.scope = previous
+        else:
+            build, annotations = self._function_object(node, body_nodes, expr_body)
+
+        def make_function(f: list) -> Any:
+            defs = []
+            for fn, dg in defaults:
+                defs.append((yield from fn(f)) if dg else fn(f))
+            kwdefs = None
+            if kw_defaults:
+                kwdefs = {}
+                for name, (fn, dg) in kw_defaults:
+                    kwdefs[name] = (yield from fn(f)) if dg else fn(f)
+            if generic:
+                f = new_frame(f)
+                params = make_params(f)
+            anns = None
+            if annotations:
+                anns = {}
+                for name, (fn, ag) in annotations:
+                    anns[name] = (yield from fn(f)) if ag else fn(f)
+            func = build(f, tuple(defs), kwdefs, anns)
+            if generic:
+                set_function_type_params(func, params)
+            return func
+
+        return make_function, True
+
+    def _function_object(self, node: Any, body_nodes: list | None, expr_body: Any) -> tuple[Any, list]:
+        """Compile a def or lambda's annotations and body in the current scope.
+
+        Returns ``build(f, defaults, kwdefaults, annotations)``, which makes the
+        Function closing over frame ``f``, and the compiled annotations.
+        """
+        args = node.args
         annotations = []
         if not isinstance(node, n.Lambda):
             for a in args.posonlyargs + args.args + [args.vararg] + args.kwonlyargs + [args.kwarg]:
                 if a is not None and a.annotation is not None:
-                    annotations.append((a.arg, self.compile_expr(a.annotation)))
+                    if isinstance(a.annotation, n.Starred):
+                        # ``*args: *Ts`` is the one item of ``[*Ts]``.
+                        annotations.append((a.arg, self.unpack_one(a.annotation.value)))
+                    else:
+                        annotations.append((a.arg, self.compile_expr(a.annotation)))
             if node.returns is not None:
                 annotations.append(("return", self.compile_expr(node.returns)))
         previous = self.enter(node)
@@ -151,24 +226,187 @@ class DefinitionCompiler:
         code.free_slots = free_slots
         g = self.globals
 
-        def make_function(f: list) -> Any:
-            defs = []
-            for fn, dg in defaults:
-                defs.append((yield from fn(f)) if dg else fn(f))
-            kwdefs = None
-            if kw_defaults:
-                kwdefs = {}
-                for name, (fn, dg) in kw_defaults:
-                    kwdefs[name] = (yield from fn(f)) if dg else fn(f)
-            anns = None
-            if annotations:
-                anns = {}
-                for name, (fn, ag) in annotations:
-                    anns[name] = (yield from fn(f)) if ag else fn(f)
+        def build(f: list, defaults: tuple, kwdefaults: dict | None, annotations: dict | None) -> Function:
             closure = load_closure(f) if load_closure is not None else ()
-            return Function(code, g, tuple(defs), kwdefs, closure, anns)
+            return Function(code, g, defaults, kwdefaults, closure, annotations)
 
-        return make_function, True
+        return build, annotations
+
+    def unpack_one(self, node: Any) -> tuple[Any, bool]:
+        """``[x] = [*node]``: the single item of iterable ``node`` (CPython's UNPACK_SEQUENCE 1)."""
+        value, vg = self.compile_expr(node)
+
+        def unpack_one(f: list) -> Any:
+            it = get_iter((yield from value(f)) if vg else value(f))
+            item = yield from next_or_end(it)
+            if item is END:
+                raise ValueError("not enough values to unpack (expected 1, got 0)")
+            if (yield from next_or_end(it)) is not END:
+                raise ValueError("too many values to unpack (expected 1)")
+            return item
+
+        return unpack_one, True
+
+    # -- annotation scopes (PEP 695) -----------------------------------------------------
+    def annotation_frame(self, scope: scopes.Scope) -> Any:
+        """Closure making the frame of annotation scope ``scope`` from its parent's frame.
+
+        CPython runs the annotation scope of a generic def, class or alias as a hidden
+        function called once, on the spot.  Calling nothing is equivalent and cheaper:
+        the frame is made here and the statement's closures run in it; only what
+        outlives the statement (the def's Function, the class's methods, lazily
+        evaluated bounds and values) keeps cells of it.  Must be called with the
+        parent scope current.
+        """
+        load_closure, free_slots = self.closure_loader(scope)
+        new_cells = tuple(scope.slots[name] for name, kind in scope.symbols.items() if kind == scopes.CELL)
+        nslots = scope.nslots
+
+        def new_frame(f: list) -> list:
+            frame = [None] + [UNBOUND] * (nslots - 1)
+            if load_closure is not None:
+                for slot, cell in zip(free_slots, load_closure(f)):
+                    frame[slot] = cell
+            for slot in new_cells:
+                frame[slot] = Cell()
+            return frame
+
+        return new_frame
+
+    def type_param_maker(self, node: Any) -> Any:
+        """Closure creating ``node``'s type parameters in its annotation scope's frame
+        (the current scope) and returning them as a tuple."""
+        makers = []
+        for param in node.type_params:
+            bound = getattr(param, "bound", None)
+            makers.append(
+                (
+                    type(param).__name__,
+                    param.name,
+                    self.store_name(param.name),
+                    self.lazy_function(param, "bound", bound) if bound is not None else None,
+                    isinstance(bound, n.Tuple),
+                    (
+                        self.lazy_function(param, "default", param.default_value)
+                        if param.default_value is not None
+                        else None
+                    ),
+                )
+            )
+
+        def make_params(f: list) -> tuple:
+            params = []
+            for kind, name, store, make_bound, constraints, make_default in makers:
+                default = make_default(f) if make_default is not None else None
+                if kind == "TypeVar":
+                    lazy = make_bound(f) if make_bound is not None else None
+                    if constraints:
+                        param = TypeVar(name, constraints_fn=lazy, infer_variance=True, default_fn=default)
+                    else:
+                        param = TypeVar(name, bound_fn=lazy, infer_variance=True, default_fn=default)
+                elif kind == "ParamSpec":
+                    param = ParamSpec(name, infer_variance=True, default_fn=default)
+                else:
+                    param = TypeVarTuple(name, default_fn=default)
+                store(f, param)
+                params.append(param)
+            return tuple(params)
+
+        return make_params
+
+    def lazy_function(self, node: Any, what: str, expr: Any) -> Any:
+        """Closure making the Function that evaluates ``expr`` when first needed (a
+        TypeVar's bound or default, a type alias's value), in its own annotation scope."""
+        scope = self.scopes_by_node[scopes.lazy_key(node, what)]
+        previous = self.scope
+        saved_loops = self.loop_depth
+        self.scope = scope
+        self.loop_depth = 0
+        try:
+            if isinstance(expr, n.Starred):  # ``*Ts = *tuple[int, ...]``
+                value, vg = self.unpack_one(expr.value)
+            else:
+                value, vg = self.compile_expr(expr)
+        finally:
+            self.scope = previous
+            self.loop_depth = saved_loops
+        line = expr.lineno
+        if vg:
+
+            def body(f: list) -> Any:
+                try:
+                    f[0] = yield from value(f)
+                except BaseException as error:
+                    note_line(error, line)
+                    raise
+
+        else:
+
+            def body(f: list) -> Any:
+                try:
+                    f[0] = value(f)
+                except BaseException as error:
+                    note_line(error, line)
+                    raise
+
+        code = self.make_code(node, scope, body, vg, None, no_params=True)
+        load_closure, free_slots = self.closure_loader(scope)
+        code.free_slots = free_slots
+        g = self.globals
+
+        def make(f: list) -> Function:
+            return Function(code, g, (), None, load_closure(f) if load_closure is not None else ())
+
+        return make
+
+    def through_classdict(self, name: str, load: Any) -> Any:
+        """Load ``name`` in an annotation scope of a class body: the class namespace
+        first, then ``load`` (CPython's LOAD_FROM_DICT_OR_GLOBALS / _OR_DEREF)."""
+        slot = self.scope.slots[scopes.CLASSDICT]
+
+        def load_class_visible(f: list) -> Any:
+            namespace = f[slot].value
+            if type(namespace) is dict:
+                value = namespace.get(name, MISSING)
+            else:
+                try:
+                    value = namespace[name]
+                except KeyError:
+                    value = MISSING
+            return load(f) if value is MISSING else value
+
+        return load_class_visible
+
+    def type_alias(self, node: n.TypeAlias) -> tuple[Any, bool]:
+        """``type X[T] = value``: a TypeAliasType whose value is evaluated on first use."""
+        name = node.name.id
+        store = self.store_name(name)
+        generic = bool(node.type_params)
+        if generic:
+            annotation_scope = self.scopes_by_node[scopes.type_params_key(node)]
+            new_frame = self.annotation_frame(annotation_scope)
+            previous = self.scope
+            self.scope = annotation_scope
+            try:
+                make_params = self.type_param_maker(node)
+                make_value = self.lazy_function(node, "value", node.value)
+            finally:
+                self.scope = previous
+        else:
+            make_value = self.lazy_function(node, "value", node.value)
+        g = self.globals
+
+        def type_alias(f: list) -> None:
+            if generic:
+                frame = new_frame(f)
+                params = make_params(frame)
+                compute = make_value(frame)
+            else:
+                params = ()
+                compute = make_value(f)
+            store(f, TypeAliasType(name, params, compute, g.get("__name__")))
+
+        return type_alias, False
 
     def _lambda_generator(self, value: Any, vg: bool) -> tuple[Any, bool]:
         def lambda_generator(f: list) -> Any:
@@ -199,6 +437,46 @@ class DefinitionCompiler:
 
     def stmt_ClassDef(self, node: n.ClassDef) -> tuple[Any, bool]:
         decorators = [self.compile_expr(d) for d in node.decorator_list]
+        store = self.store_name(node.name)
+        generic = bool(node.type_params)
+        if generic:
+            # ``class C[T](Base[T])``: the type parameters, the bases and the class
+            # itself are made in the annotation scope; decorators apply outside it.
+            annotation_scope = self.scopes_by_node[scopes.type_params_key(node)]
+            new_frame = self.annotation_frame(annotation_scope)
+            previous = self.scope
+            self.scope = annotation_scope
+            try:
+                make_params = self.type_param_maker(node)
+                make_class = self._class_maker(node)
+            finally:
+                self.scope = previous
+        else:
+            make_class = self._class_maker(node)
+
+        def class_def(f: list) -> Any:
+            decos = []
+            for fn, dg in decorators:
+                decos.append((yield from fn(f)) if dg else fn(f))
+            if generic:
+                frame = new_frame(f)
+                cls = yield from make_class(frame, make_params(frame))
+            else:
+                cls = yield from make_class(f, None)
+            for deco in reversed(decos):
+                cls = yield from call(deco, (cls,), None)
+            store(f, cls)
+
+        return class_def, True
+
+    def _class_maker(self, node: n.ClassDef) -> Any:
+        """Compile the bases, keywords and body of ``class`` ``node`` in the current scope.
+
+        Returns ``make_class(f, type_params)`` (generator) making the class: it
+        resolves ``__mro_entries__`` of the bases and records ``__orig_bases__`` as
+        CPython's ``__build_class__`` does; a generic class (``type_params`` not None)
+        gets ``Generic[*type_params]`` as a last base and ``__type_params__``.
+        """
         bases, bases_g = self._elements(node.bases)
         keywords, kw_g = self._keywords(node.keywords)
         previous = self.enter(node)
@@ -211,22 +489,22 @@ class DefinitionCompiler:
         nslots = scope.nslots
         load_closure, free_slots = self.closure_loader(scope)
         class_cell_slot = scope.slots.get("__class__") if scope.needs_class_cell else None
+        classdict_slot = scope.slots.get(scopes.CLASSDICT) if scope.needs_classdict_cell else None
         qualname = scope.qualname
         name = node.name
-        store = self.store_name(name)
         g = self.globals
         docstring = None
         if node.body and isinstance(node.body[0], n.Expr) and isinstance(node.body[0].value, n.Constant):
             if isinstance(node.body[0].value.value, str):
                 docstring = node.body[0].value.value
 
-        def class_def(f: list) -> Any:
-            decos = []
-            for fn, dg in decorators:
-                decos.append((yield from fn(f)) if dg else fn(f))
+        def make_class(f: list, type_params: tuple | None) -> Any:
             base_values = tuple((yield from bases(f)) if bases_g else bases(f))
+            if type_params is not None:
+                base_values += (generic_base(type_params),)
             kw = (yield from keywords(f)) if kw_g else keywords(f)
             closure = load_closure(f) if load_closure is not None else ()
+            resolved = yield from resolve_bases(base_values)
 
             def run_body(namespace: dict) -> Any:
                 frame = [namespace] + [UNBOUND] * (nslots - 1)
@@ -235,17 +513,21 @@ class DefinitionCompiler:
                 cell = None
                 if class_cell_slot is not None:
                     cell = frame[class_cell_slot] = Cell()
+                if classdict_slot is not None:
+                    frame[classdict_slot] = Cell(namespace)
+                if type_params is not None:
+                    namespace["__type_params__"] = type_params
                 if docstring is not None:
                     namespace["__doc__"] = docstring
                 yield from body(frame)
+                if resolved is not base_values:
+                    namespace["__orig_bases__"] = base_values
+                prepare_generic_namespace(namespace, base_values, resolved)
                 return cell
 
-            cls = yield from build_class(run_body, name, base_values, kw, qualname, g.get("__name__"))
-            for deco in reversed(decos):
-                cls = yield from call(deco, (cls,), None)
-            store(f, cls)
+            return (yield from build_class(run_body, name, resolved, kw, qualname, g.get("__name__")))
 
-        return class_def, True
+        return make_class
 
     # -- comprehensions -----------------------------------------------------------------
     def _comprehension(self, node: Any, kind: str) -> tuple[Any, bool]:

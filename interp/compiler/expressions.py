@@ -88,6 +88,20 @@ class ExpressionCompiler:
         return _const(node.value), False
 
     def load_name(self, name: str) -> Any:
+        load = self._load_name(name)
+        scope = self.scope
+        if (
+            scope.can_see_class_scope
+            and name != scopes.CLASSDICT
+            and scope.symbols.get(name, scopes.GLOBAL_IMPLICIT) != scopes.LOCAL
+        ):
+            # An annotation scope in a class body (PEP 695) sees the class namespace
+            # first, for every name but its plain locals (CPython's LOAD_FROM_DICT_OR_*
+            # for cells, free and global names).
+            return self.through_classdict(name, load)
+        return load
+
+    def _load_name(self, name: str) -> Any:
         scope = self.scope
         kind = scope.symbols.get(name, scopes.GLOBAL_IMPLICIT)
         g = self.globals
@@ -159,9 +173,14 @@ class ExpressionCompiler:
         right, rg = self.compile_expr(node.right)
         if not (lg or rg):
             if node.op == "Add":
+                checked_add = operators.add
 
                 def add(f: list) -> Any:
-                    return left(f) + right(f)
+                    a = left(f)
+                    if type(a) is int:
+                        return a + right(f)
+                    # Sequences: the size of the result is checked against the budget.
+                    return checked_add(a, right(f))
 
                 return add, False
             if node.op == "Sub":

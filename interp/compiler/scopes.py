@@ -27,12 +27,31 @@ GLOBAL_EXPLICIT = "global"  # declared ``global``
 GLOBAL_IMPLICIT = "global_implicit"  # not bound in any enclosing function: globals, then builtins
 NAMESPACE = "namespace"  # module or class body: the namespace dict
 
+#: The hidden variable through which annotation scopes in a class body see the class
+#: namespace (CPython's ``__classdict__`` cell).  Not a valid identifier, so sandboxed
+#: code cannot name it.
+CLASSDICT = ".classdict"
+
+
+def type_params_key(node: Any) -> tuple[str, int]:
+    """Key in ``by_node`` of the annotation scope holding ``node``'s type parameters."""
+    return ("type_params", id(node))
+
+
+def lazy_key(node: Any, what: str) -> tuple[str, int]:
+    """Key in ``by_node`` of a lazily evaluated annotation scope: a TypeVar's
+    ``"bound"`` or ``"default"``, a type alias's ``"value"``."""
+    return (what, id(node))
+
 
 class Scope:
     """One scope and what the resolver learned about its names."""
 
     def __init__(self, kind: str, name: str, node: Any, parent: Scope | None) -> None:
-        #: "module", "function", "lambda", "comprehension", "class"
+        #: "module", "function", "lambda", "comprehension", "class", or "annotation":
+        #: CPython's annotation scopes (PEP 695), the hidden functions that hold the
+        #: type parameters of a generic def/class/alias and evaluate TypeVar bounds,
+        #: defaults and alias values lazily.
         self.kind = kind
         self.name = name
         self.node = node
@@ -42,11 +61,21 @@ class Scope:
         self.used: dict[str, None] = {}
         self.globals: set[str] = set()
         self.nonlocals: set[str] = set()
+        self.nonlocal_nodes: dict[str, Any] = {}  # name -> its ``nonlocal`` statement
         self.params: list[str] = []
+        self.value_returns: list[Any] = []  # ``return value`` statements (function scope)
         self.is_generator = False
         self.is_coroutine = False
         self.uses_class_cell = False  # super() or __class__ inside a method
         self.needs_class_cell = False  # class scope: some method uses __class__
+        self.needs_classdict_cell = False  # class scope: an annotation scope reads its namespace
+        #: Annotation scope directly in a class body: names it does not bind are looked
+        #: up in the class namespace first (CPython's ``__classdict__``).
+        self.can_see_class_scope = False
+        #: Annotation scope: what it is for, in CPython's SyntaxError messages ("the
+        #: definition of a generic", "a TypeVar bound", "a TypeVar default", "a type alias").
+        self.annotation_block = ""
+        self.type_param_names: set[str] = set()  # annotation scope: the type parameters it binds
         self.class_free: set[str] = set()  # class scope: cells passed through to methods
         #: name -> LOCAL / CELL / FREE / GLOBAL_EXPLICIT / GLOBAL_IMPLICIT / NAMESPACE
         self.symbols: dict[str, str] = {}
@@ -56,10 +85,18 @@ class Scope:
 
     @property
     def is_function(self) -> bool:
-        return self.kind in ("function", "lambda", "comprehension")
+        return self.kind in ("function", "lambda", "comprehension", "annotation")
 
     def __repr__(self) -> str:
         return f"<Scope {self.kind} {self.name} {self.symbols}>"
+
+
+_COMPREHENSION_NAMES = {
+    "<listcomp>": "list comprehension",
+    "<setcomp>": "set comprehension",
+    "<dictcomp>": "dict comprehension",
+    "<genexpr>": "generator expression",
+}
 
 
 class ScopeError(Exception):
@@ -71,15 +108,20 @@ class ScopeError(Exception):
         self.node = node
 
 
-def build(tree: n.AST) -> tuple[Scope, dict[int, Scope]]:
+def build(tree: n.AST, top_level_await: bool = False) -> tuple[Scope, dict[Any, Scope]]:
     """Resolve the scopes of a module (or expression) tree.
 
+    ``top_level_await`` allows ``await``, ``async for``, ``async with`` and async
+    comprehensions in module code (a notebook-style main program).
+
     Returns the module scope and a map from ``id(node)`` of every scope-making node
-    (FunctionDef, Lambda, ClassDef, comprehensions) to its scope.
+    (FunctionDef, Lambda, ClassDef, comprehensions) to its scope; annotation scopes
+    are under :func:`type_params_key` and :func:`lazy_key`.
     """
     top = Scope("module", "<module>", tree, None)
-    by_node: dict[int, Scope] = {id(tree): top}
+    by_node: dict[Any, Scope] = {id(tree): top}
     collector = _Collector(by_node)
+    collector.top_level_await = top_level_await
     collector.scope = top
     if isinstance(tree, n.Expression):
         collector.visit(tree.body)
@@ -90,10 +132,11 @@ def build(tree: n.AST) -> tuple[Scope, dict[int, Scope]]:
 
 
 class _Collector:
-    def __init__(self, by_node: dict[int, Scope]) -> None:
+    def __init__(self, by_node: dict[Any, Scope]) -> None:
         self.by_node = by_node
         self.scope: Scope
         self.in_class_method_def = False
+        self.top_level_await = False
 
     # -- helpers -----------------------------------------------------------------
     def bind(self, name: str, node: Any = None) -> None:
@@ -106,17 +149,21 @@ class _Collector:
     def use(self, name: str) -> None:
         self.scope.used.setdefault(name)
 
-    def new_scope(self, kind: str, name: str, node: Any) -> Scope:
+    def new_scope(self, kind: str, name: str, node: Any, key: Any = None) -> Scope:
         scope = Scope(kind, name, node, self.scope)
         parent = self.scope
+        if parent.kind == "annotation" and parent.parent is not None:
+            # CPython names what a generic's annotation scope holds as if the scope
+            # were not there: ``C.method``, not ``C.<generic parameters of method>...``.
+            parent = parent.parent
         if parent.kind == "module":
             scope.qualname = name
         elif parent.kind == "class":
             scope.qualname = f"{parent.qualname}.{name}"
         else:
             scope.qualname = f"{parent.qualname}.<locals>.{name}"
-        parent.children.append(scope)
-        self.by_node[id(node)] = scope
+        self.scope.children.append(scope)
+        self.by_node[id(node) if key is None else key] = scope
         return scope
 
     def visit_list(self, items: list) -> None:
@@ -173,8 +220,9 @@ class _Collector:
             if name in self.scope.nonlocals:
                 raise ScopeError(f"name '{name}' is nonlocal and global", node)
             if name in self.scope.used or name in self.scope.bound:
-                kind = "assigned to" if name in self.scope.bound else "used"
-                raise ScopeError(f"name '{name}' is {kind} prior to global declaration", node)
+                # CPython's wording differs between the two cases.
+                kind = "assigned to before" if name in self.scope.bound else "used prior to"
+                raise ScopeError(f"name '{name}' is {kind} global declaration", node)
             self.scope.globals.add(name)
 
     def visit_Nonlocal(self, node: n.Nonlocal) -> None:
@@ -186,9 +234,11 @@ class _Collector:
             if name in self.scope.globals:
                 raise ScopeError(f"name '{name}' is nonlocal and global", node)
             if name in self.scope.used or name in self.scope.bound:
-                kind = "assigned to" if name in self.scope.bound else "used"
-                raise ScopeError(f"name '{name}' is {kind} prior to nonlocal declaration", node)
+                # CPython's wording differs between the two cases.
+                kind = "assigned to before" if name in self.scope.bound else "used prior to"
+                raise ScopeError(f"name '{name}' is {kind} nonlocal declaration", node)
             self.scope.nonlocals.add(name)
+            self.scope.nonlocal_nodes[name] = node
 
     def visit_Import(self, node: n.Import) -> None:
         for alias in node.names:
@@ -198,7 +248,7 @@ class _Collector:
         for alias in node.names:
             if alias.name == "*":
                 if self.scope.kind != "module":
-                    raise ScopeError("import * only allowed at module level", node)
+                    raise ScopeError("import * only allowed at module level", alias)
                 continue
             self.bind(alias.asname or alias.name)
 
@@ -224,6 +274,7 @@ class _Collector:
             self.bind(node.rest)
 
     def visit_NamedExpr(self, node: n.NamedExpr) -> None:
+        self._not_in_annotation_scope("named expression", node)
         self.visit(node.value)
         # The target binds in the nearest enclosing non-comprehension scope.
         scope = self.scope
@@ -252,22 +303,130 @@ class _Collector:
             self.bind(node.target.id)
 
     def visit_Yield(self, node: Any) -> None:
-        self.scope.is_generator = True
+        self._not_in_annotation_scope("yield expression", node)
+        scope = self.scope
+        keyword = "yield" if isinstance(node, n.Yield) else "yield from"
+        if scope.kind == "comprehension":
+            raise ScopeError(f"'yield' inside {_COMPREHENSION_NAMES[scope.name]}", node)
+        if scope.kind in ("module", "class"):
+            raise ScopeError(f"'{keyword}' outside function", node)
+        if keyword == "yield from" and scope.is_coroutine:
+            raise ScopeError("'yield from' inside async function", node)
+        scope.is_generator = True
         self.generic(node)
 
     visit_YieldFrom = visit_Yield
 
-    def visit_Await(self, node: n.Await) -> None:
+    def visit_Return(self, node: n.Return) -> None:
+        if node.value is not None and self.scope.kind == "function":
+            self.scope.value_returns.append(node)
         self.generic(node)
+
+    def visit_Await(self, node: n.Await) -> None:
+        self._not_in_annotation_scope("await expression", node)
+        self._require_async(node, "'await'")
+        self.generic(node)
+
+    def visit_AsyncFor(self, node: Any) -> None:
+        self._require_async(node, "'async for'")
+        self.generic(node)
+
+    def visit_AsyncWith(self, node: Any) -> None:
+        self._require_async(node, "'async with'")
+        self.generic(node)
+
+    def _require_async(self, node: Any, what: str | None) -> None:
+        """Raise CPython's SyntaxError when ``node`` (``what``; None for an async
+        comprehension) is not inside a coroutine.  A generator expression may await
+        anywhere: it becomes an async generator."""
+        scope = self.scope
+        in_comprehension = what is None
+        while scope.kind == "comprehension":
+            if scope.name == "<genexpr>":
+                return
+            if not in_comprehension:
+                # CPython reports an await in a comprehension at the comprehension.
+                node = scope.node
+            in_comprehension = True
+            scope = scope.parent  # type: ignore[assignment]
+        if scope.kind == "annotation":
+            return  # reported by _not_in_annotation_scope
+        if scope.kind == "function" and scope.is_coroutine:
+            return
+        if scope.kind == "module" and self.top_level_await:
+            return
+        if in_comprehension:
+            raise ScopeError("asynchronous comprehension outside of an asynchronous function", node)
+        if what == "'await'" and scope.kind in ("module", "class"):
+            raise ScopeError("'await' outside function", node)
+        raise ScopeError(f"{what} outside async function", node)
 
     # -- scopes ------------------------------------------------------------------
     def _arguments(self, args: n.arguments) -> None:
         # Defaults and annotations are evaluated in the enclosing scope.
         self.visit_list(args.defaults)
         self.visit_list([d for d in args.kw_defaults if d is not None])
+        self._annotations(args)
+
+    def _annotations(self, args: n.arguments) -> None:
         for a in args.posonlyargs + args.args + args.kwonlyargs + [args.vararg, args.kwarg]:
             if a is not None and a.annotation is not None:
                 self.visit(a.annotation)
+
+    # -- annotation scopes (PEP 695) -----------------------------------------------
+    def _annotation_scope(self, name: str, node: Any, key: Any, block: str) -> Scope:
+        """Enter a new annotation scope; one directly in a class body sees the class
+        namespace through the hidden CLASSDICT cell, as CPython's do."""
+        in_class = self.scope.kind == "class" or (
+            self.scope.kind == "annotation" and self.scope.can_see_class_scope
+        )
+        scope = self.new_scope("annotation", name, node, key)
+        scope.annotation_block = block
+        self.scope = scope
+        if in_class:
+            scope.can_see_class_scope = True
+            self.use(CLASSDICT)
+        return scope
+
+    def _enter_type_params(self, node: Any, name: str) -> Scope:
+        """Enter the annotation scope that binds ``node``'s type parameters (and stay in it)."""
+        scope = self._annotation_scope(
+            f"<generic parameters of {name}>", node, type_params_key(node), "the definition of a generic"
+        )
+        seen_default = False
+        for param in node.type_params:
+            if param.name in scope.bound:
+                raise ScopeError(f"duplicate type parameter '{param.name}'", param)
+            self.bind(param.name)
+            scope.type_param_names.add(param.name)
+            if param.default_value is not None:
+                seen_default = True
+            elif seen_default:
+                raise ScopeError(
+                    f"non-default type parameter '{param.name}' follows default type parameter", param
+                )
+        for param in node.type_params:
+            bound = getattr(param, "bound", None)
+            if bound is not None:
+                self._lazy_scope(param.name, param, "bound", bound, "a TypeVar bound")
+            if param.default_value is not None:
+                self._lazy_scope(param.name, param, "default", param.default_value, "a TypeVar default")
+        return scope
+
+    def _lazy_scope(self, name: str, node: Any, what: str, value: Any, block: str) -> None:
+        """A child annotation scope evaluating ``value`` when first needed."""
+        outer = self.scope
+        self._annotation_scope(name, node, lazy_key(node, what), block)
+        self.visit(value)
+        self.scope = outer
+
+    def _not_in_annotation_scope(self, what: str, node: Any) -> None:
+        scope: Scope | None = self.scope
+        # Comprehensions are inlined in CPython: they report their annotation scope.
+        while scope is not None and scope.kind == "comprehension":
+            scope = scope.parent
+        if scope is not None and scope.kind == "annotation":
+            raise ScopeError(f"{what} cannot be used within {scope.annotation_block}", node)
 
     @staticmethod
     def _param_names(args: n.arguments) -> list[str]:
@@ -281,21 +440,31 @@ class _Collector:
 
     def visit_FunctionDef(self, node: Any) -> None:
         self.visit_list(node.decorator_list)
-        self._arguments(node.args)
+        outer = self.scope
+        if node.type_params:
+            # Defaults are evaluated outside the annotation scope, annotations in it.
+            args = node.args
+            self.visit_list(args.defaults)
+            self.visit_list([d for d in args.kw_defaults if d is not None])
+            self.bind(node.name)
+            self._enter_type_params(node, node.name)
+            self._annotations(args)
+        else:
+            self._arguments(node.args)
         if node.returns is not None:
             self.visit(node.returns)
-        self.bind(node.name)
-        outer = self.scope
+        if not node.type_params:
+            self.bind(node.name)
         scope = self.new_scope("function", node.name, node)
         scope.is_coroutine = isinstance(node, n.AsyncFunctionDef)
         scope.params = self._param_names(node.args)
         for p in scope.params:
             scope.bound.setdefault(p)
         self.scope = scope
-        for param in node.type_params or []:
-            self.bind(param.name)
         self.visit_list(node.body)
         self.scope = outer
+        if scope.is_coroutine and scope.is_generator and scope.value_returns:
+            raise ScopeError("'return' with value in async generator", scope.value_returns[0])
 
     visit_AsyncFunctionDef = visit_FunctionDef
 
@@ -312,10 +481,18 @@ class _Collector:
 
     def visit_ClassDef(self, node: n.ClassDef) -> None:
         self.visit_list(node.decorator_list)
-        self.visit_list(node.bases)
-        self.visit_list(node.keywords)
-        self.bind(node.name)
         outer = self.scope
+        if node.type_params:
+            # Bases and keywords are evaluated in the annotation scope: they may use
+            # the type parameters.
+            self.bind(node.name)
+            self._enter_type_params(node, node.name)
+            self.visit_list(node.bases)
+            self.visit_list(node.keywords)
+        else:
+            self.visit_list(node.bases)
+            self.visit_list(node.keywords)
+            self.bind(node.name)
         scope = self.new_scope("class", node.name, node)
         self.scope = scope
         self.visit_list(node.body)
@@ -323,6 +500,8 @@ class _Collector:
 
     def _comprehension(self, node: Any, name: str, elements: list) -> None:
         generators = node.generators
+        if name != "<genexpr>" and any(gen.is_async for gen in generators):
+            self._require_async(node, None)
         # The first iterable is evaluated in the enclosing scope.
         self.visit(generators[0].iter)
         outer = self.scope
@@ -355,7 +534,12 @@ class _Collector:
 
     def visit_TypeAlias(self, node: n.TypeAlias) -> None:
         self.visit(node.name)
-        self.visit(node.value)
+        outer = self.scope
+        name = node.name.id
+        if node.type_params:
+            self._enter_type_params(node, name)
+        self._lazy_scope(name, node, "value", node.value, "a type alias")
+        self.scope = outer
 
 
 def _resolve(scope: Scope, visible: dict[str, Scope]) -> None:
@@ -382,8 +566,11 @@ def _resolve(scope: Scope, visible: dict[str, Scope]) -> None:
                 symbols[name] = NAMESPACE
     else:
         for name in scope.nonlocals:
+            where = scope.nonlocal_nodes.get(name, scope.node)
             if name not in visible:
-                raise ScopeError(f"no binding for nonlocal '{name}' found", scope.node)
+                raise ScopeError(f"no binding for nonlocal '{name}' found", where)
+            if name in visible[name].type_param_names:
+                raise ScopeError(f"nonlocal binding not allowed for type parameter '{name}'", where)
         for name in list(scope.bound) + list(scope.used):
             if name in symbols:
                 continue
@@ -398,9 +585,11 @@ def _resolve(scope: Scope, visible: dict[str, Scope]) -> None:
             else:
                 symbols[name] = GLOBAL_IMPLICIT
     if scope.kind == "class":
-        # Methods that use super()/__class__ see the class's implicit cell.
+        # Methods that use super()/__class__ see the class's implicit cell; annotation
+        # scopes in the body see its namespace.
         child_visible = dict(visible)
         child_visible["__class__"] = scope
+        child_visible[CLASSDICT] = scope
     elif scope.is_function:
         child_visible = dict(visible)
         for name, kind in symbols.items():
@@ -419,6 +608,8 @@ def _resolve(scope: Scope, visible: dict[str, Scope]) -> None:
             if scope.kind == "class":
                 if name == "__class__":
                     scope.needs_class_cell = True
+                elif name == CLASSDICT:
+                    scope.needs_classdict_cell = True
                 elif own is None:
                     symbols[name] = FREE
                 elif own == NAMESPACE:
@@ -433,7 +624,7 @@ def _resolve(scope: Scope, visible: dict[str, Scope]) -> None:
 
 
 def _assign_slots(scope: Scope) -> None:
-    if scope.kind not in ("function", "lambda", "comprehension", "class"):
+    if scope.kind not in ("function", "lambda", "comprehension", "class", "annotation"):
         return
     slots = scope.slots
     index = 1
@@ -452,5 +643,8 @@ def _assign_slots(scope: Scope) -> None:
         index += 1
     if scope.kind == "class" and scope.needs_class_cell:
         slots["__class__"] = index
+        index += 1
+    if scope.kind == "class" and scope.needs_classdict_cell:
+        slots[CLASSDICT] = index
         index += 1
     scope.nslots = index

@@ -23,6 +23,7 @@ from ..runtime.calls import call
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
 from ..runtime.generators import END
 from ..runtime.iteration import HOST_ITERATORS, get_iter, iterate_host, next_or_end, to_list
+from ..runtime.operators import setitem
 from ..runtime.tracebacks import caught, note_line, raised_again
 from ..syntax import nodes as n
 from . import scopes
@@ -222,7 +223,7 @@ class StatementCompiler:
                 o = (yield from obj(f)) if og else obj(f)
                 i = (yield from index(f)) if ig else index(f)
                 current = o[i]
-                o[i] = op(current, (yield from value(f)) if vg else value(f))
+                setitem(o, i, op(current, (yield from value(f)) if vg else value(f)))
 
             return aug_item, True
         raise self.syntax_error("illegal expression for augmented assignment", node)
@@ -632,18 +633,8 @@ class StatementCompiler:
         return import_from_, True
 
     def stmt_TypeAlias(self, node: n.TypeAlias) -> tuple[Any, bool]:
-        from ..runtime.protocols import TypeAliasType
-
-        value, _ = self.compile_expr(node.value)
-        name = node.name.id
-        store = self.store_name(name)
-        plain = self.plain(node.value)
-
-        def type_alias(f: list) -> Any:
-            store(f, TypeAliasType(name, lambda: plain(f)))
-
-        del value
-        return type_alias, False
+        # Compiled with the other annotation scopes (see DefinitionCompiler.type_alias).
+        return self.type_alias(node)
 
     # -- targets ------------------------------------------------------------------------
     def store_name(self, name: str) -> Any:
@@ -729,7 +720,13 @@ class StatementCompiler:
             index = self.plain(target.slice)
 
             def store_item(f: list, value: Any) -> None:
-                obj(f)[index(f)] = value
+                o = obj(f)
+                i = index(f)
+                if type(i) is slice:
+                    # Slice assignment from an iterable is materialised under the caps.
+                    setitem(o, i, value)
+                else:
+                    o[i] = value
 
             return store_item
         if isinstance(target, (n.Tuple, n.List)):

@@ -23,7 +23,9 @@ def _read_line(prompt: str) -> str | None:
 
 def run_source(source: str, filename: str, limits: dict[str, Any] | None = None) -> int:
     """Run ``source`` as the main program; returns the process exit status."""
-    session = Session(write=sys.stdout.write, read_line=_read_line, **(limits or {}))
+    session = Session(
+        write=sys.stdout.write, write_err=sys.stderr.write, read_line=_read_line, **(limits or {})
+    )
     outcome = session.run(source, filename)
     sys.stdout.flush()
     if outcome.ok:

@@ -1,31 +1,31 @@
-"""One sandbox's state and the synchronous driver that runs programs in it.
+"""One sandbox's state, and the steps that run its programs.
 
 A :class:`Session` owns what persists between runs (globals, builtins, imported
-modules, the meter) and runs a program by driving its generator: requests the
-program yields (input, sleep, time slices) are answered here; a hard limit ends
-the run; an uncaught sandbox exception becomes an :class:`Outcome` with a
-CPython-style traceback.  The public ``Sandbox`` API (issue 4) builds on this.
+modules, the meter, the environment) and knows how to start a program and advance
+it to its next request.  Drivers (:mod:`interp.host.driver` on CPython, the
+JavaScript driver in Pyodide) answer the requests; the public :class:`Sandbox`
+wraps a session.
+
+Everything that runs sandboxed code happens inside :meth:`Session.step` (or
+:meth:`Session.start`), which switches the runtime's per-run globals (meter,
+environment, module loader, builtins for ``exec``) to this session's and back, so
+that several sessions can take turns on one thread.
 """
 
 from __future__ import annotations
 
 import sys
-import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..runtime import imports, meter, tracebacks
-from ..runtime.control import InputRequest, LimitExceeded, SleepRequest, TimeSlice
+from ..runtime import environment, imports, meter, tracebacks
+from ..runtime.control import LimitExceeded, TimeSlice
 from ..runtime.functions import run_nested
 
-#: Host recursion limit and thread stack for running sandboxed code.  A sandbox call
-#: costs a handful of host frames (more through nested dunder calls), and CPython
-#: 3.11 recurses in C through ``yield from`` chains; 1000 sandbox frames need far
-#: more than the default 8 MB stack and recursion limit of 1000.
+#: Host recursion limit while sandboxed code runs: a sandbox call costs a handful of
+#: host frames, and the worker thread's stack is sized for this (see worker.py).
 HOST_RECURSION_LIMIT = 200_000
-THREAD_STACK_SIZE = 512 * 1024 * 1024
 
 
 @dataclass
@@ -44,49 +44,73 @@ class Outcome:
 
 
 class Session:
-    """Globals, builtins and modules of one sandbox."""
+    """Globals, builtins, modules and budgets of one sandbox."""
 
     def __init__(
         self,
         *,
         write: Callable[[str], Any] | None = None,
         write_err: Callable[[str], Any] | None = None,
-        read_line: Callable[[str], str | None] | None = None,
+        read_line: Callable[[str], Any] | None = None,
         max_depth: int = 1000,
         timeout: float | None = None,
         max_steps: int | None = None,
         max_output: int | None = None,
         max_memory: int | None = None,
+        max_host_calls: int | None = None,
+        capabilities: dict[str, Any] | None = None,
+        modules: dict[str, Any] | None = None,
+        deterministic: bool = False,
+        seed: Any = None,
+        top_level_await: bool = False,
     ) -> None:
         from .. import bootstrap
 
         bootstrap.load()
         from ..runtime import builtins as sandbox_builtins
+        from .grants import capability_builtins, module_factories
 
         self.write = write or (lambda text: None)
         self.write_err = write_err or (lambda text: None)
+        #: ``read_line(prompt)`` answers ``input()``: a str, None for end of file, or an
+        #: awaitable of one (the driver awaits it).
         self.read_line = read_line
+        self.top_level_await = top_level_await
         self.meter = meter.Meter(
             max_depth=max_depth,
             timeout=timeout,
             max_steps=max_steps,
             max_output=max_output,
             max_memory=max_memory,
+            max_host_calls=max_host_calls,
         )
-        self.builtins = sandbox_builtins.make_builtins(write=self.write)
+        self.environment = environment.Environment(deterministic=deterministic, seed=seed)
+        self.environment.write_out = self._write_output
+        self.environment.write_err = self._write_error
+        self.builtins = sandbox_builtins.make_builtins(write=self._write_output)
         self.globals: dict = {"__name__": "__main__", "__doc__": None, "__builtins__": None}
+        self.globals.update(capability_builtins(capabilities or {}))
+        self.module_factories = module_factories(modules or {})
         self.modules: dict[str, Any] = {}
         self.sources: dict[str, list[str]] = {}
+        self.running = False
 
-    def _write(self, text: str) -> None:
-        self.meter.add_output(len(text.encode("utf-8", "surrogatepass")))
+    def _write_output(self, text: str) -> None:
         self.write(text)
+
+    def _write_error(self, text: str) -> None:
+        self.write_err(text)
 
     # -- modules -----------------------------------------------------------------
     def load_module(self, name: str) -> Any:
-        """The import loader (generator): standard modules of the sandbox only, for now."""
+        """The import loader (generator): granted modules first, then the sandbox stdlib."""
         module = self.modules.get(name)
         if module is not None:
+            return module
+        granted = self.module_factories.get(name)
+        if granted is not None:
+            module = yield from granted(self)
+            self.modules[name] = module
             return module
         from ..stdlib import MODULES
 
@@ -98,7 +122,6 @@ class Session:
         module = factory()
         self.modules[name] = module
         return module
-        yield  # pragma: no cover
 
     # -- running -------------------------------------------------------------------
     def compile(self, source: str, filename: str, record_result: bool = False) -> Any:
@@ -114,91 +137,114 @@ class Session:
             globals=self.globals,
             builtins=self.builtins,
             record_result=record_result,
+            top_level_await=self.top_level_await,
         )
 
-    def run(self, source: str, filename: str = "<string>") -> Outcome:
-        """Parse, compile and run ``source`` on a thread with a large stack."""
-        result: list[Outcome] = []
-
-        def target() -> None:
-            result.append(self._run(source, filename))
-
-        old_size = threading.stack_size()
-        threading.stack_size(THREAD_STACK_SIZE)
-        try:
-            thread = threading.Thread(target=target, name="interp")
-            thread.start()
-        finally:
-            threading.stack_size(old_size)
-        thread.join()
-        return result[0]
-
-    def _run(self, source: str, filename: str) -> Outcome:
-        old_limit = sys.getrecursionlimit()
-        sys.setrecursionlimit(max(old_limit, HOST_RECURSION_LIMIT))
-        previous_meter = meter.activate(self.meter)
-        previous_loader = imports.current_loader
-        imports.current_loader = self.load_module
+    def activate(self) -> tuple:
+        """Switch the runtime's per-run globals to this session; returns what to restore."""
         from ..compiler import hooks
 
+        saved = (
+            meter.activate(self.meter),
+            environment.activate(self.environment),
+            imports.current_loader,
+            hooks.current_builtins,
+            sys.getrecursionlimit(),
+        )
+        imports.current_loader = self.load_module
         hooks.current_builtins = self.builtins
-        self.meter.reset()
-        started = time.perf_counter()
+        if saved[4] < HOST_RECURSION_LIMIT:
+            sys.setrecursionlimit(HOST_RECURSION_LIMIT)
+        return saved
+
+    @staticmethod
+    def deactivate(saved: tuple) -> None:
+        from ..compiler import hooks
+
+        meter.activate(saved[0])
+        environment.activate(saved[1])
+        imports.current_loader = saved[2]
+        hooks.current_builtins = saved[3]
+        sys.setrecursionlimit(saved[4])
+
+    def start(self, source: str, filename: str) -> Program | Outcome:
+        """Compile ``source`` for a new run: a :class:`Program` run, or the failed Outcome."""
+        saved = self.activate()
         try:
+            self.meter.reset()
             try:
                 program = self.compile(source, filename, record_result=True)
             except SyntaxError as error:
-                return self._failure(error, started)
-            try:
-                self._drive(program.run())
-            except LimitExceeded as stop:
-                outcome = Outcome(ok=False, error_type=None, message=stop.message, limit=stop.limit)
-                outcome.stats = self._stats(started)
-                return outcome
-            except BaseException as error:  # every sandbox exception lands here
-                tracebacks.add_frame(error, _ModuleCode(filename))
-                return self._failure(error, started)
-            return Outcome(ok=True, value=program.last_value[0], stats=self._stats(started))
+                return self._failure(error)
+            return Program(self, program, filename)
         finally:
-            imports.current_loader = previous_loader
-            meter.activate(previous_meter)
-            sys.setrecursionlimit(old_limit)
+            self.deactivate(saved)
 
-    def _drive(self, gen: Any) -> Any:
-        """The synchronous trampoline: answer requests until the program ends."""
+    def step(self, run: Program, answer: Any = None, error: BaseException | None = None) -> tuple[str, Any]:
+        """Advance ``run`` to its next request (runs on the worker thread).
+
+        Returns ``("request", request)``, ``("slice", None)`` when a time slice is due
+        and ``run.yield_slices`` is set, or ``("done", outcome)``.
+        """
+        saved = self.activate()
         m = self.meter
-        send = gen.send
-        answer: Any = None
-        while True:
-            try:
-                request = send(answer)
-            except StopIteration as stop:
-                return stop.value
-            answer = None
-            if type(request) is TimeSlice:
-                continue
-            if type(request) is InputRequest:
-                m.pause()
-                line = self.read_line(request.prompt) if self.read_line is not None else None
-                m.resume()
-                answer = line
-                continue
-            if type(request) is SleepRequest:
-                m.pause()
-                time.sleep(max(0.0, request.seconds))
-                m.resume()
-                continue
-            send = _thrower(gen, RuntimeError(f"unsupported request {type(request).__name__}"))
+        m.resume()
+        gen = run.gen
+        try:
+            while True:
+                try:
+                    request = gen.send(answer) if error is None else gen.throw(error)
+                except StopIteration:
+                    return "done", Outcome(ok=True, value=run.last_value(), stats=self.stats(run))
+                except LimitExceeded as stop:
+                    return "done", self._limit_outcome(stop, run)
+                except BaseException as failure:  # every sandbox exception lands here
+                    tracebacks.add_frame(failure, _ModuleCode(run.filename))
+                    return "done", self._failure(failure, run)
+                answer = error = None
+                if type(request) is TimeSlice:
+                    if run.yield_slices:
+                        return "slice", None
+                    continue
+                return "request", request
+        finally:
+            m.pause()
+            self.deactivate(saved)
 
-    def _stats(self, started: float) -> dict:
+    def stop(self, run: Program, limit: LimitExceeded) -> Outcome:
+        """End ``run`` from outside (Stop, a host-side limit): unwind without running
+        ``finally`` blocks, which the compiled code skips for a LimitExceeded."""
+        kind, outcome = self.step(run, None, limit)
+        if kind != "done":  # the program swallowed it: impossible by construction
+            run.gen.close()
+            return self._limit_outcome(limit, run)
+        return outcome
+
+    # -- outcomes --------------------------------------------------------------------
+    def stats(self, run: Program | None = None) -> dict:
+        import time
+
+        m = self.meter
         return {
-            "steps": self.meter.count_steps(),
-            "wall_time": time.perf_counter() - started,
-            "compute_time": self.meter.elapsed(),
-            "host_calls": self.meter.host_calls,
+            "steps": m.count_steps(),
+            "wall_time": time.perf_counter() - run.started if run is not None else 0.0,
+            "compute_time": m.elapsed(),
+            "host_calls": m.host_calls,
+            "peak_memory": m.peak_memory,
         }
 
-    def _failure(self, error: BaseException, started: float) -> Outcome:
+    def _limit_outcome(self, stop: LimitExceeded, run: Program | None) -> Outcome:
+        entries = tracebacks.entries(stop)
+        return Outcome(
+            ok=False,
+            error_type=None,
+            message=stop.message,
+            line=entries[-1][1] if entries else None,
+            limit=stop.limit,
+            stats=self.stats(run),
+        )
+
+    def _failure(self, error: BaseException, run: Program | None = None) -> Outcome:
         text = self.format_exception(error)
         entries = tracebacks.entries(error)
         line = entries[-1][1] if entries else getattr(error, "lineno", None)
@@ -209,7 +255,7 @@ class Session:
             message=_safe_str(error),
             line=line,
             traceback=text,
-            stats=self._stats(started),
+            stats=self.stats(run),
         )
 
     def format_exception(self, error: BaseException) -> str:
@@ -236,6 +282,61 @@ class Session:
         emit(error)
         return "".join(parts)
 
+    # -- synchronous convenience -------------------------------------------------------
+    def run(self, source: str, filename: str = "<string>") -> Outcome:
+        """Run ``source`` to the end with the CPython driver (its own event loop)."""
+        from .driver import run_sync
+
+        return run_sync(self, source, filename)
+
+    async def run_async(self, source: str, filename: str = "<string>") -> Outcome:
+        from .driver import run_async
+
+        return await run_async(self, source, filename)
+
+
+class Program:
+    """One run in progress: the program's generator and what its outcome needs."""
+
+    def __init__(self, session: Session, program: Any, filename: str) -> None:
+        import time
+
+        self.session = session
+        self.program = program
+        self.filename = filename
+        self.gen = _run_on_event_loop(program) if program.is_coroutine else program.run()
+        self.started = time.perf_counter()
+        #: Return to the driver at each time slice (to flush output, let the host run).
+        self.yield_slices = False
+
+    def last_value(self) -> Any:
+        return self.program.last_value[0]
+
+
+def _run_on_event_loop(program: Any) -> Any:
+    """A module that awaits at top level runs as the main task of ``asyncio.run``, as
+    in a notebook cell (generator)."""
+    from ..runtime.attributes import load_attr
+    from ..runtime.calls import call
+    from ..runtime.generators import Coroutine
+    from ..runtime.imports import import_module
+
+    class Code:
+        kind = "coroutine"
+        name = "<module>"
+        filename = program.filename
+
+        @staticmethod
+        def body(frame: list) -> Any:
+            return program.run()
+
+    class ModuleFunction:
+        code = Code
+        __name__ = __qualname__ = "<module>"
+
+    asyncio = yield from import_module("asyncio", {})
+    return (yield from call(load_attr(asyncio, "run"), (Coroutine(ModuleFunction, [None]),), None))
+
 
 class _ModuleCode:
     """Stands in for a Code object in the module-level traceback entry."""
@@ -243,13 +344,6 @@ class _ModuleCode:
     def __init__(self, filename: str) -> None:
         self.filename = filename
         self.name = "<module>"
-
-
-def _thrower(gen: Any, error: BaseException) -> Callable[[Any], Any]:
-    def throw(_: Any) -> Any:
-        return gen.throw(error)
-
-    return throw
 
 
 def _safe_str(error: BaseException) -> str:

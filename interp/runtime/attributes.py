@@ -153,6 +153,141 @@ def _builtin_entry(entry: Any, obj: Any, t: type) -> Any:
 
 
 # ---------------------------------------------------------------------------
+# Data attributes read from the class: getset_descriptor / member_descriptor
+
+
+#: Runtime classes that stand for a CPython type (``Function`` for ``function``):
+#: type -> that host type, whose descriptors tell getset from member attributes.
+HOST_TYPES: dict[type, type] = {}
+
+
+class GetSetDescriptor:
+    """``int.real``: a data attribute of a builtin type read from the class.
+
+    Sandboxed code reaches only what the type table of this class exposes
+    (``__get__``, ``__set__``, ``__delete__``, ``__name__``, ``__qualname__``,
+    ``__objclass__``, ``__doc__``); the table entry and its host getter stay inside.
+    """
+
+    __slots__ = ("_entry", "_owner", "_name", "_doc")
+
+    def __init__(self, entry: DataAttr, owner: type, name: str, doc: Any) -> None:
+        self._entry = entry
+        self._owner = owner
+        self._name = name
+        self._doc = doc
+
+    def __repr__(self) -> str:
+        return f"<attribute '{self._name}' of '{_class_name(self._owner)}' objects>"
+
+
+class MemberDescriptor:
+    """``slice.start``: like :class:`GetSetDescriptor`, for CPython's member attributes."""
+
+    __slots__ = ("_entry", "_owner", "_name", "_doc")
+
+    def __init__(self, entry: DataAttr, owner: type, name: str, doc: Any) -> None:
+        self._entry = entry
+        self._owner = owner
+        self._name = name
+        self._doc = doc
+
+    def __repr__(self) -> str:
+        return f"<member '{self._name}' of '{_class_name(self._owner)}' objects>"
+
+
+DATA_DESCRIPTORS = (GetSetDescriptor, MemberDescriptor)
+_views: dict[tuple[type, str], Any] = {}
+
+
+def _class_name(t: type) -> str:
+    from .typenames import class_name
+
+    return class_name(t)
+
+
+def _host_descriptor(owner: type, name: str) -> Any:
+    """The host descriptor CPython has for attribute ``name`` of ``owner`` (None if none).
+
+    ``name`` comes from the runtime's own tables, never from sandboxed code, and the
+    descriptor is only inspected (its type and docstring), never handed out.
+    """
+    host = HOST_TYPES.get(owner, owner)
+    for k in host.__mro__:
+        found = k.__dict__.get(name)
+        if found is not None:
+            return found if type(found) in (_member_descriptor, _getset_descriptor) else None
+    return None
+
+
+def is_member(owner: type, name: str) -> bool:
+    """Whether CPython implements attribute ``name`` of ``owner`` as a member (its
+    read-only error then reads "readonly attribute")."""
+    return type(_host_descriptor(owner, name)) is _member_descriptor
+
+
+def table_owner(t: type, name: str, entry: Any) -> type:
+    """The type along ``t``'s MRO whose table holds ``entry`` as ``name``."""
+    for k in t.__mro__:
+        entries = TABLES.get(k)
+        if entries is not None and entries.get(name) is entry:
+            return k
+    return t
+
+
+def class_level(entry: DataAttr, owner: type, name: str) -> Any:
+    """What ``owner.name`` gives for data attribute ``entry`` of its table."""
+    key = (owner, name)
+    view = _views.get(key)
+    if view is None or view._entry is not entry:
+        host = _host_descriptor(owner, name)
+        doc = host.__doc__ if host is not None else None
+        kind = MemberDescriptor if type(host) is _member_descriptor else GetSetDescriptor
+        view = _views[key] = kind(entry, owner, name, doc if type(doc) is str else None)
+    return view
+
+
+def not_writable(owner: type, name: str) -> AttributeError:
+    """CPython's error for assigning (or deleting) a read-only data attribute."""
+    if is_member(owner, name):
+        return AttributeError("readonly attribute")
+    return AttributeError(f"attribute '{name}' of '{_class_name(owner)}' objects is not writable")
+
+
+def _descriptor_check(view: Any, obj: Any) -> None:
+    if not isinstance(obj, view._owner):
+        from .typenames import visible_type_name
+
+        raise TypeError(
+            f"descriptor '{view._name}' for '{_class_name(view._owner)}' objects "
+            f"doesn't apply to a '{visible_type_name(obj)}' object"
+        )
+
+
+def descriptor_get(view: Any, obj: Any, owner: Any = None) -> Any:
+    if obj is None:
+        return view
+    _descriptor_check(view, obj)
+    return view._entry.getter(obj)
+
+
+def descriptor_set(view: Any, obj: Any, value: Any) -> None:
+    _descriptor_check(view, obj)
+    setter = view._entry.setter
+    if setter is None or value is MISSING:
+        raise not_writable(view._owner, view._name)
+    setter(obj, value)
+
+
+def descriptor_delete(view: Any, obj: Any) -> None:
+    descriptor_set(view, obj, MISSING)
+
+
+RUNTIME_DESCRIPTORS[GetSetDescriptor] = (descriptor_get, descriptor_set, descriptor_delete)
+RUNTIME_DESCRIPTORS[MemberDescriptor] = (descriptor_get, descriptor_set, descriptor_delete)
+
+
+# ---------------------------------------------------------------------------
 # Loading
 
 
@@ -251,6 +386,8 @@ def load_class_attr(cls: type, name: str) -> Any:
                 return value.builtin
             if et is Value:
                 return value.value
+            if et is DataAttr:
+                return class_level(value, table_owner(cls, name, value), name)
             return value
         return _get(value, None, cls)
     if meta_value is not MISSING:
@@ -264,11 +401,15 @@ def load_class_attr(cls: type, name: str) -> Any:
 # Storing and deleting
 
 
-def _readonly(obj: Any, name: str) -> AttributeError:
+def _readonly(obj: Any, name: str, entry: Any = MISSING) -> AttributeError:
+    """CPython's error for assigning or deleting attribute ``name`` that ``obj``'s type
+    has as ``entry`` (its instances having no ``__dict__``)."""
     from .typenames import visible_type_name
 
     if issubclass(type(obj), type):
         return TypeError(f"cannot set '{name}' attribute of immutable type '{obj.__name__}'")
+    if type(entry) is DataAttr:
+        return not_writable(table_owner(type(obj), name, entry), name)
     return AttributeError(f"'{visible_type_name(obj)}' object attribute '{name}' is read-only")
 
 
@@ -302,7 +443,7 @@ def store_attr(obj: Any, name: str, value: Any) -> None:
         entry.setter(obj, value)
         return
     if entry is not MISSING:
-        raise _readonly(obj, name)
+        raise _readonly(obj, name, entry)
     raise no_attribute(obj, name)
 
 
@@ -315,7 +456,7 @@ def generic_setattr(obj: Any, t: type, name: str, value: Any) -> None:
         if from_table:
             if type(found) is DataAttr:
                 if found.setter is None:
-                    raise _readonly(obj, name)
+                    raise _readonly(obj, name, found)
                 found.setter(obj, value)
                 return
         else:
@@ -365,12 +506,14 @@ def delete_attr(obj: Any, name: str) -> None:
         return
     entry, _ = lookup(t, name)
     if entry is not MISSING:
-        raise _readonly(obj, name)
+        raise _readonly(obj, name, entry)
     raise no_attribute(obj, name)
 
 
 def generic_delattr(obj: Any, t: type, name: str) -> None:
     found, from_table = lookup(t, name)
+    if from_table and type(found) is DataAttr and found.setter is None:
+        raise _readonly(obj, name, found)
     if found is not MISSING and not from_table:
         ft = type(found)
         hooks = RUNTIME_DESCRIPTORS.get(ft)
@@ -402,8 +545,7 @@ _FORBIDDEN_CLASS_NAMES = frozenset({"__dict__", "__mro__", "__class__", "__weakr
 def set_class_attr(cls: type, name: str, value: Any) -> None:
     """``cls.name = value`` (``value`` MISSING: delete)."""
     if cls not in USER_CLASSES:
-        if value is MISSING:
-            raise TypeError(f"cannot delete '{name}' attribute of immutable type '{cls.__name__}'")
+        # CPython 3.11 words setting and deleting alike.
         raise TypeError(f"cannot set '{name}' attribute of immutable type '{cls.__name__}'")
     meta = type(cls)
     if meta in USER_CLASSES:
@@ -415,6 +557,8 @@ def set_class_attr(cls: type, name: str, value: Any) -> None:
     if type(name) is not str:
         raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
     if name in _FORBIDDEN_CLASS_NAMES:
+        if name in ("__mro__", "__dict__"):
+            raise not_writable(type, name)
         raise AttributeError(f"readonly attribute '{name}'")
     from .classes import prepare_class_value
 

@@ -47,16 +47,18 @@ from .attributes import (
     MISSING,
     USER_CLASSES,
     _get,
+    class_level,
     delete_attr,
     load_attr,
     lookup,
     store_attr,
 )
 from .calls import call
-from .control import HostError, InputRequest
+from .control import CannotSuspend, HostError, InputRequest
 from .descriptors import ClassMethod, Property, StaticMethod, Super
 from .exceptions import SandboxStopIteration, exception_classes
-from .generators import END, Generator
+from .functions import run_nested
+from .generators import END, AsyncGenerator, Generator, await_
 from .iteration import (
     HOST_ITERABLES,
     HOST_ITERATORS,
@@ -66,8 +68,8 @@ from .iteration import (
     to_list,
 )
 from .native import BoundBuiltin, Builtin
-from .typenames import visible_type_name
-from .typetable import TABLES, ClassMethodEntry, StaticEntry, Value, table
+from .typenames import VISIBLE_NAMES, visible_type_name
+from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value, table
 
 #: Set by the compiler at start-up: ``COMPILER_HOOK(kind, args, kwargs)`` where
 #: ``kind`` is ``"exec"``, ``"eval"`` or ``"compile"`` and ``args``/``kwargs`` are the
@@ -145,8 +147,12 @@ def _make_iterator_class(name: str, slots: tuple[str, ...]) -> type:
         return self
 
     def __next__(self: Any) -> Any:
-        from .functions import run_nested
-
+        # Host machinery (``x in zip(...)``, a host sort) stepping the iterator: each
+        # item is a step for the meter, as in a sandboxed loop.
+        m = meter.current
+        m.countdown -= 1
+        if m.countdown <= 0:
+            m.check()
         item = run_nested(RUNTIME_ITERATORS[type(self)](self))
         if item is END:
             raise StopIteration
@@ -677,6 +683,8 @@ def _table_namespace(cls: type) -> dict:
             out[name] = entry.builtin
         elif et is Value:
             out[name] = entry.value
+        elif et is DataAttr:
+            out[name] = class_level(entry, cls, name)
     return out
 
 
@@ -803,6 +811,16 @@ def _isinstance(*args: Any, **kwargs: Any) -> bool:
     return isinstance(args[0], args[1])
 
 
+def _callable(*args: Any, **kwargs: Any) -> bool:
+    if kwargs or len(args) != 1:
+        raise _shape_error(_host.callable, args, kwargs, "callable")
+    obj = args[0]
+    if type(obj) is StaticMethod:
+        # staticmethod objects are callable since Python 3.10.
+        return True
+    return callable(obj)
+
+
 def _issubclass(*args: Any, **kwargs: Any) -> bool:
     if kwargs or len(args) != 2:
         raise _shape_error(_host.issubclass, args, kwargs, "issubclass")
@@ -814,7 +832,16 @@ def _issubclass(*args: Any, **kwargs: Any) -> bool:
 
 
 def _frame_placeholder(name: str) -> Builtin:
+    host_fn = getattr(_host, name)
+
     def placeholder(*args: Any, **kwargs: Any) -> Any:
+        if args or kwargs:
+            raise _shape_error(host_fn, args, kwargs, name)
+        if name == "globals":
+            # Called under another name (g = globals; g()): the calling code's globals.
+            found = classes.caller_globals()
+            if found is not None:
+                return found
         raise RuntimeError(f"{name}() must be compiled as a special call")
 
     return Builtin(placeholder, name)
@@ -840,14 +867,62 @@ def _aiter(*args: Any, **kwargs: Any) -> Any:
         raise _shape_error(_host.aiter, args, kwargs, "aiter")
     obj = args[0]
     t = type(obj)
+    if t is AsyncGenerator and "__aiter__" not in TABLES.get(AsyncGenerator, {}):
+        return obj
     method, builtin = lookup(t, "__aiter__")
     if method is MISSING or method is None:
         raise TypeError(f"'{visible_type_name(obj)}' object is not an async iterable")
     bound = BoundBuiltin(method, obj) if builtin and type(method) is Builtin else _get(method, obj, t)
     it = yield from call(bound, (), None)
-    if lookup(type(it), "__anext__")[0] is MISSING:
+    if type(it) is not AsyncGenerator and lookup(type(it), "__anext__")[0] is MISSING:
         raise TypeError(f"aiter() returned not an async iterator of type '{visible_type_name(it)}'")
     return it
+
+
+class AnextAwaitable(Generator):
+    """What ``anext(it, default)`` returns: awaiting it awaits ``it.__anext__()`` and
+    turns ``StopAsyncIteration`` into ``default`` (CPython's ``anext_awaitable``).
+
+    Also the awaitable of ``anext(agen)`` for an async generator while the async
+    generator protocol is not registered (see ``runtime/async_generators``).  It is run
+    like a generator: ``await`` delegates to it through ``resume``, its body is a host
+    generator whose yields pass up to the event loop (and requests to the driver), and
+    the awaited value is left in ``frame[0]`` as compiled bodies leave theirs.
+    """
+
+    __slots__ = ()
+
+    def __init__(self, body: Any) -> None:
+        self.code = None
+        self.frame = [None]
+        self.body = body(self.frame)
+        self.running = False
+        self.finished = False
+        self.return_value = None
+        self.__name__ = self.__qualname__ = "anext_awaitable"
+
+    def __repr__(self) -> str:
+        return f"<anext_awaitable object at {id(self):#x}>"
+
+
+def _await_with_default(awaitable: Any, default: Any) -> Any:
+    def body(frame: list) -> Any:
+        try:
+            frame[0] = yield from await_(awaitable)
+        except StopAsyncIteration:
+            frame[0] = default
+
+    return body
+
+
+def _async_generator_step(agen: Any) -> Any:
+    def body(frame: list) -> Any:
+        item = yield from agen.resume_async(None)
+        if item is END:
+            raise StopAsyncIteration
+        frame[0] = item
+
+    return body
 
 
 def _anext(*args: Any, **kwargs: Any) -> Any:
@@ -855,15 +930,32 @@ def _anext(*args: Any, **kwargs: Any) -> Any:
         raise _shape_error(_host.anext, args, kwargs, "anext")
     it = args[0]
     t = type(it)
-    method, builtin = lookup(t, "__anext__")
-    if method is MISSING or method is None:
-        raise TypeError(f"'{visible_type_name(it)}' object is not an async iterator")
-    if len(args) == 2:
-        # Needs an awaitable that turns StopAsyncIteration into the default: that
-        # belongs with the coroutine machinery (see the report).
-        raise NotImplementedError("anext() with a default is not supported yet")
-    bound = BoundBuiltin(method, it) if builtin and type(method) is Builtin else _get(method, it, t)
-    return (yield from call(bound, (), None))
+    if t is AsyncGenerator and "__anext__" not in TABLES.get(AsyncGenerator, {}):
+        awaitable: Any = AnextAwaitable(_async_generator_step(it))
+    else:
+        method, builtin = lookup(t, "__anext__")
+        if method is MISSING or method is None:
+            raise TypeError(f"'{visible_type_name(it)}' object is not an async iterator")
+        bound = BoundBuiltin(method, it) if builtin and type(method) is Builtin else _get(method, it, t)
+        awaitable = yield from call(bound, (), None)
+    if len(args) == 1:
+        return awaitable
+    return AnextAwaitable(_await_with_default(awaitable, args[1]))
+
+
+AnextAwaitable.__name__ = AnextAwaitable.__qualname__ = "anext_awaitable"
+AnextAwaitable.__module__ = "builtins"
+VISIBLE_NAMES[AnextAwaitable] = "anext_awaitable"
+table(AnextAwaitable)
+TABLES[AnextAwaitable]["__await__"] = Builtin(
+    lambda aw: aw, "__await__", qualname="anext_awaitable.__await__", self_type=AnextAwaitable
+)
+TABLES[AnextAwaitable]["__repr__"] = Builtin(
+    AnextAwaitable.__repr__, "__repr__", qualname="anext_awaitable.__repr__", self_type=AnextAwaitable
+)
+TABLES[AnextAwaitable]["__iter__"] = Builtin(
+    lambda aw: aw, "__iter__", qualname="anext_awaitable.__iter__", self_type=AnextAwaitable
+)
 
 
 # ---------------------------------------------------------------------------
@@ -915,6 +1007,26 @@ def _make_print(write: Callable[[str], Any]) -> Builtin:
     return Builtin(print_, "print", suspends=True)
 
 
+#: What run_nested raises when code it runs asks to pause (the same words).
+CANNOT_PAUSE_MESSAGE = (
+    "cannot pause here: this code runs inside an operation that must complete "
+    "at once (such as a __hash__, __eq__ or __lt__ called by a dict, set or sort)"
+)
+
+
+def _inside_nested_run() -> bool:
+    """Whether the running code was called by host machinery that runs it to completion
+    (:func:`~interp.runtime.functions.run_nested` is on the host stack), so a request
+    yielded now would be refused rather than reach the driver."""
+    target = run_nested.__code__
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code is target:
+            return True
+        frame = frame.f_back
+    return False
+
+
 def _make_input(write: Callable[[str], Any]) -> Builtin:
     def input_(*args: Any, **kwargs: Any) -> Any:
         if kwargs:
@@ -924,6 +1036,10 @@ def _make_input(write: Callable[[str], Any]) -> Builtin:
         prompt = ""
         if args:
             prompt = args[0] if type(args[0]) is str else str(args[0])
+        if _inside_nested_run():
+            # The request would be refused (see functions.run_nested): refuse it before
+            # the prompt is written, as if input() had never started.
+            raise CannotSuspend(CANNOT_PAUSE_MESSAGE)
         if prompt:
             meter.current.add_output(_text_size(prompt))
             write(prompt)
@@ -961,9 +1077,9 @@ def _build_shared() -> None:
         _host.id,
         _host.chr,
         _host.ord,
-        _host.callable,
     ):
         s[fn.__name__] = _wrap(fn)
+    s["callable"] = Builtin(_callable, "callable")
     s["round"] = _wrap(_host.round)
     s["repr"] = _wrap(_host.repr)
     s["ascii"] = _wrap(_host.ascii)

@@ -15,6 +15,7 @@ suspendable sandbox calls, in CPython's order) rather than by the host.
 
 from __future__ import annotations
 
+import types as _types
 from typing import Any
 
 from .attributes import MISSING, USER_CLASSES, _get, invalidate, lookup
@@ -45,6 +46,13 @@ SUBCLASSABLE: set[type] = {
 
 _type_new = type.__new__
 _type_setattr = type.__setattr__
+
+#: ``type.__new__`` called from a function whose globals have no ``__name__``: the host
+#: then gives the class no ``__module__`` (it would take this module's name otherwise).
+_type_new_without_module = _types.FunctionType(
+    (lambda meta, name, bases, ns: _type_new(meta, name, bases, ns)).__code__,
+    {"_type_new": _type_new, "__builtins__": {}},
+)
 
 # Names the host must see at creation time: they shape the instance layout or the
 # class identity.
@@ -101,13 +109,22 @@ def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: d
         raise TypeError(f"type.__new__({meta.__name__}): {meta.__name__} is not a subtype of type")
     meta = calculate_metaclass(meta, bases)
     initial = {key: namespace[key] for key in _CREATION_NAMES if key in namespace}
+    no_module = False
+    if "__module__" not in initial:
+        # CPython takes it from the calling code's globals (type(name, bases, ns)).
+        module = caller_module_name()
+        if module is MISSING:
+            no_module = True
+        else:
+            initial["__module__"] = module
     if "__eq__" in namespace and "__hash__" not in namespace:
         initial["__hash__"] = None
     if "__qualname__" in initial and type(initial["__qualname__"]) is not str:
         raise TypeError(f"type __qualname__ must be a str, not {type(initial['__qualname__']).__name__}")
     creating = True
     try:
-        cls = _type_new(meta, name, bases or (object,), initial)
+        make = _type_new_without_module if no_module else _type_new
+        cls = make(meta, name, bases or (object,), initial)
     finally:
         creating = False
     USER_CLASSES.add(cls)
@@ -128,6 +145,39 @@ def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: d
     parent = cls.__mro__[1] if len(cls.__mro__) > 1 else object
     yield from init_subclass(cls, parent, kwargs)
     return cls
+
+
+def caller_globals() -> Any:
+    """The globals dict of the sandboxed code running now (None if there is none),
+    found from the innermost sandboxed function call or module body on the host stack,
+    as CPython reads the calling frame's globals."""
+    import sys
+
+    from . import calls
+
+    invoke_code = calls.invoke.__code__
+    frame = sys._getframe(1)
+    while frame is not None:
+        code = frame.f_code
+        if code is invoke_code:
+            globals_ = getattr(frame.f_locals.get("fn"), "globals", None)
+            if type(globals_) is dict:
+                return globals_
+        elif code.co_name == "run" and code.co_qualname == "Program.run":
+            globals_ = getattr(frame.f_locals.get("self"), "globals", None)
+            if type(globals_) is dict:
+                return globals_
+        frame = frame.f_back
+    return None
+
+
+def caller_module_name() -> Any:
+    """``__name__`` of the calling code's globals, or MISSING (``type(name, bases, ns)``
+    names the class's module after it)."""
+    globals_ = caller_globals()
+    if globals_ is None:
+        return MISSING
+    return globals_.get("__name__", MISSING)
 
 
 def init_subclass(cls: type, parent: type, kwargs: dict | None) -> Any:

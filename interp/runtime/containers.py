@@ -182,6 +182,17 @@ class GenericAlias:
     def __hash__(self) -> int:
         return hash(self.origin) ^ hash(self.args)
 
+    # ``list[T] | None`` (types.UnionType); see type_params.union_or.
+    def __or__(self, other: Any) -> Any:
+        from .type_params import union_or
+
+        return union_or(self, other)
+
+    def __ror__(self, other: Any) -> Any:
+        from .type_params import union_or
+
+        return union_or(other, self)
+
 
 def _type_repr(obj: Any) -> str:
     # CPython's ga_repr_item, without reading arbitrary attributes of host objects.
@@ -411,6 +422,13 @@ def dict_merge(self: dict, other: Any) -> Any:
             )
         _dict_setitem(self, pair[0], pair[1])
         index += 1
+        # A lazy iterator of pairs (zip of two ranges) runs no sandboxed code: each
+        # pair is a step for the meter, and the dict is size-checked as it grows.
+        m = meter.current
+        m.countdown -= 1
+        if m.countdown <= 0:
+            _cap(index * ITEM_SIZE * 3)
+            yield from m.tick()
 
 
 def _dict_update_args(self: dict, args: tuple, kwargs: dict, name: str) -> Any:

@@ -82,6 +82,57 @@ class HostCallRequest(Request):
         self.kwargs = kwargs
 
 
+class StartRequest(Request):
+    """Start an *async* host operation without waiting for it; the driver answers with an
+    integer handle at once.  The sandbox's event loop (``asyncio``) starts one when a
+    task awaits an async capability, so that several run concurrently on the host."""
+
+    __slots__ = ("operation",)
+
+    def __init__(self, operation: Any) -> None:
+        self.operation = operation
+
+
+class WaitRequest(Request):
+    """The sandbox's event loop has nothing ready to run: wait until one of the started
+    host operations settles or ``timeout`` seconds pass (None: no timer is due).
+
+    The driver answers with a list of :class:`Completion` (empty when the timeout
+    passed first).  A driver in deterministic mode waits for every started operation
+    and, when there are none, advances the virtual clock by ``timeout`` instead of
+    sleeping.
+    """
+
+    __slots__ = ("timeout",)
+
+    def __init__(self, timeout: float | None) -> None:
+        self.timeout = timeout
+
+
+class CancelRequest(Request):
+    """Cancel a started host operation (its answer, if one comes, is discarded)."""
+
+    __slots__ = ("handle",)
+
+    def __init__(self, handle: int) -> None:
+        self.handle = handle
+
+
+class Completion:
+    """One settled host operation: ``value`` is the converted result when ``ok``, else the
+    sandbox exception to raise in the task that awaited it."""
+
+    __slots__ = ("handle", "ok", "value")
+
+    def __init__(self, handle: int, ok: bool, value: Any) -> None:
+        self.handle = handle
+        self.ok = ok
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"<completion {self.handle} {'ok' if self.ok else 'error'}>"
+
+
 class HostError:
     """Answer to a request that failed on the host: the driver sends one of these and the
     requesting code raises ``exception`` inside the sandbox."""

@@ -27,7 +27,7 @@ from .attributes import (
 from .calls import call
 from .classes import CONSTRUCTORS, create_class, overrides
 from .control import UNBOUND
-from .descriptors import ClassMethod, Property, StaticMethod, Super, super_getattr
+from .descriptors import ClassMethod, Property, StaticMethod, Super, super_get, super_getattr
 from .exceptions import SandboxStopIteration, exception_classes
 from .functions import BoundMethod, Cell, Function
 from .generators import END, AsyncGenerator, Coroutine, Generator
@@ -51,11 +51,36 @@ _RENAMES = {
     Module: "module",
     Cell: "cell",
 }
+_RENAMES[attributes.GetSetDescriptor] = "getset_descriptor"
+_RENAMES[attributes.MemberDescriptor] = "member_descriptor"
 for _cls, _name in _RENAMES.items():
     _cls.__name__ = _name
     _cls.__qualname__ = _name
     _cls.__module__ = "builtins"
     VISIBLE_NAMES[_cls] = _name
+
+#: The CPython types the runtime's classes stand for (their descriptors tell getset
+#: attributes from members, for the class-level views and the read-only errors).
+attributes.HOST_TYPES.update(
+    {
+        Function: _types.FunctionType,
+        BoundMethod: _types.MethodType,
+        Builtin: _types.BuiltinFunctionType,
+        BoundBuiltin: _types.BuiltinFunctionType,
+        Generator: _types.GeneratorType,
+        Coroutine: _types.CoroutineType,
+        AsyncGenerator: _types.AsyncGeneratorType,
+        Property: property,
+        ClassMethod: classmethod,
+        StaticMethod: staticmethod,
+        Super: super,
+        Module: _types.ModuleType,
+        Cell: _types.CellType,
+        SandboxStopIteration: StopIteration,
+        attributes.GetSetDescriptor: type(int.__dict__["real"]),
+        attributes.MemberDescriptor: type(slice.__dict__["start"]),
+    }
+)
 
 
 # ---------------------------------------------------------------------------
@@ -176,7 +201,11 @@ def _set_qualname(cls: Any, value: Any) -> None:
 
 def _class_module(cls: Any) -> Any:
     if cls in USER_CLASSES:
-        return cls.__dict__.get("__module__")
+        module = cls.__dict__.get("__module__", MISSING)
+        if module is MISSING:
+            # type() called where the globals have no __name__ (exec(src, {})).
+            raise AttributeError("__module__")
+        return module
     return "builtins"
 
 
@@ -206,15 +235,23 @@ def class_dict(cls: Any) -> Any:
                 items[k] = v.builtin
             elif type(v) is Value:
                 items[k] = v.value
+            elif type(v) is DataAttr:
+                items[k] = attributes.class_level(v, cls, k)
     return _types.MappingProxyType(items)
 
 
 table(type)
 data(type, "__name__", _set_name)(_class_name)
 data(type, "__qualname__", _set_qualname)(lambda cls: VISIBLE_NAMES.get(cls, cls.__qualname__))
-data(
-    type, "__module__", lambda cls, v: type.__setattr__(cls, "__module__", v) if cls in USER_CLASSES else None
-)(_class_module)
+
+
+def _set_module(cls: Any, value: Any) -> None:
+    if cls not in USER_CLASSES:
+        raise TypeError(f"cannot set '__module__' attribute of immutable type '{cls.__name__}'")
+    type.__setattr__(cls, "__module__", value)
+
+
+data(type, "__module__", _set_module)(_class_module)
 data(type, "__doc__")(_object_doc)
 data(type, "__mro__")(lambda cls: cls.__mro__)
 data(type, "__bases__", _set_bases)(lambda cls: cls.__bases__)
@@ -287,6 +324,13 @@ expose(_proxy, "keys values items get copy __getitem__ __contains__ __len__ __it
 # functions and methods
 
 
+def _type_params_module() -> Any:
+    # Imported late: type_params builds on the container and class tables.
+    from . import type_params
+
+    return type_params
+
+
 def _function_fallback(fn: Function, name: str) -> Any:
     return fn.__dict__.get(name, MISSING)
 
@@ -315,13 +359,29 @@ def _function_setattr(fn: Function, name: str, value: Any) -> None:
         fn.module = None if value is MISSING else value
         return
     if name == "__defaults__":
-        fn.defaults = () if value is MISSING or value is None else tuple(value)
+        if value is not MISSING and value is not None and type(value) is not tuple:
+            raise TypeError("__defaults__ must be set to a tuple object")
+        fn.defaults = () if value is MISSING or value is None else value
         return
     if name == "__kwdefaults__":
+        if value is not MISSING and value is not None and type(value) is not dict:
+            raise TypeError("__kwdefaults__ must be set to a dict object")
         fn.kwdefaults = None if value is MISSING else value
         return
     if name == "__annotations__":
+        if value is not MISSING and value is not None and type(value) is not dict:
+            raise TypeError("__annotations__ must be set to a dict object")
         fn.annotations = None if value is MISSING else value
+        return
+    if name == "__code__":
+        # No code object is reachable from the sandbox, so nothing can be assigned.
+        raise TypeError("__code__ must be set to a code object")
+    if name in ("__globals__", "__closure__", "__builtins__"):
+        raise AttributeError("readonly attribute")
+    if name == "__type_params__":
+        if type(value) is not tuple:
+            raise TypeError("__type_params__ must be set to a tuple")
+        _type_params_module().set_function_type_params(fn, value)
         return
     if name == "__dict__":
         if value is MISSING or type(value) is not dict:
@@ -333,8 +393,6 @@ def _function_setattr(fn: Function, name: str, value: Any) -> None:
             raise AttributeError(f"'function' object has no attribute '{name}'")
         del fn.__dict__[name]
         return
-    if name in ("__code__", "__globals__", "__closure__", "__builtins__"):
-        raise AttributeError(f"'function' object attribute '{name}' is read-only")
     fn.__dict__[name] = value
 
 
@@ -347,7 +405,7 @@ data(Function, "__defaults__")(lambda fn: fn.defaults or None)
 data(Function, "__kwdefaults__")(lambda fn: fn.kwdefaults)
 data(Function, "__dict__")(lambda fn: fn.__dict__)
 data(Function, "__annotations__")(lambda fn: fn.annotations if fn.annotations is not None else {})
-data(Function, "__type_params__")(lambda fn: ())
+data(Function, "__type_params__")(lambda fn: _type_params_module().function_type_params(fn))
 data(Function, "__closure__")(lambda fn: tuple(fn.closure) if fn.closure else None)
 table(Cell)
 data(Cell, "cell_contents", lambda c, v: setattr(c, "value", v))(
@@ -440,6 +498,8 @@ def call_other(f: Any, args: tuple | list, kwargs: dict | None) -> Any:
     hook, builtin = lookup(t, "__call__")
     if hook is not MISSING and t in USER_CLASSES and not builtin:
         return (yield from call(_get(hook, f, t), args, kwargs))
+    if builtin and type(hook) is Builtin:  # runtime objects callable by their table (C[int])
+        return (yield from call(BoundBuiltin(hook, f), args, kwargs))
     from .typenames import visible_type_name
 
     raise TypeError(f"'{visible_type_name(f)}' object is not callable")
@@ -532,8 +592,32 @@ for _wrapper in (ClassMethod, StaticMethod):
             )
         )
     )
+    data(_wrapper, "__dict__")(lambda w: w.__dict__)
 CONSTRUCTORS[ClassMethod] = Builtin(ClassMethod, "classmethod")
 CONSTRUCTORS[StaticMethod] = Builtin(StaticMethod, "staticmethod")
+
+
+def _wrapper_fallback(w: Any, name: str) -> Any:
+    return w.__dict__.get(name, MISSING)
+
+
+def _wrapper_setattr(w: Any, name: str, value: Any) -> None:
+    # classmethod and staticmethod objects have a __dict__ (CPython copies the
+    # function's __doc__, __name__... into it), so any other attribute may be set.
+    entry, _ = lookup(type(w), name)
+    if type(entry) is DataAttr:
+        raise attributes._readonly(w, name, entry)
+    if value is not MISSING:
+        w.__dict__[name] = value
+    elif name in w.__dict__:
+        del w.__dict__[name]
+    else:
+        raise attributes.no_attribute(w, name)
+
+
+for _wrapper in (ClassMethod, StaticMethod):
+    INSTANCE_FALLBACKS[_wrapper] = _wrapper_fallback
+    INSTANCE_SETTERS[_wrapper] = _wrapper_setattr
 
 
 @method(ClassMethod, "__get__")
@@ -546,18 +630,55 @@ def staticmethod_get(s: StaticMethod, obj: Any, owner: Any = None) -> Any:
     return s.__func__
 
 
+# int.real, slice.start: data attributes read from the class (attributes.class_level)
+for _view in attributes.DATA_DESCRIPTORS:
+    table(_view)
+    data(_view, "__name__")(lambda d: d._name)
+    data(_view, "__qualname__")(lambda d: f"{attributes._class_name(d._owner)}.{d._name}")
+    data(_view, "__objclass__")(lambda d: d._owner)
+    data(_view, "__doc__")(lambda d: d._doc)
+    expose(_view, "__repr__")
+    method(_view, "__get__")(lambda d, obj, owner=None: _view_get(d, obj, owner))
+    method(_view, "__set__")(attributes.descriptor_set)
+    method(_view, "__delete__")(attributes.descriptor_delete)
+
+
+def _view_get(d: Any, obj: Any, owner: Any = None) -> Any:
+    if obj is None and owner is None:
+        raise TypeError("__get__(None, None) is invalid")
+    return attributes.descriptor_get(d, obj, owner)
+
+
 table(Super)
 INSTANCE_FALLBACKS[Super] = super_getattr
+data(Super, "__thisclass__")(lambda s: s.thisclass)
+data(Super, "__self__")(lambda s: s.obj)
+data(Super, "__self_class__")(lambda s: s.objtype)
+expose(Super, "__repr__")
+_host_super_get = super(object).__get__
 
 
-def _super_new(*args: Any) -> Super:
+@method(Super, "__get__")
+def super_get_method(s: Super, *args: Any) -> Any:
+    if not 1 <= len(args) <= 2:
+        from .builtins import _shape_error
+
+        raise _shape_error(_host_super_get, args, None, "__get__")
+    obj = args[0]
+    owner = args[1] if len(args) == 2 else None
+    if obj is None and owner is None:
+        raise TypeError("__get__(None, None) is invalid")
+    return super_get(s, obj, owner)
+
+
+def _super_new(*args: Any, **kwargs: Any) -> Super:
+    if kwargs or len(args) > 2:
+        from .builtins import _shape_error
+
+        raise _shape_error(super, args, kwargs, "super")
     if not args:
         raise RuntimeError("super(): no arguments")
-    if len(args) == 1:
-        raise TypeError("super() with one argument is not supported by this interpreter")
-    if len(args) != 2:
-        raise TypeError(f"super() takes at most 2 arguments ({len(args)} given)")
-    return Super(args[0], args[1])
+    return Super(*args)
 
 
 CONSTRUCTORS[Super] = Builtin(_super_new, "super")
@@ -612,6 +733,13 @@ def _set_context(e: BaseException, value: Any) -> None:
     e.__context__ = value
 
 
+def _set_traceback(e: BaseException, value: Any) -> None:
+    # The sandbox's tracebacks are views built on demand: a valid one is accepted and
+    # ignored (as with_traceback does).
+    if value is not None and type(value) is not Traceback:
+        raise TypeError("__traceback__ must be a traceback or None")
+
+
 def _exception_dict(e: BaseException) -> dict:
     return {k: v for k, v in e.__dict__.items() if not k.startswith("_interp")}
 
@@ -623,7 +751,7 @@ data(BaseException, "__context__", _set_context)(lambda e: e.__context__)
 data(BaseException, "__suppress_context__", lambda e, v: setattr(e, "__suppress_context__", bool(v)))(
     lambda e: e.__suppress_context__
 )
-data(BaseException, "__traceback__", lambda e, v: None)(lambda e: make_traceback(e))
+data(BaseException, "__traceback__", lambda e, v: _set_traceback(e, v))(lambda e: make_traceback(e))
 data(BaseException, "__dict__")(_exception_dict)
 expose(BaseException, "__str__ __repr__ __init__")
 
@@ -740,3 +868,9 @@ def _sequence_iterator_next(it: Any) -> Any:
     if item is END:
         raise SandboxStopIteration
     return item
+
+
+# The async generator protocol lives in its own module; it adds to these tables.
+from .async_generators import register_methods as _register_async_generator_methods  # noqa: E402
+
+_register_async_generator_methods()

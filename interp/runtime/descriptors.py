@@ -17,6 +17,7 @@ from .attributes import (
     USER_CLASSES,
     _builtin_entry,
     _get,
+    class_level,
     lookup,
     no_attribute,
 )
@@ -113,28 +114,54 @@ RUNTIME_DESCRIPTORS[StaticMethod] = (lambda d, obj, owner: d.__func__, None, Non
 
 
 class Super:
-    """The sandbox's ``super`` object: attribute look-up past ``thisclass`` in the MRO."""
+    """The sandbox's ``super`` object: attribute look-up past ``thisclass`` in the MRO.
+
+    ``super(C)`` (or ``super(C, None)``) is *unbound*: ``obj`` and ``objtype`` are None,
+    its attributes are the super object's own, and ``__get__`` binds it.
+    """
 
     __slots__ = ("thisclass", "obj", "objtype")
 
-    def __init__(self, thisclass: type, obj: Any) -> None:
+    def __init__(self, thisclass: type, obj: Any = None) -> None:
         if not issubclass(type(thisclass), type):
-            raise TypeError(f"super() argument 1 must be a type, not {type(thisclass).__name__}")
-        if issubclass(type(obj), type) and issubclass(obj, thisclass):
-            objtype = obj
-        elif issubclass(type(obj), thisclass):
-            objtype = type(obj)
-        else:
-            raise TypeError("super(type, obj): obj must be an instance or subtype of type")
+            from .typenames import visible_type_name
+
+            raise TypeError(f"super() argument 1 must be a type, not {visible_type_name(thisclass)}")
+        objtype = None
+        if obj is not None:
+            if issubclass(type(obj), type) and issubclass(obj, thisclass):
+                objtype = obj
+            elif issubclass(type(obj), thisclass):
+                objtype = type(obj)
+            else:
+                raise TypeError("super(type, obj): obj must be an instance or subtype of type")
         self.thisclass = thisclass
         self.obj = obj
         self.objtype = objtype
 
     def __repr__(self) -> str:
-        return f"<super: <class '{self.thisclass.__name__}'>, <{self.objtype.__name__} object>>"
+        from .typenames import class_name
+
+        if self.objtype is None:
+            return f"<super: <class '{class_name(self.thisclass)}'>, NULL>"
+        return f"<super: <class '{class_name(self.thisclass)}'>, <{class_name(self.objtype)} object>>"
+
+
+def super_get(sup: Super, obj: Any, owner: Any = None) -> Any:
+    """``super.__get__``: an unbound super object binds to ``obj``."""
+    if obj is None or sup.obj is not None:
+        return sup
+    return Super(sup.thisclass, obj)
+
+
+RUNTIME_DESCRIPTORS[Super] = (super_get, None, None)
 
 
 def super_getattr(sup: Super, name: str) -> Any:
+    """Look-up through a bound super object (MISSING: not found past ``thisclass``; the
+    super object's own attributes are next, as in CPython)."""
+    if sup.objtype is None or name == "__class__":
+        return MISSING
     mro = sup.objtype.__mro__
     try:
         start = mro.index(sup.thisclass) + 1
@@ -156,7 +183,7 @@ def super_getattr(sup: Super, name: str) -> Any:
             if et is StaticEntry:
                 return entry.builtin
             if et is DataAttr:
-                return entry.getter(obj) if instance is not None else entry
+                return entry.getter(obj) if instance is not None else class_level(entry, k, name)
             if et is Value:
                 return entry.value
             return _builtin_entry(entry, obj, sup.objtype)
@@ -164,9 +191,16 @@ def super_getattr(sup: Super, name: str) -> Any:
             value = k.__dict__.get(name, MISSING)
             if value is not MISSING:
                 return _get(value, instance, sup.objtype)
-    if name == "__class__":
-        return Super
-    raise AttributeError(f"'super' object has no attribute '{name}'")
+    return MISSING
 
 
-__all__ = ["Property", "ClassMethod", "StaticMethod", "Super", "super_getattr", "lookup", "no_attribute"]
+__all__ = [
+    "Property",
+    "ClassMethod",
+    "StaticMethod",
+    "Super",
+    "super_get",
+    "super_getattr",
+    "lookup",
+    "no_attribute",
+]

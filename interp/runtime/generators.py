@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import meter
+from .capabilities import HostOperation, await_operation
 from .control import Request
 from .exceptions import SandboxStopIteration
 from .functions import run_nested
@@ -232,6 +233,8 @@ def await_(awaitable: Any) -> Any:
     """``await awaitable`` (generator): delegate to the coroutine or ``__await__`` iterator."""
     if isinstance(awaitable, Coroutine):
         return (yield from yield_from(awaitable))
+    if type(awaitable) is HostOperation:
+        return (yield from await_operation(awaitable))
     from .attributes import MISSING, _get, lookup
 
     t = type(awaitable)

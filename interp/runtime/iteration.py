@@ -143,12 +143,31 @@ def _cap_items(obj: Any) -> None:
     _cap(count * ITEM_SIZE)
 
 
+def _item_limit() -> int:
+    """How many items a materialised list may hold under the caps."""
+    from .operators import HARD_CAP
+
+    limit = HARD_CAP
+    m = meter.current
+    if m.max_memory is not None and m.max_memory < limit:
+        limit = m.max_memory
+    return limit // ITEM_SIZE
+
+
+def _too_long(it: Any) -> bool:
+    try:
+        return length_hint(it) > _item_limit()
+    except OverflowError:
+        return True
+
+
 def to_list(obj: Any) -> Any:
     """All items of iterable ``obj`` as a new list (generator: ``yield from``).
 
     Ranges and host iterators are size-checked before the host lists them; other
     iterators are advanced one item at a time, each a step for the meter, so an
-    endless lazy iterator still meets the time and step limits.
+    endless lazy iterator still meets the time and step limits, and the list is
+    size-checked as it grows.
     """
     t = type(obj)
     if t in HOST_ITERABLES:
@@ -169,7 +188,14 @@ def to_list(obj: Any) -> Any:
         append(item)
         m.countdown -= 1
         if m.countdown <= 0:
+            _check_items(len(items))
             yield from m.tick()
+
+
+def _check_items(count: int) -> None:
+    from .operators import _cap
+
+    _cap(count * ITEM_SIZE)
 
 
 class SequenceIterator:
@@ -212,22 +238,61 @@ RUNTIME_ITERATORS[SequenceIterator] = _sequence_next
 
 
 def iterate_host(obj: Any) -> Any:
-    """A host iterator over ``obj`` for host code that needs one (nested calls)."""
+    """A host iterator over ``obj`` for host code that needs one (nested calls).
+
+    Host code may list it (``a, *b = x``): a host iterator longer than the caps and
+    every lazy iterator come wrapped so that listing them is size-checked and each
+    item is a step for the meter.
+    """
     it = get_iter(obj)
     t = type(it)
-    if t in HOST_ITERATORS or t is Generator:
+    if t in HOST_ITERATORS:
+        return _CountedHostIterator(it) if _too_long(it) else it
+    if t is Generator:
         return it
     return _HostView(it)
 
 
-class _HostView:
-    __slots__ = ("it",)
+class _Counted:
+    """Counts the items handed to host code: a step each, size-checked as they add up."""
+
+    __slots__ = ("it", "count")
 
     def __init__(self, it: Any) -> None:
         self.it = it
+        self.count = 0
 
-    def __iter__(self) -> _HostView:
+    def __iter__(self) -> Any:
         return self
+
+    def _step(self) -> None:
+        self.count += 1
+        m = meter.current
+        m.countdown -= 1
+        if m.countdown <= 0:
+            _check_items(self.count)
+            m.check()
+
+
+class _CountedHostIterator(_Counted):
+    """A host iterator too long to list: ``list()`` of it is refused at once (through
+    its length hint), a loop over it counts."""
+
+    __slots__ = ()
+
+    def __length_hint__(self) -> int:
+        _cap_items(self.it)
+        return length_hint(self.it)
+
+    def __next__(self) -> Any:
+        for item in self.it:
+            self._step()
+            return item
+        raise StopIteration
+
+
+class _HostView(_Counted):
+    __slots__ = ()
 
     def __next__(self) -> Any:
         from .functions import run_nested
@@ -235,4 +300,5 @@ class _HostView:
         item = run_nested(next_or_end(self.it))
         if item is END:
             raise StopIteration
+        self._step()
         return item

@@ -16,6 +16,36 @@ from .control import TIME_SLICE, LimitExceeded
 
 #: Back-edges and calls between two looks at the clock.
 CHECK_INTERVAL = 2000
+#: Seconds between two measurements of memory in use.
+PROBE_SECONDS = 0.01
+
+
+def _statm_reader() -> Callable[[], int | None] | None:
+    try:
+        import os
+
+        page = os.sysconf("SC_PAGE_SIZE")
+        handle = open("/proc/self/statm", "rb", buffering=0)  # noqa: SIM115 - kept open for cheap reads
+    except (OSError, ValueError, AttributeError, ImportError):
+        return None
+
+    def read() -> int | None:
+        try:
+            handle.seek(0)
+            return int(handle.read().split()[1]) * page
+        except (OSError, ValueError, IndexError):
+            return None
+
+    return read
+
+
+_read_statm = _statm_reader()
+
+
+def resident_memory() -> int | None:
+    """Bytes of memory the process has resident, where the platform tells (Linux); None
+    elsewhere, where only single allocations are checked."""
+    return _read_statm() if _read_statm is not None else None
 
 
 class Meter:
@@ -36,6 +66,8 @@ class Meter:
         self.max_steps = max_steps
         self.timeout = timeout
         self.max_depth = max_depth
+        #: The host's depth limit: ``sys.setrecursionlimit`` may lower the depth, not lift it.
+        self.depth_ceiling = max_depth
         self.max_output = max_output
         self.max_memory = max_memory
         self.max_host_calls = max_host_calls
@@ -55,8 +87,13 @@ class Meter:
         self.stop_requested = False
         self.countdown = CHECK_INTERVAL
         self.depth = 0
+        self.max_depth = self.depth_ceiling
         self._resumed_at = self.clock()
         self._last_slice = self._resumed_at
+        #: Memory in use when the run started, and the most it grew by (bytes).
+        self._memory_base = resident_memory()
+        self._last_probe = self._resumed_at
+        self.peak_memory = 0
 
     # Time spent waiting for the host does not count as compute: drivers call
     # pause() before handing a request to the host and resume() when they continue.
@@ -83,6 +120,9 @@ class Meter:
         now = self.clock()
         if self.timeout is not None and self.compute_time + (now - self._resumed_at) > self.timeout:
             raise LimitExceeded("timeout", f"time limit exceeded ({self.timeout:g} s)")
+        if now - self._last_probe >= PROBE_SECONDS and self._memory_base is not None:
+            self._last_probe = now
+            self.probe_memory()
         if self.slice_seconds is not None and now - self._last_slice >= self.slice_seconds:
             self._last_slice = now
             return True
@@ -100,6 +140,22 @@ class Meter:
         self.output += n
         if self.max_output is not None and self.output > self.max_output:
             raise LimitExceeded("max_output", f"output limit exceeded ({self.max_output} bytes)")
+
+    def probe_memory(self) -> None:
+        """Measure how much the process grew since the run started; enforce max_memory.
+
+        Growth of the resident set is an estimate of what the program allocated: it
+        also counts memory the host allocator keeps after the program freed it, so
+        it errs on the side of stopping.
+        """
+        used = resident_memory()
+        if used is None or self._memory_base is None:
+            return
+        grown = used - self._memory_base
+        if grown > self.peak_memory:
+            self.peak_memory = grown
+        if self.max_memory is not None and grown > self.max_memory:
+            raise LimitExceeded("max_memory", f"memory limit exceeded ({self.max_memory} bytes)")
 
     def check_allocation(self, size: int) -> None:
         """Refuse one allocation of ``size`` bytes (estimated) that exceeds the memory budget.

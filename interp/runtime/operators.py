@@ -34,16 +34,93 @@ def _cap(nbytes: int) -> None:
         m.check_allocation(nbytes)
 
 
+def _item_size(seq: Any) -> int:
+    """Estimated bytes per item of a host sequence (a pointer, or a character)."""
+    if isinstance(seq, (list, tuple)):
+        return 8
+    if isinstance(seq, str) and not str.isascii(seq):
+        return 4
+    return 1
+
+
+def _seq_len(seq: Any) -> int:
+    """``len(seq)`` for a host sequence or a user subclass of one, without running user code."""
+    for base in _SEQUENCES:
+        if isinstance(seq, base):
+            return base.__len__(seq)
+    return 0
+
+
 def _seq_size(seq: Any, n: Any) -> None:
-    if type(n) is bool or not isinstance(n, int) or n <= 1:
+    if type(n) is bool or not isinstance(n, int):
         return
-    item = 8 if isinstance(seq, (list, tuple)) else (4 if isinstance(seq, str) and not seq.isascii() else 1)
-    _cap(len(seq) * n * item)
+    n = _exact(n)
+    if n > 1:
+        _cap(_seq_len(seq) * n * _item_size(seq))
+
+
+#: An int subclass's value as an exact int, without running its dunders.
+_exact = int.__index__
+
+
+def _user_defined(t: type, name: str) -> bool:
+    """Whether a user class in ``t``'s MRO defines dunder ``name`` (the host operator
+    then runs the user's code instead of the builtin operation)."""
+    if t in _PLAIN_TYPES:
+        return False
+    from .attributes import MISSING, lookup
+
+    value, builtin = lookup(t, name)
+    return value is not MISSING and not builtin
+
+
+_PLAIN_TYPES = frozenset({int, bool, float, str, bytes, bytearray, list, tuple})
+
+
+def _builtin_ints(a: Any, b: Any, name: str) -> bool:
+    """``a`` and ``b`` are ints (bools, subclasses) and ``a <name> b`` is int's own
+    operation: neither operand's class overrides the dunder (or its reflection)."""
+    if not (isinstance(a, int) and isinstance(b, int)):
+        return False
+    ta = type(a)
+    tb = type(b)
+    if (ta is int or ta is bool) and (tb is int or tb is bool):
+        return True
+    return not (_user_defined(ta, f"__{name}__") or _user_defined(tb, f"__r{name}__"))
+
+
+def _mul_cap(a: int, b: int) -> None:
+    if not (-_SMALL < a < _SMALL and -_SMALL < b < _SMALL):
+        _cap((a.bit_length() + b.bit_length()) // 8)
+
+
+def _pow_cap(a: int, b: int) -> None:
+    if b > 0 and a not in (0, 1, -1):
+        # The result has about b * log2(|a|) bits.
+        _cap(b * a.bit_length() // 8)
+
+
+def _lshift_cap(a: int, b: int) -> None:
+    if a and b > 64:
+        _cap((a.bit_length() + b) // 8)
+
+
+def _concat_size(a: Any, b: Any) -> None:
+    """Refuse ``a + b`` of two sequences whose result would exceed the caps."""
+    if isinstance(a, _SEQUENCES) and isinstance(b, _SEQUENCES):
+        total = _seq_len(a) + _seq_len(b)
+        if total > _CONCAT_SMALL and not (
+            _user_defined(type(a), "__add__") or _user_defined(type(b), "__radd__")
+        ):
+            _cap(total * max(_item_size(a), _item_size(b)))
+
+
+#: Concatenations with fewer items than this are not looked at further.
+_CONCAT_SMALL = 1 << 12
 
 
 def mul(a: Any, b: Any) -> Any:
-    ta = type(a)
-    if ta is int and type(b) is int:
+    if type(a) is int and type(b) is int:
         if -_SMALL < a < _SMALL and -_SMALL < b < _SMALL:
             return a * b
         _cap((a.bit_length() + b.bit_length()) // 8)
@@ -52,6 +129,8 @@ def mul(a: Any, b: Any) -> Any:
         _seq_size(a, b)
     elif isinstance(b, _SEQUENCES):
         _seq_size(b, a)
+    elif _builtin_ints(a, b, "mul"):
+        _mul_cap(_exact(a), _exact(b))
     return a * b
 
 
@@ -60,42 +139,77 @@ def imul(a: Any, b: Any) -> Any:
         _seq_size(a, b)
     elif isinstance(b, _SEQUENCES):
         _seq_size(b, a)
-    elif type(a) is int and type(b) is int and not (-_SMALL < a < _SMALL and -_SMALL < b < _SMALL):
-        _cap((a.bit_length() + b.bit_length()) // 8)
+    elif _builtin_ints(a, b, "mul") and not _user_defined(type(a), "__imul__"):
+        _mul_cap(_exact(a), _exact(b))
     a *= b
     return a
 
 
 def power(a: Any, b: Any, mod: Any = None) -> Any:
-    if mod is None and type(a) is int and type(b) is int and b > 0 and a not in (0, 1, -1):
-        # The result has about b * log2(|a|) bits.
-        _cap(b * a.bit_length() // 8)
     if mod is None:
+        if _builtin_ints(a, b, "pow"):
+            _pow_cap(_exact(a), _exact(b))
         return a**b
     return pow(a, b, mod)
 
 
 def lshift(a: Any, b: Any) -> Any:
-    if type(a) is int and type(b) is int and a and b > 64:
-        _cap((a.bit_length() + b) // 8)
+    if _builtin_ints(a, b, "lshift"):
+        _lshift_cap(_exact(a), _exact(b))
     return a << b
 
 
 def add(a: Any, b: Any) -> Any:
+    ta = type(a)
+    if ta is int or ta is float:
+        return a + b
+    _concat_size(a, b)
     return a + b
 
 
 def iadd(a: Any, b: Any) -> Any:
+    ta = type(a)
+    if ta is int or ta is float:
+        a += b
+        return a
+    if isinstance(a, list) and not _user_defined(ta, "__iadd__"):
+        # list += any iterable extends in place: size-check (or collect, capped) first.
+        if not isinstance(b, _SEQUENCES):
+            b = _materialized(b)
+        if isinstance(b, _SEQUENCES):
+            _cap((_seq_len(a) + _seq_len(b)) * 8)
+    else:
+        _concat_size(a, b)
     a += b
     return a
 
 
+def _materialized(obj: Any) -> Any:
+    """The items of iterable ``obj`` as a host list, capped (run nested: host machinery
+    would iterate it nested too); ``obj`` itself when it is not iterable, so that the
+    host operator raises its own error."""
+    from .functions import run_nested
+    from .iteration import get_iter, to_list
+
+    try:
+        it = get_iter(obj)
+    except TypeError:
+        return obj
+    return run_nested(to_list(it))
+
+
 def ipow(a: Any, b: Any) -> Any:
-    return power(a, b)
+    if isinstance(a, int) and not _user_defined(type(a), "__ipow__"):
+        return power(a, b)
+    a **= b
+    return a
 
 
 def ilshift(a: Any, b: Any) -> Any:
-    return lshift(a, b)
+    if isinstance(a, int) and not _user_defined(type(a), "__ilshift__"):
+        return lshift(a, b)
+    a <<= b
+    return a
 
 
 #: AST operator name -> host function of two operands.
@@ -142,12 +256,48 @@ def _formatting() -> Any:
 
 
 def contains(container: Any, item: Any) -> bool:
+    """``item in container``.
+
+    A range answers an int probe by arithmetic, but CPython compares any other probe
+    with every item in turn (hours for ``range(10**12)``); that scan runs with the
+    meter counting, so the time and step limits can end it.
+    """
+    t = type(container)
+    if t is range:
+        if type(item) is int:
+            return item in container
+        from .containers import range_scan
+        from .functions import run_nested
+
+        return run_nested(range_scan(container, item, "contains"))
+    if t in _RANGE_ITERATORS:
+        return _metered_search(container, item)
     return item in container
 
 
-def not_contains(container: Any, item: Any) -> bool:
-    return item not in container
+#: Iterators over a range: ``x in it`` compares item by item (CPython too), over
+#: possibly 10**18 items.
+_RANGE_ITERATORS = (type(iter(range(0))), type(iter(range(1 << 70))))
 
+
+def _metered_search(it: Any, item: Any) -> bool:
+    """``item in it`` for a host iterator, each comparison a step for the meter."""
+    m = meter.current
+    for x in it:
+        if x is item or x == item:
+            return True
+        m.countdown -= 1
+        if m.countdown <= 0:
+            m.check()
+    return False
+
+
+def not_contains(container: Any, item: Any) -> bool:
+    return not contains(container, item)
+
+
+#: Containers whose ``in`` may compare item by item over a huge range.
+_SCANNED = frozenset({range, *_RANGE_ITERATORS})
 
 #: AST comparison name -> host function (left, right).
 COMPARE: dict[str, Any] = {
@@ -159,11 +309,26 @@ COMPARE: dict[str, Any] = {
     "GtE": _op.ge,
     "Is": _op.is_,
     "IsNot": _op.is_not,
-    "In": lambda a, b: a in b,
-    "NotIn": lambda a, b: a not in b,
+    "In": lambda a, b: (a in b) if type(b) not in _SCANNED else contains(b, a),
+    "NotIn": lambda a, b: (a not in b) if type(b) not in _SCANNED else not contains(b, a),
 }
 
+
+def _slice_value(container: Any, value: Any) -> Any:
+    """The value of ``container[a:b] = value`` for a list, size-checked (the host
+    would turn a huge range into a list first)."""
+    if isinstance(value, _SEQUENCES) or not isinstance(container, list):
+        return value
+    return _materialized(value)
+
+
+def setitem(container: Any, key: Any, value: Any) -> None:
+    """``container[key] = value``; a slice assignment from an iterable is capped."""
+    if type(key) is slice:
+        value = _slice_value(container, value)
+    container[key] = value
+
+
 getitem = _op.getitem
-setitem = _op.setitem
 delitem = _op.delitem
 truth = _op.truth

@@ -103,31 +103,10 @@ def enter_context(manager: Any, is_async: bool) -> Any:
     return exit_call, value
 
 
-class TypeAliasType:
-    """What ``type X = ...`` makes (PEP 695); its value is evaluated lazily."""
-
-    __slots__ = ("__name__", "_compute", "_value")
-
-    def __init__(self, name: str, compute: Any) -> None:
-        self.__name__ = name
-        self._compute = compute
-        self._value = MISSING
-
-    @property
-    def __value__(self) -> Any:
-        if self._value is MISSING:
-            self._value = self._compute()
-        return self._value
-
-    def __repr__(self) -> str:
-        return self.__name__
-
-
 __all__ = [
     "convert_for_format",
     "format_value",
     "class_getitem",
     "enter_context",
-    "TypeAliasType",
     "USER_CLASSES",
 ]

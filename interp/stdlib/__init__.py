@@ -25,7 +25,18 @@ def _load_modules() -> None:
     """Import the modules of this package so that their ``@register`` runs."""
     import importlib
 
-    for name in ("abc", "collections", "dataclasses", "functools", "itertools", "operator"):
+    for name in (
+        "abc",
+        "asyncio",
+        "collections",
+        "dataclasses",
+        "functools",
+        "itertools",
+        "operator",
+        "random",
+        "sys",
+        "time",
+    ):
         try:
             importlib.import_module(f"{__name__}.{name}")
         except ImportError:  # a module still being written

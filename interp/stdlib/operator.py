@@ -23,9 +23,9 @@ from ._source import source_module
 
 #: Host functions that take values and return a value in bounded time.
 _PLAIN = (
-    "abs add and_ concat eq floordiv ge gt iadd iand iconcat ifloordiv imatmul imod ior "
+    "abs and_ eq floordiv ge gt iand ifloordiv imatmul imod ior "
     "irshift is_ is_not isub itruediv ixor index inv invert le lt matmul mod ne neg not_ "
-    "or_ pos rshift sub truediv truth xor setitem delitem"
+    "or_ pos rshift sub truediv truth xor delitem"
 ).split()
 
 _CAPPED = {
@@ -36,7 +36,19 @@ _CAPPED = {
     "lshift": operators.lshift,
     "ilshift": operators.ilshift,
     "getitem": subscript,
+    "add": operators.add,
+    "iadd": operators.iadd,
+    "concat": lambda a, b: operators.add(_sequence(a), b),
+    "iconcat": lambda a, b: operators.iadd(_sequence(a), b),
+    "setitem": operators.setitem,
 }
+
+
+def _sequence(a: Any) -> Any:
+    # operator.concat refuses what is not a sequence, with CPython's message.
+    if not hasattr(type(a), "__getitem__") or isinstance(a, dict):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+    return a
 
 
 def _host_builtins() -> dict[str, Any]:

@@ -23,7 +23,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ALLOWED_IMPORTS = {"math", "functools", "itertools", "collections", "dataclasses", "abc", "asyncio"}
+ALLOWED_IMPORTS = {"math", "functools", "itertools", "collections", "dataclasses", "abc", "asyncio", "random"}
+#: Modules allowed only when every generator gets an explicit seed (see random_problems).
+SEEDED_IMPORTS = {"random"}
 ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+|\b0x7f[0-9a-f]{10}\b")
 EXC_LINE = re.compile(r"^([A-Za-z_][\w.]*)(?::\s.*|:)?$")
 MAX_SECONDS = 2.0
@@ -73,6 +75,37 @@ def run(cmd, path, seed, version):
     return (stdout, exc_type(stderr, rc), usage.ru_utime + usage.ru_stime, stderr)
 
 
+def random_problems(tree: ast.AST) -> list[str]:
+    """``random`` only with explicit seeds: ``random.seed(N)`` / ``Random(N)``, never
+    ``seed()``, ``Random()`` or ``SystemRandom`` (the runs below also catch output
+    that differs from one run to the next)."""
+    problems: list[str] = []
+    seeded = False
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Name, ast.Attribute)):
+            name = node.id if isinstance(node, ast.Name) else node.attr
+            if name == "SystemRandom":
+                problems.append("uses random.SystemRandom")
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = (
+            func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+        )
+        if name not in ("seed", "Random"):
+            continue
+        explicit = bool(node.args) or any(k.arg in ("a", "x") for k in node.keywords)
+        if explicit and not (
+            node.args and isinstance(node.args[0], ast.Constant) and node.args[0].value is None
+        ):
+            seeded = True
+        else:
+            problems.append(f"{name}() without an explicit seed")
+    if not seeded:
+        problems.append("imports random but never seeds it (random.seed(N) or random.Random(N))")
+    return problems
+
+
 def static_checks(path: Path, problems: list[str]) -> None:
     src = path.read_text(encoding="utf-8")
     n = len(src.splitlines())
@@ -85,6 +118,7 @@ def static_checks(path: Path, problems: list[str]) -> None:
     except SyntaxError as e:
         problems.append(f"does not parse as 3.11: {e}")
         return
+    seeded_imports: set[str] = set()
     for node in ast.walk(tree):
         names = []
         if isinstance(node, ast.Import):
@@ -94,8 +128,12 @@ def static_checks(path: Path, problems: list[str]) -> None:
         for name in names:
             if name.split(".")[0] not in ALLOWED_IMPORTS:
                 problems.append(f"imports {name}")
+            elif name.split(".")[0] in SEEDED_IMPORTS:
+                seeded_imports.add(name.split(".")[0])
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "id":
             problems.append("calls id()")
+    if "random" in seeded_imports:
+        problems.extend(random_problems(tree))
 
 
 def check(path: Path) -> tuple[Path, list[str], str | None]:
@@ -144,7 +182,9 @@ def main(argv: list[str]) -> int:
     print(f"{'topic':<18} {'programs':>8} {'raising':>8}")
     for topic in sorted(per_topic):
         print(f"{topic:<18} {per_topic[topic]:>8} {raising[topic]:>8}")
-    print(f"total: {len(results)} programs, {sum(raising.values())} end with an exception, {bad} with problems")
+    print(
+        f"total: {len(results)} programs, {sum(raising.values())} end with an exception, {bad} with problems"
+    )
     return 1 if bad else 0
 
 

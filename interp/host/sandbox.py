@@ -1,0 +1,279 @@
+"""The public Python API: :class:`Sandbox`, :class:`Limits` and the :class:`Result` of a run.
+
+A sandbox keeps its globals from one run to the next, like notebook cells; a new
+sandbox starts empty.  One run at a time per sandbox.  See ``docs/python-api.md``
+for the whole contract.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .driver import Driver
+from .session import Outcome, Session
+from .values import ConversionError, to_host
+
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Budgets of a run.  ``None`` means unlimited.
+
+    ``timeout`` counts seconds of sandbox compute: time spent waiting for the host or
+    for input does not count.  ``max_memory`` is an estimate in bytes (growth of the
+    process while the program runs, and the size of each single allocation).
+    Time, steps, memory, host calls and Stop are hard limits: the program cannot
+    catch them and its ``finally`` blocks do not run after them.
+    """
+
+    timeout: float | None = 10.0
+    max_steps: int | None = None
+    max_memory: int | None = 256 * MiB
+    max_depth: int = 1000
+    max_output: int | None = 1 * MiB
+    max_host_calls: int | None = 10_000
+
+
+@dataclass
+class Error:
+    """Why a run failed: a sandbox exception, or a limit (``limit`` names it)."""
+
+    type: str | None
+    message: str
+    line: int | None
+    traceback: str
+    limit: str | None = None
+
+
+@dataclass
+class Result:
+    """What a run produced."""
+
+    ok: bool
+    stdout: str
+    stderr: str
+    #: The value of the program's last expression statement (by value, else its repr).
+    result: Any = None
+    error: Error | None = None
+    stats: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        """Plain data (for JSON)."""
+        return asdict(self)
+
+
+class Sandbox:
+    """A sandbox: capabilities, modules and limits, and the globals its runs share.
+
+    ``capabilities`` maps global names to host callables (``async def`` ones are
+    awaitable in the sandbox; other callables pause the program until they answer,
+    even with an awaitable) or plain data.  ``modules`` maps importable names to a
+    dict of the same kind or to Python source run in the sandbox on first import.
+    ``stdout(text)`` and ``stderr(text)`` receive output as it is produced (on the
+    driver's thread).  ``stdin`` answers ``input()``: text (consumed a line at a
+    time), a callable ``stdin(prompt) -> str | None`` (None means end of file; it may
+    return an awaitable), or None (``input()`` raises EOFError).  ``deterministic``
+    gives a virtual clock and a seeded ``random`` (``seed``, default 0).
+    """
+
+    def __init__(
+        self,
+        capabilities: dict[str, Any] | None = None,
+        modules: dict[str, Any] | None = None,
+        limits: Limits | None = None,
+        stdout: Callable[[str], Any] | None = None,
+        stderr: Callable[[str], Any] | None = None,
+        stdin: str | Callable[[str], Any] | None = None,
+        *,
+        deterministic: bool = False,
+        seed: Any = None,
+    ) -> None:
+        self.limits = limits or Limits()
+        self._stdout_callback = stdout
+        self._stderr_callback = stderr
+        self._stdout: list[str] = []
+        self._stderr: list[str] = []
+        self._stdin = stdin
+        self._lines: Iterable[str] | None = None
+        self._lock = threading.Lock()
+        self._driver: Driver | None = None
+        self._stop_pending = False
+        lim = self.limits
+        self._session = Session(
+            write=self._write,
+            write_err=self._write_err,
+            read_line=self._read_line,
+            max_depth=lim.max_depth,
+            timeout=lim.timeout,
+            max_steps=lim.max_steps,
+            max_output=lim.max_output,
+            max_memory=lim.max_memory,
+            max_host_calls=lim.max_host_calls,
+            capabilities=capabilities,
+            modules=modules,
+            deterministic=deterministic,
+            seed=seed,
+            top_level_await=True,
+        )
+
+    # -- running ---------------------------------------------------------------------
+    def run(self, source: str, filename: str = "<main>") -> Result:
+        """Run ``source`` to its end with a private event loop (async capabilities work).
+
+        Called inside a running event loop it raises RuntimeError: use run_async().
+        """
+        self._begin()
+        try:
+            outcome = run_sync_with(self, source, filename)
+        finally:
+            self._end()
+        return self._result(outcome)
+
+    async def run_async(self, source: str, filename: str = "<main>") -> Result:
+        """Run ``source`` on the running event loop; async capabilities run concurrently
+        with each other and with the host's other tasks."""
+        self._begin()
+        try:
+            driver = Driver(self._session)
+            self._driver = driver
+            if self._stop_pending:
+                driver.stop()
+            outcome = await driver.run(source, filename)
+        finally:
+            self._end()
+        return self._result(outcome)
+
+    def stop(self) -> None:
+        """End the current run at once (safe from any thread); its pending host calls are
+        cancelled and it fails with ``error.limit == "stopped"``."""
+        driver = self._driver
+        if driver is not None:
+            driver.stop()
+        else:
+            self._stop_pending = self._lock.locked()
+
+    @property
+    def globals(self) -> dict[str, Any]:
+        """The sandbox's global variables that can be copied out by value."""
+        out: dict[str, Any] = {}
+        for name, value in self._session.globals.items():
+            if name.startswith("__"):
+                continue
+            try:
+                out[name] = to_host(value)
+            except ConversionError:
+                continue
+        return out
+
+    # -- internals ---------------------------------------------------------------------
+    def _begin(self) -> None:
+        if not self._lock.acquire(blocking=False):
+            raise RuntimeError("this sandbox is already running a program; one run at a time")
+        self._stdout = []
+        self._stderr = []
+        self._stop_pending = False
+
+    def _end(self) -> None:
+        self._driver = None
+        self._lock.release()
+
+    def _write(self, text: str) -> None:
+        self._stdout.append(text)
+        if self._stdout_callback is not None:
+            self._stdout_callback(text)
+
+    def _write_err(self, text: str) -> None:
+        self._stderr.append(text)
+        if self._stderr_callback is not None:
+            self._stderr_callback(text)
+
+    def _read_line(self, prompt: str) -> Any:
+        stdin = self._stdin
+        if stdin is None:
+            return None
+        if isinstance(stdin, str):
+            if self._lines is None:
+                self._lines = iter(stdin.splitlines())
+            return next(self._lines, None)  # type: ignore[call-overload]
+        return stdin(prompt)
+
+    def _result(self, outcome: Outcome) -> Result:
+        stdout = "".join(self._stdout)
+        written = "".join(self._stderr)
+        self._stdout = []
+        self._stderr = []
+        if outcome.ok:
+            return Result(
+                True, stdout, written, result=_by_value(self._session, outcome.value), stats=outcome.stats
+            )
+        if outcome.limit is not None:
+            message = outcome.message or ""
+            error = Error("LimitExceeded", message, outcome.line, "", limit=outcome.limit)
+            stderr = f"interp: {message} (limit: {outcome.limit})\n"
+        else:
+            error = Error(
+                outcome.error_type,
+                outcome.message or "",
+                outcome.line,
+                outcome.traceback or "",
+            )
+            stderr = outcome.traceback or ""
+        if stderr and self._stderr_callback is not None:
+            self._stderr_callback(stderr)
+        return Result(False, stdout, written + stderr, error=error, stats=outcome.stats)
+
+
+def run_sync_with(sandbox: Sandbox, source: str, filename: str) -> Outcome:
+    """The sync driver, keeping the driver reachable for Stop from another thread."""
+    import asyncio
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        pass
+    else:
+        raise RuntimeError(
+            "Sandbox.run() cannot be called from a running event loop; use 'await sandbox.run_async(...)'"
+        )
+
+    async def main() -> Outcome:
+        driver = Driver(sandbox._session)
+        sandbox._driver = driver
+        if sandbox._stop_pending:
+            driver.stop()
+        return await driver.run(source, filename)
+
+    return asyncio.run(main())
+
+
+def _by_value(session: Session, value: Any) -> Any:
+    """The program's last value as plain data, else its sandbox ``repr()``."""
+    if value is None:
+        return None
+    try:
+        return to_host(value)
+    except ConversionError:
+        pass
+    from .worker import call
+
+    def sandbox_repr() -> str:
+        from ..runtime.functions import run_nested
+
+        saved = session.activate()
+        try:
+            return run_nested(_repr_gen(value))
+        except BaseException:
+            return f"<{type(value).__name__} object>"
+        finally:
+            session.deactivate(saved)
+
+    return call(sandbox_repr)
+
+
+def _repr_gen(value: Any) -> Any:
+    return repr(value)
+    yield  # pragma: no cover

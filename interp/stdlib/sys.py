@@ -1,0 +1,198 @@
+"""The sandbox's ``sys`` module: the parts a program uses to talk to its console.
+
+``sys.stdout`` and ``sys.stderr`` write to the streams the host set up for the run
+(:attr:`interp.runtime.environment.Environment.write_out` / ``write_err``), counted
+against the output limit; ``sys.stdin`` reads lines through the same host request as
+``input()``.  ``exit``, ``maxsize``, ``version_info`` and the recursion limit behave
+as in CPython, except that ``setrecursionlimit`` cannot raise the depth above the
+limit the host configured.  There is no ``modules``, ``path``, ``settrace``,
+``_getframe`` or anything else that would reach the interpreter's machinery.
+"""
+
+from __future__ import annotations
+
+import sys as _host_sys
+from typing import Any
+
+from ..runtime import environment, meter
+from ..runtime.control import HostError, InputRequest
+from ..runtime.iteration import RUNTIME_ITERATORS
+from ..runtime.modules import Module, make_module
+from ..runtime.native import Builtin
+from ..runtime.typenames import VISIBLE_NAMES, visible_type_name
+from ..runtime.typetable import data, expose, method, table
+from . import register
+
+
+class TextStream:
+    """``sys.stdout``, ``sys.stderr`` or ``sys.stdin`` of the sandbox."""
+
+    __slots__ = ("name", "kind")
+
+    def __init__(self, name: str, kind: str) -> None:
+        self.name = name
+        self.kind = kind  # "out", "err" or "in"
+
+    def __repr__(self) -> str:
+        mode = "r" if self.kind == "in" else "w"
+        return f"<_io.TextIOWrapper name='{self.name}' mode='{mode}' encoding='utf-8'>"
+
+
+TextStream.__name__ = TextStream.__qualname__ = "TextIOWrapper"
+TextStream.__module__ = "_io"
+VISIBLE_NAMES[TextStream] = "TextIOWrapper"
+
+
+def _writer(stream: TextStream) -> Any:
+    env = environment.current
+    return env.write_err if stream.kind == "err" else env.write_out
+
+
+def _write(stream: TextStream, text: Any) -> int:
+    if stream.kind == "in":
+        raise OSError("not writable")
+    if type(text) is not str and not isinstance(text, str):
+        raise TypeError(f"write() argument must be str, not {visible_type_name(text)}")
+    text = str.__str__(text)
+    meter.current.add_output(len(text.encode("utf-8", "surrogatepass")))
+    _writer(stream)(text)
+    return len(text)
+
+
+def _writelines(stream: TextStream, lines: Any) -> Any:
+    from ..runtime.iteration import to_list
+
+    for line in (yield from to_list(lines)):
+        _write(stream, line)
+
+
+def _read_line(stream: TextStream, size: int = -1) -> Any:
+    """``readline()`` (generator): one line with its newline, or '' at end of file."""
+    if stream.kind != "in":
+        raise OSError("not readable")
+    answer = yield InputRequest("")
+    if type(answer) is HostError:
+        raise answer.exception
+    if answer is None:
+        return ""
+    return str(answer) + "\n"
+
+
+def _read_all(stream: TextStream, size: int = -1) -> Any:
+    parts = []
+    while True:
+        line = yield from _read_line(stream)
+        if not line:
+            return "".join(parts)
+        parts.append(line)
+
+
+def _read_lines(stream: TextStream, hint: int = -1) -> Any:
+    lines = []
+    while True:
+        line = yield from _read_line(stream)
+        if not line:
+            return lines
+        lines.append(line)
+
+
+def _next_line(stream: TextStream) -> Any:
+    from ..runtime.exceptions import SandboxStopIteration
+
+    line = yield from _read_line(stream)
+    if not line:
+        raise SandboxStopIteration
+    return line
+
+
+def _step(stream: TextStream) -> Any:
+    """``for line in sys.stdin``: the next line, or END (generator)."""
+    from ..runtime.generators import END
+
+    line = yield from _read_line(stream)
+    return line if line else END
+
+
+def _register_stream_table() -> None:
+    table(TextStream)
+    method(TextStream, "write")(_write)
+    method(TextStream, "writelines", suspends=True)(_writelines)
+    method(TextStream, "flush")(lambda stream: None)
+    method(TextStream, "isatty")(lambda stream: False)
+    method(TextStream, "readable")(lambda stream: stream.kind == "in")
+    method(TextStream, "writable")(lambda stream: stream.kind != "in")
+    method(TextStream, "fileno")(_no_fileno)
+    method(TextStream, "readline", suspends=True)(_read_line)
+    method(TextStream, "read", suspends=True)(_read_all)
+    method(TextStream, "readlines", suspends=True)(_read_lines)
+    method(TextStream, "__iter__")(lambda stream: stream)
+    method(TextStream, "__next__", suspends=True)(_next_line)
+    method(TextStream, "__enter__")(lambda stream: stream)
+    method(TextStream, "__exit__")(lambda stream, *exc: None)
+    data(TextStream, "name")(lambda stream: stream.name)
+    data(TextStream, "encoding")(lambda stream: "utf-8")
+    data(TextStream, "errors")(lambda stream: "strict")
+    data(TextStream, "closed")(lambda stream: False)
+    data(TextStream, "mode")(lambda stream: "r" if stream.kind == "in" else "w")
+    data(TextStream, "line_buffering")(lambda stream: stream.kind != "in")
+    expose(TextStream, "__repr__")
+    RUNTIME_ITERATORS[TextStream] = _step
+
+
+def _no_fileno(stream: TextStream) -> int:
+    import io
+
+    raise io.UnsupportedOperation("fileno")
+
+
+_register_stream_table()
+
+
+def _exit(*args: Any) -> None:
+    if len(args) > 1:
+        raise TypeError(f"exit expected at most 1 argument, got {len(args)}")
+    raise SystemExit(*args)
+
+
+def _getrecursionlimit() -> int:
+    return meter.current.max_depth
+
+
+def _setrecursionlimit(limit: Any) -> None:
+    if not isinstance(limit, int):
+        raise TypeError(f"'{visible_type_name(limit)}' object cannot be interpreted as an integer")
+    if limit < 1:
+        raise ValueError("recursion limit must be greater or equal than 1")
+    m = meter.current
+    if limit <= m.depth:
+        raise RecursionError(
+            f"cannot set the recursion limit to {limit} at the recursion depth {m.depth}: the limit is too low"
+        )
+    # The host's limit is a ceiling the program cannot lift.
+    m.max_depth = min(int(limit), m.depth_ceiling)
+
+
+@register("sys")
+def create() -> Module:
+    version = _host_sys.version_info
+    attributes: dict[str, Any] = {
+        "stdout": TextStream("<stdout>", "out"),
+        "stderr": TextStream("<stderr>", "err"),
+        "stdin": TextStream("<stdin>", "in"),
+        "argv": [""],
+        "exit": Builtin(_exit, "exit"),
+        "getrecursionlimit": Builtin(_getrecursionlimit, "getrecursionlimit"),
+        "setrecursionlimit": Builtin(_setrecursionlimit, "setrecursionlimit"),
+        "maxsize": _host_sys.maxsize,
+        "maxunicode": _host_sys.maxunicode,
+        "byteorder": _host_sys.byteorder,
+        "version_info": tuple(version),
+        "version": _host_sys.version.split()[0],
+        "hexversion": _host_sys.hexversion,
+        "platform": "interp",
+        "dont_write_bytecode": True,
+    }
+    attributes["__stdout__"] = attributes["stdout"]
+    attributes["__stderr__"] = attributes["stderr"]
+    attributes["__stdin__"] = attributes["stdin"]
+    return make_module("sys", attributes, doc="Console streams and interpreter limits of the sandbox.")

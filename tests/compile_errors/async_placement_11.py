@@ -1,0 +1,1 @@
+print([await x for x in y])
