@@ -179,8 +179,10 @@ def test_top_level_async_for_and_with():
 
 def test_stop_while_tasks_wait_on_the_host():
     cancelled = threading.Event()
+    started = asyncio.Event()
 
     async def forever():
+        started.set()
         try:
             await asyncio.sleep(30)
         except asyncio.CancelledError:
@@ -194,7 +196,7 @@ def test_stop_while_tasks_wait_on_the_host():
                 "import asyncio\nasync def main():\n    await asyncio.gather(forever(), forever())\nasyncio.run(main())\n"
             )
         )
-        await asyncio.sleep(0.1)
+        await asyncio.wait_for(started.wait(), 10)
         sb.stop()
         return await asyncio.wait_for(run, 5)
 

@@ -347,8 +347,10 @@ def test_stop_from_another_thread_ends_a_busy_program():
 
 def test_stop_cancels_a_pending_host_call():
     cancelled = threading.Event()
+    started = asyncio.Event()
 
     async def forever():
+        started.set()
         try:
             await asyncio.sleep(60)
         except asyncio.CancelledError:
@@ -361,7 +363,7 @@ def test_stop_cancels_a_pending_host_call():
     async def main():
         sb = Sandbox(capabilities={"forever": pending})
         task = asyncio.ensure_future(sb.run_async("forever()\n"))
-        await asyncio.sleep(0.2)
+        await asyncio.wait_for(started.wait(), 10)
         sb.stop()
         return await asyncio.wait_for(task, 5)
 

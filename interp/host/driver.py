@@ -84,6 +84,9 @@ class Driver:
                 if kind == "done":
                     return payload
                 if kind == "slice":
+                    # Let the host's loop run (in Pyodide: a macrotask turn of the
+                    # JavaScript event loop, so that Stop and answers get through).
+                    await asyncio.sleep(0)
                     if self.stop_event.is_set():
                         error = LimitExceeded("stopped", "the run was stopped")
                     continue

@@ -15,6 +15,7 @@ to the worker and wait on a future, so a long computation never blocks them.
 from __future__ import annotations
 
 import queue
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -22,6 +23,10 @@ from typing import Any
 
 #: Thread stack size for sandboxed code (see the docstring).
 THREAD_STACK_SIZE = 512 * 1024 * 1024
+
+#: Pyodide has no threads: there the steps run on the caller's stack, between the
+#: JavaScript event loop's turns.
+INLINE = sys.platform == "emscripten"
 
 _jobs: queue.SimpleQueue = queue.SimpleQueue()
 _thread: threading.Thread | None = None
@@ -31,8 +36,9 @@ _lock = threading.Lock()
 def submit(fn: Callable[..., Any], *args: Any) -> Future:
     """Run ``fn(*args)`` on the worker; the future settles with its result or exception."""
     future: Future = Future()
-    if threading.current_thread() is _thread:
-        # Already on the worker (a capability running a nested sandbox): run inline.
+    if INLINE or threading.current_thread() is _thread:
+        # No threads (Pyodide), or already on the worker (a capability running a nested
+        # sandbox): run inline; the depth limit is then what protects the stack.
         _run(future, fn, args)
         return future
     _start()
