@@ -219,7 +219,6 @@ BINARY: dict[str, Any] = {
     "Mult": mul,
     "MatMult": _op.matmul,
     "Div": _op.truediv,
-    "Mod": lambda a, b: _formatting().binary_mod(a, b),
     "Pow": power,
     "LShift": lshift,
     "RShift": _op.rshift,
@@ -235,7 +234,6 @@ INPLACE: dict[str, Any] = {
     "Mult": imul,
     "MatMult": _op.imatmul,
     "Div": _op.itruediv,
-    "Mod": lambda a, b: _formatting().binary_mod(a, b),
     "Pow": ipow,
     "LShift": ilshift,
     "RShift": _op.irshift,
@@ -253,6 +251,23 @@ def _formatting() -> Any:
     from . import formatting
 
     return formatting
+
+
+def mod(a: Any, b: Any) -> Any:
+    """``a % b``: numbers directly, everything else through the capped formatting."""
+    ta = type(a)
+    if (ta is int or ta is float) and (type(b) is int or type(b) is float):
+        return a % b
+    return _binary_mod(a, b)
+
+
+def _binary_mod(a: Any, b: Any) -> Any:
+    global _binary_mod
+    _binary_mod = _formatting().binary_mod
+    return _binary_mod(a, b)
+
+
+BINARY["Mod"] = INPLACE["Mod"] = mod
 
 
 def contains(container: Any, item: Any) -> bool:
