@@ -72,6 +72,8 @@ def _loop() -> None:
     while True:
         future, fn, args = _jobs.get()
         _run(future, fn, args)
+        # Drop the references while idle: a finished sandbox must be collectable.
+        del future, fn, args
 
 
 def _run(future: Future, fn: Callable[..., Any], args: tuple) -> None:
