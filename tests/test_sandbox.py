@@ -382,3 +382,15 @@ def test_public_names():
         max_output=1024 * 1024,
         max_host_calls=10_000,
     )
+
+
+def test_cancelling_run_async_ends_the_program_on_the_worker():
+    sb = Sandbox(limits=Limits(timeout=None))
+
+    async def main():
+        with pytest.raises(asyncio.TimeoutError):
+            await asyncio.wait_for(sb.run_async("while True:\n    pass\n"), 0.2)
+
+    asyncio.run(main())
+    # The worker is free again: a new run completes.
+    assert Sandbox().run("1 + 1").result == 2

@@ -98,6 +98,11 @@ class Driver:
                     error = limit
                 except _Raise as failure:
                     error = failure.exception
+        except asyncio.CancelledError:
+            # The host gave up on the run (a timeout around run_async): the step still
+            # on the worker must end too, at its next budget check.
+            session.meter.stop_requested = True
+            raise
         finally:
             for task in self.operations.values():
                 task.cancel()
