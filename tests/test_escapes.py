@@ -114,7 +114,7 @@ def assert_sandbox_value(value: object, seen: set[int] | None = None, path: str 
             assert_sandbox_value(item, seen, f"{path}[{key!r}]")
         return
     if isinstance(value, type):
-        ok = value in TABLES or value in USER_CLASSES
+        ok = value in TABLES or id(value) in USER_CLASSES
         assert ok, f"{path} is the host type {value!r}"
         return
     if isinstance(
@@ -132,7 +132,7 @@ def assert_sandbox_value(value: object, seen: set[int] | None = None, path: str 
         pytest.fail(f"{path} is a host object: {value!r}")
     if isinstance(value, BaseException):
         return
-    ok = t in TABLES or t in USER_CLASSES or any(k in TABLES for k in t.__mro__[:-1])
+    ok = t in TABLES or id(t) in USER_CLASSES or any(k in TABLES for k in t.__mro__[:-1])
     assert ok, f"{path} is a host object of type {t!r}"
 
 

@@ -710,7 +710,7 @@ def method_caller(attr: str) -> Any:
                 if (
                     type(value) is Builtin
                     and t not in INSTANCE_FALLBACKS
-                    and (t not in USER_CLASSES or not shadowed(obj))
+                    and (id(t) not in USER_CLASSES or not shadowed(obj))
                 ):
                     if value.suspends:
                         if kwargs:
@@ -719,7 +719,7 @@ def method_caller(attr: str) -> Any:
                     if kwargs:
                         return value.fn(obj, *args, **kwargs)
                     return value.fn(obj, *args)
-            elif type(value) is Function and t in USER_CLASSES:
+            elif type(value) is Function and id(t) in USER_CLASSES:
                 if lookup(t, "__getattribute__")[1] and not shadowed(obj):
                     return (yield from invoke(value, (obj, *args), kwargs))
         fn = load_attr(obj, attr)

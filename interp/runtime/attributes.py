@@ -24,8 +24,20 @@ from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value
 
 MISSING: Any = object()
 
-#: Host classes created by the runtime for ``class`` statements.
-USER_CLASSES: weakref.WeakSet = weakref.WeakSet()
+#: Host classes created by the runtime for ``class`` statements, by ``id``: test with
+#: ``id(cls) in USER_CLASSES``.  Membership is tested on nearly every attribute access;
+#: a WeakSet would build a weak reference for each test, and a set of the classes
+#: themselves would keep every sandbox's classes (and through their functions' globals,
+#: the sandbox) alive forever.  The weak reference removes the entry when the class
+#: dies, before its id can be reused.
+USER_CLASSES: dict[int, weakref.ref] = {}
+
+
+def register_user_class(cls: type) -> None:
+    """Record ``cls`` as a class made by sandboxed code."""
+    key = id(cls)
+    USER_CLASSES[key] = weakref.ref(cls, lambda ref, key=key: USER_CLASSES.pop(key, None))
+
 
 _object_getattribute = object.__getattribute__
 _object_setattr = object.__setattr__
@@ -65,7 +77,7 @@ def lookup(t: type, name: str) -> tuple[Any, bool]:
                 if value is not MISSING:
                     result = (value, True)
                     break
-            elif k in USER_CLASSES:
+            elif id(k) in USER_CLASSES:
                 value = k.__dict__.get(name, MISSING)
                 if value is not MISSING:
                     result = (value, False)
@@ -75,7 +87,7 @@ def lookup(t: type, name: str) -> tuple[Any, bool]:
 
 
 def is_user_instance(obj: Any) -> bool:
-    return type(obj) in USER_CLASSES
+    return id(type(obj)) in USER_CLASSES
 
 
 # ---------------------------------------------------------------------------
@@ -92,7 +104,7 @@ def _descriptor_kind(value: Any) -> int:
         return 2 if (hooks[1] is not None or hooks[2] is not None) else 1
     if t is _member_descriptor or t is _getset_descriptor:
         return 2
-    if t in USER_CLASSES:
+    if id(t) in USER_CLASSES:
         if lookup(t, "__set__")[0] is not MISSING or lookup(t, "__delete__")[0] is not MISSING:
             return 2
         get, builtin = lookup(t, "__get__")
@@ -102,7 +114,7 @@ def _descriptor_kind(value: Any) -> int:
 
 def _has_get(value: Any) -> bool:
     t = type(value)
-    if t in USER_CLASSES:
+    if id(t) in USER_CLASSES:
         get, builtin = lookup(t, "__get__")
         return get is not MISSING and not builtin
     return True
@@ -122,7 +134,7 @@ def _get(value: Any, obj: Any, owner: type) -> Any:
         return value.__get__(obj, owner)
     if t is Builtin and value.__self_type__ is not None and obj is not None:
         return BoundBuiltin(value, obj)
-    if t in USER_CLASSES:
+    if id(t) in USER_CLASSES:
         get, builtin = lookup(t, "__get__")
         if get is not MISSING and not builtin:
             return call_method_nested(get, value, (obj, owner))
@@ -304,7 +316,7 @@ def load_attr(obj: Any, name: str) -> Any:
     t = type(obj)
     if issubclass(t, type):
         return load_class_attr(obj, name)
-    if t in USER_CLASSES:
+    if id(t) in USER_CLASSES:
         return _load_user_instance(obj, t, name)
     entry, _ = lookup(t, name)
     fallback = INSTANCE_FALLBACKS.get(t)
@@ -424,7 +436,7 @@ def store_attr(obj: Any, name: str, value: Any) -> None:
     if issubclass(t, type):
         set_class_attr(obj, name, value)
         return
-    if t in USER_CLASSES:
+    if id(t) in USER_CLASSES:
         setattr_hook, builtin = lookup(t, "__setattr__")
         if not builtin:
             call_method_nested(setattr_hook, obj, (name, value))
@@ -468,7 +480,7 @@ def generic_setattr(obj: Any, t: type, name: str, value: Any) -> None:
             if ft is _member_descriptor or ft is _getset_descriptor:
                 found.__set__(obj, value)
                 return
-            if ft in USER_CLASSES:
+            if id(ft) in USER_CLASSES:
                 hook, builtin = lookup(ft, "__set__")
                 if hook is not MISSING and not builtin:
                     call_method_nested(hook, found, (obj, value))
@@ -490,7 +502,7 @@ def delete_attr(obj: Any, name: str) -> None:
     if issubclass(t, type):
         set_class_attr(obj, name, MISSING)
         return
-    if t in USER_CLASSES:
+    if id(t) in USER_CLASSES:
         hook, builtin = lookup(t, "__delattr__")
         if not builtin:
             call_method_nested(hook, obj, (name,))
@@ -523,7 +535,7 @@ def generic_delattr(obj: Any, t: type, name: str) -> None:
         if ft is _member_descriptor or ft is _getset_descriptor:
             found.__delete__(obj)
             return
-        if ft in USER_CLASSES:
+        if id(ft) in USER_CLASSES:
             hook, builtin = lookup(ft, "__delete__")
             if hook is not MISSING and not builtin:
                 call_method_nested(hook, found, (obj,))
@@ -544,11 +556,11 @@ _FORBIDDEN_CLASS_NAMES = frozenset({"__dict__", "__mro__", "__class__", "__weakr
 
 def set_class_attr(cls: type, name: str, value: Any) -> None:
     """``cls.name = value`` (``value`` MISSING: delete)."""
-    if cls not in USER_CLASSES:
+    if id(cls) not in USER_CLASSES:
         # CPython 3.11 words setting and deleting alike.
         raise TypeError(f"cannot set '{name}' attribute of immutable type '{cls.__name__}'")
     meta = type(cls)
-    if meta in USER_CLASSES:
+    if id(meta) in USER_CLASSES:
         hook, builtin = lookup(meta, "__setattr__" if value is not MISSING else "__delattr__")
         if not builtin:
             args = (name, value) if value is not MISSING else (name,)

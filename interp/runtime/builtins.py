@@ -695,7 +695,7 @@ def _vars(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("vars() without arguments must be compiled as a special call")
     obj = args[0]
     if isinstance(obj, type):
-        if obj in USER_CLASSES:
+        if id(obj) in USER_CLASSES:
             # A copy without the host's __dict__/__weakref__ getset descriptors.
             namespace = {k: v for k, v in obj.__dict__.items() if type(v) is not _getset_descriptor}
             return _mappingproxy(namespace)
@@ -712,7 +712,7 @@ def _dir_names_of_type(t: type, into: set) -> None:
         entries = TABLES.get(k)
         if entries is not None:
             into.update(entries)
-        elif k in USER_CLASSES:
+        elif id(k) in USER_CLASSES:
             into.update(key for key in k.__dict__ if type(key) is str)
 
 
@@ -742,7 +742,7 @@ def _dir(*args: Any, **kwargs: Any) -> Any:
         _dir_names_of_type(t, names)
         d = None
         try:
-            if t in USER_CLASSES:
+            if id(t) in USER_CLASSES:
                 # The instance's own namespace (sandbox values), as object.__dir__ reads it.
                 d = object.__getattribute__(obj, "__dict__")
             else:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import types as _types
 from typing import Any
 
-from .attributes import MISSING, USER_CLASSES, _get, invalidate, lookup
+from .attributes import MISSING, USER_CLASSES, _get, invalidate, lookup, register_user_class
 from .calls import call
 from .descriptors import ClassMethod, StaticMethod
 from .functions import BoundMethod, Function
@@ -70,7 +70,7 @@ def prepare_class_value(name: str, value: Any) -> Any:
 
 
 def is_subclassable(base: Any) -> bool:
-    if base in USER_CLASSES or base in SUBCLASSABLE:
+    if id(base) in USER_CLASSES or base in SUBCLASSABLE:
         return True
     return issubclass(type(base), type) and issubclass(base, BaseException) and base in TABLES
 
@@ -105,7 +105,7 @@ def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: d
             raise TypeError("bases must be types")
         if not is_subclassable(base):
             raise TypeError(f"type '{base.__name__}' is not an acceptable base type")
-    if not (meta in USER_CLASSES or meta is type):
+    if not (id(meta) in USER_CLASSES or meta is type):
         raise TypeError(f"type.__new__({meta.__name__}): {meta.__name__} is not a subtype of type")
     meta = calculate_metaclass(meta, bases)
     initial = {key: namespace[key] for key in _CREATION_NAMES if key in namespace}
@@ -127,7 +127,7 @@ def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: d
         cls = make(meta, name, bases or (object,), initial)
     finally:
         creating = False
-    USER_CLASSES.add(cls)
+    register_user_class(cls)
     invalidate()
     for key, value in namespace.items():
         if key in initial or key == "__classcell__":
@@ -138,7 +138,7 @@ def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: d
     # __set_name__ on each attribute, then __init_subclass__ of the parent: CPython's order.
     for key, value in list(namespace.items()):
         t = type(value)
-        if t in USER_CLASSES:
+        if id(t) in USER_CLASSES:
             hook, builtin = lookup(t, "__set_name__")
             if hook is not MISSING and not builtin:
                 yield from call(_get(hook, value, t), (cls, key), None)
@@ -184,7 +184,7 @@ def init_subclass(cls: type, parent: type, kwargs: dict | None) -> Any:
     """Call ``super(cls, cls).__init_subclass__(**kwargs)`` (generator)."""
     mro = cls.__mro__
     for k in mro[1:]:
-        if k in USER_CLASSES:
+        if id(k) in USER_CLASSES:
             hook = k.__dict__.get("__init_subclass__", MISSING)
             if hook is not MISSING:
                 bound = (
@@ -225,7 +225,7 @@ def build_class(body: Any, name: str, bases: tuple, kwargs: dict | None, qualnam
     if meta is type:
         cls = yield from create_class(type, name, bases, namespace, kwargs)
     else:
-        if not explicit and meta not in USER_CLASSES:
+        if not explicit and id(meta) not in USER_CLASSES:
             cls = yield from create_class(meta, name, bases, namespace, kwargs)
         else:
             cls = yield from call(meta, (name, bases, namespace), kwargs or None)
@@ -241,7 +241,7 @@ def call_type(cls: type, args: tuple | list, kwargs: dict | None) -> Any:
         hook, builtin = lookup(meta, "__call__")
         if hook is not MISSING and not builtin:
             return (yield from call(_get(hook, cls, meta), args, kwargs))
-    if cls in USER_CLASSES:
+    if id(cls) in USER_CLASSES:
         return (yield from instantiate(cls, args, kwargs))
     ctor = CONSTRUCTORS.get(cls)
     if ctor is not None:

@@ -92,7 +92,7 @@ def _needs_collecting(obj: Any) -> bool:
     """Whether iterating ``obj`` runs sandboxed code (a user iterable, a generator)."""
     t = type(obj)
     # Runtime objects too: to_list raises "not iterable" with the sandbox's type name.
-    return t in USER_CLASSES or t is Generator or t in RUNTIME_ITERATORS or t in VISIBLE_NAMES
+    return id(t) in USER_CLASSES or t is Generator or t in RUNTIME_ITERATORS or t in VISIBLE_NAMES
 
 
 def _seq_repeat(host: Any) -> Any:
@@ -118,7 +118,7 @@ _length_hint = operator.length_hint
 def _getitem(obj: Any, key: Any) -> Any:
     """``obj[key]`` for a mapping (generator): a user ``__getitem__`` may pause."""
     t = type(obj)
-    if t in USER_CLASSES:
+    if id(t) in USER_CLASSES:
         method, builtin = lookup(t, "__getitem__")
         if method is MISSING or method is None:
             raise TypeError(f"'{visible_type_name(obj)}' object is not subscriptable")
@@ -203,7 +203,7 @@ def _type_repr(obj: Any) -> str:
     if isinstance(obj, type):
         module = obj.__module__
         name = VISIBLE_NAMES.get(obj, obj.__qualname__)
-        if module == "builtins" or obj not in USER_CLASSES:
+        if module == "builtins" or id(obj) not in USER_CLASSES:
             return name
         return f"{module}.{name}"
     return repr(obj)

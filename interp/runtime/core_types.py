@@ -90,7 +90,7 @@ attributes.HOST_TYPES.update(
 def _set_class(obj: Any, cls: Any) -> None:
     if not issubclass(type(cls), type):
         raise TypeError(f"__class__ must be set to a class, not '{type(cls).__name__}' object")
-    if type(obj) not in USER_CLASSES or cls not in USER_CLASSES:
+    if id(type(obj)) not in USER_CLASSES or id(cls) not in USER_CLASSES:
         raise TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
     object.__setattr__(obj, "__class__", cls)
 
@@ -119,7 +119,7 @@ def object_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
             raise TypeError("object.__new__() takes exactly one argument (the type to instantiate)")
         if not overrides(cls, "__init__"):
             raise TypeError(f"{cls.__name__}() takes no arguments")
-    if cls is not object and cls not in USER_CLASSES:
+    if cls is not object and id(cls) not in USER_CLASSES:
         raise TypeError(f"object.__new__({cls.__name__}) is not safe, use {cls.__name__}.__new__()")
     return object.__new__(cls)
 
@@ -129,7 +129,7 @@ def object_getattribute(self: Any, name: str) -> Any:
     if type(name) is not str:
         raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
     t = type(self)
-    if t in USER_CLASSES:
+    if id(t) in USER_CLASSES:
         return generic_getattr(self, t, name)
     return attributes.load_attr(self, name)
 
@@ -137,7 +137,7 @@ def object_getattribute(self: Any, name: str) -> Any:
 @method(object, "__setattr__")
 def object_setattr(self: Any, name: str, value: Any) -> None:
     t = type(self)
-    if t in USER_CLASSES:
+    if id(t) in USER_CLASSES:
         generic_setattr(self, t, name, value)
     else:
         attributes.store_attr(self, name, value)
@@ -146,7 +146,7 @@ def object_setattr(self: Any, name: str, value: Any) -> None:
 @method(object, "__delattr__")
 def object_delattr(self: Any, name: str) -> None:
     t = type(self)
-    if t in USER_CLASSES:
+    if id(t) in USER_CLASSES:
         generic_delattr(self, t, name)
     else:
         attributes.delete_attr(self, name)
@@ -172,7 +172,7 @@ def object_dir(self: Any) -> list:
 
 def _object_doc(obj: Any) -> Any:
     t = obj if issubclass(type(obj), type) else type(obj)
-    if t in USER_CLASSES:
+    if id(t) in USER_CLASSES:
         return t.__dict__.get("__doc__")
     return None
 
@@ -186,7 +186,7 @@ def _class_name(cls: Any) -> str:
 
 
 def _set_name(cls: Any, value: Any) -> None:
-    if cls not in USER_CLASSES:
+    if id(cls) not in USER_CLASSES:
         raise TypeError(f"cannot set '__name__' attribute of immutable type '{cls.__name__}'")
     if type(value) is not str:
         raise TypeError(f"can only assign string to {cls.__name__}.__name__, not '{type(value).__name__}'")
@@ -194,13 +194,13 @@ def _set_name(cls: Any, value: Any) -> None:
 
 
 def _set_qualname(cls: Any, value: Any) -> None:
-    if cls not in USER_CLASSES:
+    if id(cls) not in USER_CLASSES:
         raise TypeError(f"cannot set '__qualname__' attribute of immutable type '{cls.__name__}'")
     type.__setattr__(cls, "__qualname__", value)
 
 
 def _class_module(cls: Any) -> Any:
-    if cls in USER_CLASSES:
+    if id(cls) in USER_CLASSES:
         module = cls.__dict__.get("__module__", MISSING)
         if module is MISSING:
             # type() called where the globals have no __name__ (exec(src, {})).
@@ -210,7 +210,7 @@ def _class_module(cls: Any) -> Any:
 
 
 def _set_bases(cls: Any, value: Any) -> None:
-    if cls not in USER_CLASSES:
+    if id(cls) not in USER_CLASSES:
         raise TypeError(f"cannot set '__bases__' attribute of immutable type '{cls.__name__}'")
     for base in value if isinstance(value, tuple) else ():
         if not classes.is_subclassable(base):
@@ -224,7 +224,7 @@ _HIDDEN_CLASS_KEYS = frozenset({"__dict__", "__weakref__"})
 
 def class_dict(cls: Any) -> Any:
     """``cls.__dict__``: a read-only view holding sandbox values only."""
-    if cls in USER_CLASSES:
+    if id(cls) in USER_CLASSES:
         items = {k: v for k, v in cls.__dict__.items() if k not in _HIDDEN_CLASS_KEYS}
     else:
         items = {}
@@ -246,7 +246,7 @@ data(type, "__qualname__", _set_qualname)(lambda cls: VISIBLE_NAMES.get(cls, cls
 
 
 def _set_module(cls: Any, value: Any) -> None:
-    if cls not in USER_CLASSES:
+    if id(cls) not in USER_CLASSES:
         raise TypeError(f"cannot set '__module__' attribute of immutable type '{cls.__name__}'")
     type.__setattr__(cls, "__module__", value)
 
@@ -258,7 +258,7 @@ data(type, "__bases__", _set_bases)(lambda cls: cls.__bases__)
 data(type, "__base__")(lambda cls: cls.__base__)
 data(type, "__dict__")(class_dict)
 data(type, "__annotations__")(
-    lambda cls: cls.__dict__.get("__annotations__", {}) if cls in USER_CLASSES else {}
+    lambda cls: cls.__dict__.get("__annotations__", {}) if id(cls) in USER_CLASSES else {}
 )
 expose(type, "__instancecheck__ __subclasscheck__ __repr__")
 
@@ -272,7 +272,7 @@ def type_mro(cls: Any) -> list:
 def type_call(cls: Any, *args: Any, **kwargs: Any) -> Any:
     # type.__call__ itself: __new__ then __init__, never the metaclass's __call__
     # again (a metaclass __call__ that calls super().__call__ lands here).
-    if cls in USER_CLASSES:
+    if id(cls) in USER_CLASSES:
         return (yield from classes.instantiate(cls, args, kwargs or None))
     return (yield from classes.call_type(cls, args, kwargs or None))
 
@@ -496,7 +496,7 @@ def call_other(f: Any, args: tuple | list, kwargs: dict | None) -> Any:
         # list[int](...) builds a list, as CPython's types.GenericAlias does.
         return (yield from call(f.origin, args, kwargs))
     hook, builtin = lookup(t, "__call__")
-    if hook is not MISSING and t in USER_CLASSES and not builtin:
+    if hook is not MISSING and id(t) in USER_CLASSES and not builtin:
         return (yield from call(_get(hook, f, t), args, kwargs))
     if builtin and type(hook) is Builtin:  # runtime objects callable by their table (C[int])
         return (yield from call(BoundBuiltin(hook, f), args, kwargs))
@@ -761,7 +761,7 @@ def exception_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
     # The host requires the __new__ of the nearest builtin base (OSError's for a
     # class deriving from TimeoutError).
     for base in cls.__mro__ if issubclass(type(cls), type) else ():
-        if base not in USER_CLASSES:
+        if id(base) not in USER_CLASSES:
             return base.__new__(cls, *args)
     raise TypeError("BaseException.__new__(X): X is not a type object")
 

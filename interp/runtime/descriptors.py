@@ -187,7 +187,7 @@ def super_getattr(sup: Super, name: str) -> Any:
             if et is Value:
                 return entry.value
             return _builtin_entry(entry, obj, sup.objtype)
-        if k in USER_CLASSES:
+        if id(k) in USER_CLASSES:
             value = k.__dict__.get(name, MISSING)
             if value is not MISSING:
                 return _get(value, instance, sup.objtype)

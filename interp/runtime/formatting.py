@@ -101,7 +101,7 @@ def format_value(value: Any, spec: Any = "") -> str:
     if t is str and not spec:
         return value
     method, builtin = lookup(t, "__format__")
-    if method is not MISSING and not builtin and t in USER_CLASSES:
+    if method is not MISSING and not builtin and id(t) in USER_CLASSES:
         if method is None:
             raise TypeError("'NoneType' object is not callable")
         result = call_method_nested(method, value, (spec,))
@@ -385,7 +385,7 @@ def binary_mod(a: Any, b: Any) -> Any:
         or (isinstance(a, (str, bytes, bytearray)) and _builtin_mod(ta))
     ):
         tb = type(b)
-        if tb in USER_CLASSES and tb is not ta and issubclass(tb, ta):
+        if id(tb) in USER_CLASSES and tb is not ta and issubclass(tb, ta):
             method, builtin = lookup(tb, "__rmod__")
             if method is not MISSING and not builtin:
                 result = call_method_nested(method, b, (a,))

@@ -13,7 +13,7 @@ def _type_names(t: type) -> set[str]:
         entries = TABLES.get(k)
         if entries is not None:
             names.update(entries)
-        elif k in USER_CLASSES:
+        elif id(k) in USER_CLASSES:
             names.update(key for key in k.__dict__ if key not in ("__weakref__",))
     return names
 
@@ -27,7 +27,7 @@ def dir_of(obj: Any) -> list[str]:
     else:
         t = type(obj)
         names |= _type_names(t)
-        if t in USER_CLASSES:
+        if id(t) in USER_CLASSES:
             try:
                 names.update(object.__getattribute__(obj, "__dict__"))
             except AttributeError:

@@ -75,7 +75,7 @@ def get_iter(obj: Any) -> Any:
         return obj
     method, builtin = lookup(t, "__iter__")
     if method is not MISSING:
-        if t in USER_CLASSES and not builtin:
+        if id(t) in USER_CLASSES and not builtin:
             if method is None:
                 raise not_iterable(obj)
             it = call_method_nested(method, obj, ())

@@ -102,7 +102,7 @@ def _as_index(n: Any) -> Any:
     if isinstance(n, int):
         return int.__index__(n)
     t = type(n)
-    if t in USER_CLASSES:
+    if id(t) in USER_CLASSES:
         method, builtin = lookup(t, "__index__")
         if method is not MISSING and not builtin:
             return operator.index(n)

@@ -344,7 +344,7 @@ def unpack_type_params(params: tuple) -> tuple:
 
 
 def _class_module(cls: type) -> Any:
-    if cls in USER_CLASSES:
+    if id(cls) in USER_CLASSES:
         return cls.__dict__.get("__module__", "builtins")
     return cls.__module__ if cls.__module__ in ("typing", "types") else "builtins"
 

@@ -159,7 +159,7 @@ for _name in _METHODS:
 def _below_rule(cls: type) -> Any:
     """CPython's ``Random.__init_subclass__``: which ``_randbelow`` a subclass gets."""
     for k in cls.__mro__:
-        if k not in USER_CLASSES:
+        if id(k) not in USER_CLASSES:
             break
         namespace = k.__dict__
         if "_randbelow" in namespace:
@@ -183,7 +183,7 @@ def _new_core(cls: type, obj: Any) -> Any:
         if env.deterministic or env.seed is not None:
             return _seeded(env.random_seed())
         return _HostSystemRandom()
-    if cls is RandomType or cls not in USER_CLASSES:
+    if cls is RandomType or id(cls) not in USER_CLASSES:
         return _seeded(env.random_seed())
     core = _Hooked.__new__(_Hooked)
     core._owner = obj
@@ -419,7 +419,7 @@ class _SequenceView(_abc.Sequence):
 def _is_sandbox_sequence(t: type) -> bool:
     """Whether user class ``t`` derives from the sandbox's ``collections.abc.Sequence``."""
     for k in t.__mro__:
-        if k in USER_CLASSES and k.__name__ in ("Sequence", "MutableSequence"):
+        if id(k) in USER_CLASSES and k.__name__ in ("Sequence", "MutableSequence"):
             if k.__dict__.get("__module__") == "collections.abc":
                 return True
     return False
@@ -431,7 +431,7 @@ def _population(population: Any) -> Any:
     if isinstance(population, Deque):
         return list(population)
     t = type(population)
-    if t in USER_CLASSES and _is_sandbox_sequence(t):
+    if id(t) in USER_CLASSES and _is_sandbox_sequence(t):
         if lookup(t, "__len__")[0] is not MISSING and lookup(t, "__getitem__")[0] is not MISSING:
             return _SequenceView(population)
     return population
