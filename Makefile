@@ -15,11 +15,14 @@ export CHROMIUM
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-python install-node install-chromium tables build serve test \
-        lint unit smoke e2e clean distclean bench
+        lint unit smoke jstest pyodide-conformance e2e clean distclean bench
 
 help:
 	@echo "make serve    install, build and serve web/dist on http://127.0.0.1:$(PORT)"
-	@echo "make test     install, build, ruff, pytest tests, Node smoke check, pytest e2e"
+	@echo "make test     install, build, ruff, pytest tests, Node smoke check, JS API tests,"
+	@echo "              conformance in Pyodide, pytest e2e"
+	@echo "make jstest   build, then test the JavaScript API (web/tests) under Node"
+	@echo "make pyodide-conformance  the conformance corpus inside Pyodide under Node"
 	@echo "make install  Python package (editable, dev extras), node_modules, Chromium"
 	@echo "make build    build the static site into web/dist"
 	@echo "make tables   rebuild interp/syntax/python.tables"
@@ -65,7 +68,7 @@ tables: install-python
 	$(PYTHON) -m interp.syntax.tables
 
 build: install-python install-node
-	@$(PYTHON) web/build.py
+	@NODE=$(NODE) $(PYTHON) web/build.py
 
 serve: install build
 	$(PYTHON) web/serve.py --port $(PORT)
@@ -73,7 +76,7 @@ serve: install build
 # ---------------------------------------------------------------------------------------
 # test: every step must pass; pytest exits non-zero (5) when it collects no test.
 
-test: install build lint unit smoke e2e
+test: install build lint unit smoke jstest pyodide-conformance e2e
 
 lint: install-python
 	$(PYTHON) -m ruff check .
@@ -84,6 +87,17 @@ unit: install-python
 
 smoke: install-node build
 	$(NODE) web/smoke.mjs
+
+# The JavaScript API (web/dist/interp.js and its worker) under Node, with node:test.
+jstest: install-node build
+	$(NODE) --test web/tests/
+
+# The conformance corpus inside Pyodide (oracle: Pyodide's own CPython), two Pyodide
+# instances in worker threads; strict about tests/conformance/KNOWN_FAILURES_PYODIDE.txt.
+# Arguments, e.g. `make pyodide-conformance PYODIDE_ARGS="--jobs=1 asyncio/"`.
+PYODIDE_ARGS ?=
+pyodide-conformance: install-node
+	$(NODE) tests/pyodide/run_conformance.mjs $(PYODIDE_ARGS)
 
 e2e: install build
 	@test -x "$(CHROMIUM)" || { echo "e2e: $(CHROMIUM) not found (make install-chromium)" >&2; exit 1; }

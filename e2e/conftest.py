@@ -15,19 +15,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Response, sync_playwright
+from chromium import CHROMIUM, CHROMIUM_ARGS
+from playwright.sync_api import (
+    Browser,
+    ConsoleMessage,
+    Page,
+    Request,
+    Response,
+    Route,
+    sync_playwright,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "web" / "dist"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def _load_serve_module():
@@ -108,3 +108,20 @@ def page(browser: Browser, page_log: PageLog) -> Iterator[Page]:
         yield page
     finally:
         context.close()
+
+
+@pytest.fixture
+def outside_requests(page: Page, site_url: str) -> list[str]:
+    """Abort every request of the page's context (the page and its workers) that leaves
+    the local site; the list collects the URLs that tried."""
+    outside: list[str] = []
+
+    def route(request_route: Route) -> None:
+        if request_route.request.url.startswith(site_url):
+            request_route.continue_()
+        else:
+            outside.append(request_route.request.url)
+            request_route.abort()
+
+    page.context.route("**/*", route)
+    return outside

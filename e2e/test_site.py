@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from urllib.parse import urljoin
 
-from playwright.sync_api import Page, Route
+from playwright.sync_api import Page
 
 DIST = Path(__file__).resolve().parent.parent / "web" / "dist"
 
@@ -48,18 +48,8 @@ def test_served_without_cross_origin_isolation(page: Page, site_url: str) -> Non
     assert page.evaluate("self.crossOriginIsolated") is False
 
 
-def test_pyodide_loads_from_dist_offline(page: Page, site_url: str, page_log) -> None:
+def test_pyodide_loads_from_dist_offline(page: Page, site_url: str, page_log, outside_requests) -> None:
     """The shipped Pyodide, micropip and lark work in the browser with no other origin."""
-    outside: list[str] = []
-
-    def only_local(route: Route) -> None:
-        if route.request.url.startswith(site_url):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", only_local)
     page.goto(site_url)
     report = page.evaluate(
         """async () => {
@@ -80,5 +70,5 @@ def test_pyodide_loads_from_dist_offline(page: Page, site_url: str, page_log) ->
     assert python.startswith("3.14.")
     assert platform == "emscripten"
     assert lark_version == json.loads((DIST / "build-info.json").read_text())["wheels"]["lark"]["version"]
-    assert outside == []
+    assert outside_requests == []
     assert page_log.problems() == []

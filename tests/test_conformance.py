@@ -10,9 +10,9 @@ A per-topic summary is written to ``test-reports/conformance.txt``.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -29,9 +29,6 @@ NEW_SYNTAX_DIR = "py312"
 INTERP_TIMEOUT = 60.0
 ORACLE_TIMEOUT = 60.0
 SELFTEST = os.environ.get("INTERP_CONFORMANCE_SELFTEST", "") not in ("", "0")
-
-_EXC_LINE = re.compile(r"^([A-Za-z_][\w.]*)(?::\s.*|:)?$")
-_GROUP_LINE = re.compile(r"^\s*\|\s*([A-Za-z_][\w.]*Group)(?::\s.*)?$")
 
 
 @dataclass(frozen=True)
@@ -50,22 +47,19 @@ def _topic(path: Path) -> str:
     return path.relative_to(CORPUS).parts[0]
 
 
-def _exception_type(stderr: str) -> str | None:
-    """The uncaught exception's type from a CPython-style traceback on stderr."""
-    lines = [line for line in stderr.splitlines() if line.strip()]
-    for line in reversed(lines):
-        if line[:1].isspace() or line.startswith(("Traceback", "+")):
-            continue
-        m = _EXC_LINE.match(line)
-        if m:
-            name = m.group(1)
-            # CPython prefixes types from modules other than builtins/__main__.
-            return name.rsplit(".", 1)[-1]
-    for line in lines:  # an uncaught exception group is printed boxed
-        m = _GROUP_LINE.match(line)
-        if m:
-            return m.group(1).rsplit(".", 1)[-1]
-    return "<unparsed stderr>"
+def _load_harness_parser():
+    """The uncaught exception's parser, shared with the Pyodide runner's harness."""
+    spec = importlib.util.spec_from_file_location(
+        "conformance_harness", Path(__file__).parent / "pyodide" / "harness.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.exception_type
+
+
+#: The uncaught exception's type from a CPython-style traceback on stderr.
+_exception_type = _load_harness_parser()
 
 
 def _env() -> dict[str, str]:

@@ -4,11 +4,19 @@ Run from anywhere: ``python web/build.py`` (``make build`` does this).
 
 What it produces (and nothing else: stale files in ``web/dist`` are removed):
 
-- the site pages from ``web/site/`` (copied as they are);
+- the site pages from ``web/site/`` (copied as they are), among them the JavaScript API
+  ``interp.js``, its worker ``interp-worker.js``, their TypeScript declarations ``interp.d.ts``
+  and a ``package.json`` that marks the ``.js`` files as ES modules for Node;
 - ``pyodide/``: the Pyodide runtime files copied from ``node_modules/pyodide``
   (``npm ci`` must have run first; ``make install`` does it);
 - ``wheels/``: the micropip and lark wheels, downloaded from PyPI with pip once and kept in
-  ``.cache/wheels/`` so that later builds need no network;
+  ``.cache/wheels/`` so that later builds need no network, and this project's own pure-Python
+  wheel (``interp``), built here from the sources with fixed time stamps (no network, no
+  setuptools run);
+- ``wheels/interp-pycache-cp3XX.zip``: the ``.pyc`` files of interp for Pyodide's CPython,
+  compiled by Pyodide itself under Node (``web/compile_pyc.mjs``; kept in ``.cache/pycache/``
+  by the hash of its inputs), which the worker unpacks next to the wheels so that the browser
+  does not compile the sources at every page load;
 - ``licenses/``: this project's license, the third-party notices and the license texts of
   what the site ships;
 - ``build-info.json``: versions and file names (the page scripts read the wheel names here).
@@ -20,8 +28,11 @@ a file whose bytes are already in place is not rewritten.
 from __future__ import annotations
 
 import argparse
+import base64
 import filecmp
+import fnmatch
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -180,6 +191,124 @@ def wheel_license_files(wheel: Path) -> dict[str, bytes]:
     return out
 
 
+# --- this project's wheel ----------------------------------------------------------------
+
+#: Time stamp of every member of the wheel (the earliest a zip file can hold): same sources,
+#: same bytes.
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def _pyproject() -> dict:
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+def interp_package_files() -> list[tuple[str, Path]]:
+    """(path in the wheel, source file) of the ``interp`` package: every ``.py`` file of the
+    packages ``[tool.setuptools.packages.find]`` includes, plus the package data that
+    ``[tool.setuptools.package-data]`` names (the grammar and the pre-built parse tables)."""
+    setuptools_cfg = _pyproject()["tool"]["setuptools"]
+    include = setuptools_cfg["packages"]["find"]["include"]
+    package_data: dict[str, list[str]] = setuptools_cfg.get("package-data", {})
+    files: dict[str, Path] = {}
+    for path in sorted((ROOT / "interp").rglob("*")):
+        if not path.is_file() or "__pycache__" in path.parts:
+            continue
+        rel = path.relative_to(ROOT)
+        package = ".".join(rel.parent.parts)
+        if not any(fnmatch.fnmatchcase(package, pattern) for pattern in include):
+            continue
+        patterns = ["*.py", *package_data.get(package, [])]
+        if any(fnmatch.fnmatchcase(path.name, pattern) for pattern in patterns):
+            files[rel.as_posix()] = path
+    for name in ("interp/__init__.py", "interp/syntax/python.tables"):
+        if name not in files:
+            raise BuildError(f"{name} is missing from the interp wheel (check pyproject.toml)")
+    return sorted(files.items())
+
+
+def _record_hash(data: bytes) -> str:
+    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=")
+    return "sha256=" + digest.decode("ascii")
+
+
+def build_interp_wheel() -> tuple[str, bytes]:
+    """This project's wheel (pure Python, ``py3-none-any``): (file name, bytes).
+
+    Written with zipfile rather than by a build backend so that it is deterministic
+    (sorted members, fixed time stamps and permissions) and needs nothing but the sources.
+    """
+    project = _pyproject()["project"]
+    name, version = project["name"], project["version"]
+    dist_info = f"{name}-{version}.dist-info"
+    metadata = [
+        "Metadata-Version: 2.1",
+        f"Name: {name}",
+        f"Version: {version}",
+        f"Summary: {project['description']}",
+        f"License: {project['license']['text']}",
+        f"Requires-Python: {project['requires-python']}",
+        *(f"Requires-Dist: {dep}" for dep in project.get("dependencies", [])),
+    ]
+    members: list[tuple[str, bytes]] = [(arc, src.read_bytes()) for arc, src in interp_package_files()]
+    scripts = project.get("scripts", {})
+    meta_files = {
+        "METADATA": ("\n".join(metadata) + "\n").encode(),
+        "WHEEL": (
+            b"Wheel-Version: 1.0\nGenerator: interp web/build.py\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+        ),
+        "top_level.txt": f"{name}\n".encode(),
+        "LICENSE": (ROOT / "LICENSE").read_bytes(),
+    }
+    if scripts:
+        lines = ["[console_scripts]", *(f"{k} = {v}" for k, v in sorted(scripts.items()))]
+        meta_files["entry_points.txt"] = ("\n".join(lines) + "\n").encode()
+    members += [(f"{dist_info}/{base}", data) for base, data in sorted(meta_files.items())]
+    record = "".join(f"{arc},{_record_hash(data)},{len(data)}\n" for arc, data in members)
+    record += f"{dist_info}/RECORD,,\n"
+    members.append((f"{dist_info}/RECORD", record.encode()))
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        for arc, data in members:
+            info = zipfile.ZipInfo(arc, date_time=ZIP_EPOCH)
+            info.external_attr = 0o644 << 16
+            info.create_system = 3  # Unix, whatever the building machine
+            z.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+    return f"{name}-{version}-py3-none-any.whl", buffer.getvalue()
+
+
+PYCACHE_CACHE = ROOT / ".cache" / "pycache"
+
+
+def build_pycache(pyodide_dir: Path, wheels: list[Path], tag: str) -> Path:
+    """The zip of ``.pyc`` files for ``wheels`` compiled by the Pyodide in ``pyodide_dir``
+    (web/compile_pyc.mjs under Node), cached by the hash of its inputs."""
+    h = hashlib.sha256()
+    for path in [
+        WEB / "compile_pyc.mjs",
+        pyodide_dir / "pyodide.asm.wasm",
+        pyodide_dir / "python_stdlib.zip",
+        *wheels,
+    ]:
+        h.update(path.name.encode() + b"\0" + sha256(path).encode() + b"\0")
+    cached = PYCACHE_CACHE / f"{tag}-{h.hexdigest()[:16]}.zip"
+    if cached.is_file():
+        return cached
+    PYCACHE_CACHE.mkdir(parents=True, exist_ok=True)
+    for old in PYCACHE_CACHE.glob(f"{tag}-*.zip"):
+        old.unlink()
+    log("byte-compiling interp with Pyodide (web/compile_pyc.mjs)")
+    partial = cached.with_suffix(".part")
+    node = os.environ.get("NODE") or shutil.which("node")
+    if not node:
+        raise BuildError("node is needed to byte-compile interp for Pyodide (make install-node)")
+    cmd = [node, str(WEB / "compile_pyc.mjs"), str(pyodide_dir), str(partial), *map(str, wheels)]
+    subprocess.run(cmd, check=True)
+    partial.replace(cached)
+    return cached
+
+
 def build(dist: Path = DIST) -> dict:
     if not PYODIDE_NPM.is_dir():
         raise BuildError("node_modules/pyodide is missing: run `make install` (npm ci) first")
@@ -206,6 +335,14 @@ def build(dist: Path = DIST) -> dict:
     wheels = fetch_wheels([micropip_req, lark_req])
     for path in wheels.values():
         out.copy(path, f"wheels/{path.name}")
+    interp_wheel_name, interp_wheel = build_interp_wheel()
+    out.write(f"wheels/{interp_wheel_name}", interp_wheel)
+    cpython_tag = "cp" + "".join(lock["info"]["python"].split(".")[:2])
+    pycache_name = f"interp-pycache-{cpython_tag}.zip"
+    pycache = build_pycache(
+        PYODIDE_NPM, [wheels[lark_req], dist / f"wheels/{interp_wheel_name}"], pycache_name[:-4]
+    )
+    out.copy(pycache, f"wheels/{pycache_name}")
 
     # 4. Licenses.
     out.copy(ROOT / "LICENSE", "licenses/LICENSE.txt")
@@ -230,6 +367,17 @@ def build(dist: Path = DIST) -> dict:
             }
             for req, path in sorted(wheels.items())
         },
+    }
+    info["wheels"]["interp"] = {
+        "file": f"wheels/{interp_wheel_name}",
+        "version": _pyproject()["project"]["version"],
+        "sha256": hashlib.sha256(interp_wheel).hexdigest(),
+    }
+    info["wheels"] = dict(sorted(info["wheels"].items()))
+    info["pycache"] = {
+        "file": f"wheels/{pycache_name}",
+        "python": lock["info"]["python"],
+        "sha256": sha256(pycache),
     }
     out.write("build-info.json", json.dumps(info, indent=2, sort_keys=True) + "\n")
 

@@ -15,6 +15,7 @@ suspendable sandbox calls, in CPython's order) rather than by the host.
 
 from __future__ import annotations
 
+import sys as _sys
 import types as _types
 from typing import Any
 
@@ -56,7 +57,12 @@ _type_new_without_module = _types.FunctionType(
 
 # Names the host must see at creation time: they shape the instance layout or the
 # class identity.
-_CREATION_NAMES = ("__module__", "__qualname__", "__doc__", "__slots__")
+_CREATION_NAMES: tuple[str, ...] = ("__module__", "__qualname__", "__doc__", "__slots__")
+if _sys.version_info >= (3, 14):
+    # Python 3.14 (Pyodide) keeps an ``__annotations__`` set after creation as
+    # ``__annotations_cache__`` (PEP 749); given at creation it stays in the class dict,
+    # where the runtime and the sandbox's dataclasses read it.
+    _CREATION_NAMES += ("__annotations__",)
 
 
 def prepare_class_value(name: str, value: Any) -> Any:

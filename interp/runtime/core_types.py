@@ -314,7 +314,7 @@ _union = type(int | str)
 table(_union)
 data(_union, "__args__")(lambda u: u.__args__)
 expose(_union, "__repr__ __eq__ __hash__ __or__ __ror__")
-VISIBLE_NAMES[_union] = "UnionType"
+VISIBLE_NAMES[_union] = _union.__name__  # "Union" from 3.14, where typing.Union is this type
 
 _proxy = _types.MappingProxyType
 table(_proxy)

@@ -190,6 +190,10 @@ def run_nested(gen: Any) -> Any:
     Time slices are answered at once (the meter has already enforced the limits);
     any other request means the code tried to pause where it cannot.
     """
+    m = meter.current
+    if m.nested >= m.max_nested:  # the host's own stack (see meter.MAX_NESTED)
+        raise RecursionError("maximum recursion depth exceeded")
+    m.nested += 1
     try:
         request = gen.send(None)
         while True:
@@ -208,6 +212,8 @@ def run_nested(gen: Any) -> Any:
             request = gen.throw(RuntimeError("a coroutine yielded outside an event loop"))
     except StopIteration as stop:
         return stop.value
+    finally:
+        m.nested -= 1
 
 
 def check_depth() -> None:

@@ -52,8 +52,9 @@ class Generator:
         self.running = True
         m = meter.current
         m.depth += 1
+        m.nested += 1  # body.send re-enters the host interpreter (see meter.MAX_NESTED)
         try:
-            if m.depth > m.max_depth:
+            if m.depth > m.max_depth or m.nested > m.max_nested:
                 raise RecursionError("maximum recursion depth exceeded")
             out = body.throw(error) if error is not None else body.send(value)
             while isinstance(out, Request):
@@ -81,6 +82,7 @@ class Generator:
         finally:
             self.running = False
             m.depth -= 1
+            m.nested -= 1
 
     def send(self, value: Any) -> Any:
         """Sandbox ``gen.send(value)`` (generator)."""
@@ -164,7 +166,11 @@ class AsyncGenerator(Generator):
             return END
         body = self.body
         self.running = True
+        m = meter.current
+        m.nested += 1  # see Generator.resume
         try:
+            if m.nested > m.max_nested:
+                raise RecursionError("maximum recursion depth exceeded")
             out = body.throw(error) if error is not None else body.send(value)
             while type(out) is not AsyncYield:
                 try:
@@ -185,6 +191,7 @@ class AsyncGenerator(Generator):
             raise
         finally:
             self.running = False
+            m.nested -= 1
 
 
 def make_generator(fn: Any, frame: list) -> Generator:

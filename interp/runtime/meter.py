@@ -8,6 +8,7 @@ That keeps the common path to one attribute decrement and one comparison.
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -18,6 +19,16 @@ from .control import TIME_SLICE, LimitExceeded
 CHECK_INTERVAL = 2000
 #: Seconds between two measurements of memory in use.
 PROBE_SECONDS = 0.01
+
+#: Host re-entries nested at once.  Host machinery that runs sandbox code (an operator
+#: calling a user ``__add__``, ``repr`` or a sort calling user code, a generator
+#: resuming another) re-enters the host interpreter in C, which costs host stack that
+#: the sandbox depth limit does not count.  In Pyodide that stack is the JavaScript
+#: engine's (about 1 MB in V8), which the CPython underneath does not watch: overflowing
+#: it is a fatal error of the whole runtime, after about 120 levels of ``__add__``
+#: recursion.  There RecursionError comes at this many re-entries instead; on CPython
+#: the worker thread's large stack and the host recursion limit protect enough.
+MAX_NESTED = 64 if sys.platform == "emscripten" else 1_000_000_000
 
 
 def _statm_reader() -> Callable[[], int | None] | None:
@@ -39,12 +50,35 @@ def _statm_reader() -> Callable[[], int | None] | None:
     return read
 
 
-_read_statm = _statm_reader()
+def _wasm_heap_reader() -> Callable[[], int | None] | None:
+    """Pyodide: the top of the WebAssembly heap (``sbrk(0)``), which grows as the
+    allocator takes memory, as the resident set does on Linux."""
+    if sys.platform != "emscripten":
+        return None
+    try:
+        import pyodide_js  # type: ignore[import-not-found]
+
+        sbrk = pyodide_js._module._sbrk
+        sbrk(0)
+    except Exception:
+        return None
+
+    def read() -> int | None:
+        try:
+            return int(sbrk(0)) & 0xFFFFFFFF
+        except Exception:
+            return None
+
+    return read
+
+
+_read_statm = _statm_reader() or _wasm_heap_reader()
 
 
 def resident_memory() -> int | None:
-    """Bytes of memory the process has resident, where the platform tells (Linux); None
-    elsewhere, where only single allocations are checked."""
+    """Bytes of memory the process has resident, where the platform tells (Linux; in
+    Pyodide the WebAssembly heap in use); None elsewhere, where only single allocations
+    are checked."""
     return _read_statm() if _read_statm is not None else None
 
 
@@ -76,6 +110,9 @@ class Meter:
         self.clock = clock
         self.countdown = CHECK_INTERVAL
         self.depth = 0
+        #: Host re-entries in progress, and their limit (see MAX_NESTED).
+        self.nested = 0
+        self.max_nested = MAX_NESTED
         self.reset()
 
     def reset(self) -> None:
@@ -87,6 +124,7 @@ class Meter:
         self.stop_requested = False
         self.countdown = CHECK_INTERVAL
         self.depth = 0
+        self.nested = 0
         self.max_depth = self.depth_ceiling
         self._resumed_at = self.clock()
         self._last_slice = self._resumed_at

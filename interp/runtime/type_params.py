@@ -12,13 +12,16 @@ sandbox :class:`~interp.runtime.functions.Function` of no arguments (the body of
 CPython annotation scope), which runs to completion when the attribute is read, like
 any attribute computed by sandboxed code (a property, ``__getattr__``).
 
-What ``|`` and ``[...]`` produce follows CPython 3.13:
+What ``|`` and ``[...]`` produce follows the CPython underneath (DESIGN.md: each CPython
+is the oracle for its own runs).  Up to 3.13:
 
 - ``T | int`` (a TypeVar, or a ``typing`` generic alias, on either side) is a
   ``typing.Union``;
 - ``list[T] | set[T]``, ``Alias | int`` (``types.GenericAlias``, type aliases, types
   and None) is a ``types.UnionType`` (the host's own for plain types, else
   :class:`UnionType` here);
+- from 3.14 (Pyodide) the two are one type, ``typing.Union``, printed as
+  ``types.UnionType`` was (``T | None``);
 - ``C[int]`` of a generic class is a ``typing._GenericAlias`` (callable, it makes a
   ``C``), ``Alias[int]`` of a generic type alias a ``types.GenericAlias``.
 """
@@ -26,6 +29,7 @@ What ``|`` and ``[...]`` produce follows CPython 3.13:
 from __future__ import annotations
 
 import operator
+import sys
 import weakref
 from functools import reduce
 from typing import Any
@@ -51,6 +55,8 @@ from .typetable import data, method, table
 
 _NoneType = type(None)
 _HostUnion = type(int | str)
+#: 3.14 merged ``typing.Union`` and ``types.UnionType`` (``T | int`` prints ``T | int``).
+_ONE_UNION = sys.version_info >= (3, 14)
 
 
 def _evaluate(fn: Any) -> Any:
@@ -531,6 +537,8 @@ def typing_union(args: tuple) -> Any:
     items = _flatten(args)
     if len(items) == 1:
         return items[0]
+    if _ONE_UNION:
+        return _union_of(items)
     return TypingUnion(tuple(items))
 
 
@@ -553,6 +561,11 @@ def union_or(left: Any, right: Any) -> Any:
     items = _flatten((left, right))
     if len(items) == 1:
         return items[0]
+    return _union_of(items)
+
+
+def _union_of(items: list) -> Any:
+    """A ``types.UnionType`` of flattened, deduplicated ``items``."""
     if all(issubclass(type(i), type) for i in items):
         # Only plain types: the host's own union holds them.
         return reduce(operator.or_, items)
@@ -618,7 +631,7 @@ for _cls in (UnionType, TypingUnion):
 TypingUnion.__or__ = _typing_or
 TypingUnion.__ror__ = _typing_ror
 
-_rename(UnionType, "UnionType", "types")
+_rename(UnionType, "Union" if _ONE_UNION else "UnionType", "typing" if _ONE_UNION else "types")
 _rename(TypingUnion, "_UnionGenericAlias")
 
 

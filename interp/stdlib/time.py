@@ -227,7 +227,8 @@ def _ns(seconds: float) -> int:
 
 
 def _clock(name: str, read: Any, ns: bool) -> Builtin:
-    host_fn = getattr(_time, name)
+    # Only for the message of a wrong call; Pyodide's time module has no thread_time.
+    host_fn = getattr(_time, name, None) or getattr(_time, "time_ns" if ns else "time")
 
     def fn(*args: Any, **kwargs: Any) -> Any:
         if args or kwargs:

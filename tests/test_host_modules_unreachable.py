@@ -1,0 +1,70 @@
+"""Sandboxed code cannot import the host's modules, whatever the host has loaded.
+
+Inside Pyodide the host process has ``js``, ``pyodide`` and ``pyodide_js`` in
+``sys.modules`` (``import js`` there owns the page).  The sandbox's import system only
+knows the modules the host grants and the sandbox standard library, never ``sys.modules``:
+these tests put stand-ins for Pyodide's modules into the host's ``sys.modules`` and check
+that no spelling of an import reaches them.  The JavaScript API tests (web/tests) check the
+same inside Pyodide itself.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+
+from interp import Sandbox
+
+HOST_MODULES = ["js", "pyodide", "pyodide.ffi", "pyodide_js", "_pyodide", "micropip"]
+
+
+@pytest.fixture
+def pyodide_like_host(monkeypatch):
+    for name in HOST_MODULES:
+        module = types.ModuleType(name)
+        module.document = "the page"  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, name, module)
+    yield
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        *(f"import {name}" for name in HOST_MODULES),
+        "from js import document",
+        "from pyodide.ffi import to_js",
+        "import pyodide_js as p",
+        "import interp",
+        "import interp.host.pyodide",
+        "import os",
+        "import builtins",
+        "import importlib",
+    ],
+)
+def test_host_modules_cannot_be_imported(pyodide_like_host, statement):
+    r = Sandbox().run(f"try:\n    {statement}\nexcept ImportError as e:\n    print(type(e).__name__)\n")
+    assert r.ok, r.stderr
+    assert r.stdout == "ModuleNotFoundError\n"
+
+
+def test_no_back_door_to_the_host_import_system(pyodide_like_host):
+    source = """
+import sys
+found = []
+for name in ('modules', 'meta_path', 'path_hooks', 'path_importer_cache'):
+    found.append(hasattr(sys, name))
+print(found)
+try:
+    __import__('js')
+except NameError as e:
+    print('NameError')
+try:
+    exec('import js')
+except ImportError as e:
+    print(type(e).__name__)
+"""
+    r = Sandbox().run(source)
+    assert r.ok, r.stderr
+    assert r.stdout == "[False, False, False, False]\nNameError\nModuleNotFoundError\n"

@@ -1,0 +1,401 @@
+// interp-worker.js: the worker that runs Pyodide and the interp sandboxes for interp.js.
+//
+// A Web Worker in browsers (module worker), a node:worker_threads Worker under Node; the
+// page side (interp.js) starts it and talks to it with the messages below. It loads
+// Pyodide from the folder named in build-info.json, unpacks the lark and interp wheels of
+// the build into site-packages (no network, no micropip needed), imports
+// interp.host.pyodide and serves:
+//
+//   page -> worker                           worker -> page
+//   init { baseUrl }                         progress { phase, message } / ready { info } /
+//                                            loadError { message }
+//   create { sid, capabilities, modules,     (errors surface when the sandbox runs)
+//            limits, hasInput, ... }
+//   run { sid, rid, code, filename }         output { sid, chunks: [[stream, text], ...] }
+//                                            call { sid, cid, cap, args } / input { sid, cid,
+//                                            prompt } / cancel { cid }
+//                                            result { sid, rid, result } / runError { ... }
+//   answer { cid, ok, value | error }
+//   stop { sid }                             stopAck { sid }
+//   check { qid, code, filename }            checkResult { qid, result } / checkError
+//   dispose { sid }
+//   ping { qid }                             pong { qid }
+//   testBlock { ms }  (tests: keep the worker busy, as a program that never yields would)
+//                                            fatal { sid, message } (Pyodide cannot go on)
+//
+// Capabilities stay on the page: in the worker each one is a forwarder function that posts
+// a `call` and returns a Promise settled by the page's `answer`. Output is batched: flushed
+// at most every FLUSH_MS while the program computes (the worker's event loop gets a turn at
+// each 50 ms time slice), before each host call and at the end of the run.
+
+const FLUSH_MS = 30;
+const FLUSH_BYTES = 64 * 1024;
+const YIELD_MS = 40;
+const ASYNC = Symbol.for("interp.async");
+
+const isNode =
+  typeof process === "object" && !!process.versions?.node && typeof WorkerGlobalScope === "undefined";
+
+let post;
+const queued = [];
+let handle = (msg) => queued.push(msg);
+if (isNode) {
+  const { parentPort } = await import("node:worker_threads");
+  post = (msg) => parentPort.postMessage(msg);
+  parentPort.on("message", (msg) => handle(msg));
+} else {
+  post = (msg) => self.postMessage(msg);
+  self.onmessage = (event) => handle(event.data);
+}
+
+// -- files -----------------------------------------------------------------------------------
+
+async function readBytes(url) {
+  if (isNode && url.protocol === "file:") {
+    const { readFile } = await import("node:fs/promises");
+    const data = await readFile(url);
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function readJson(url) {
+  return JSON.parse(new TextDecoder().decode(await readBytes(url)));
+}
+
+async function pathOrUrl(url) {
+  if (isNode && url.protocol === "file:") {
+    const { fileURLToPath } = await import("node:url");
+    return fileURLToPath(url).replace(/\/?$/, "/");
+  }
+  return url.href;
+}
+
+// -- state ---------------------------------------------------------------------------------------
+
+let pyodide = null;
+let glue = null;
+let activeSid = null; // the sandbox whose code runs now (set by the glue's activity hook)
+let crashed = false;
+const sandboxes = new Map(); // sid -> { py, error, running, disposed, out: { chunks, size, timer } }
+const pending = new Map(); // cid -> { resolve, reject, sid }
+const pendingIds = new WeakMap(); // Promise -> cid
+let nextCid = 1;
+
+function describe(error) {
+  if (error && typeof error === "object") {
+    let message = String(error.message ?? error);
+    if (error.constructor?.name === "PythonError" || error.type) {
+      // A Python exception: its last line ("RuntimeError: ...") without the host traceback.
+      const lines = message.trim().split("\n");
+      message = lines[lines.length - 1].replace(/^[A-Za-z_.]+: /, "");
+    }
+    return { name: String(error.type ?? error.name ?? "Error"), message };
+  }
+  return { name: "Error", message: String(error) };
+}
+
+function isFatal(error) {
+  return !!(error && (error.pyodide_fatal_error || pyodide?._api?.fatal_error_occurred));
+}
+
+// -- output ----------------------------------------------------------------------------------------
+
+function write(sid, stream, text) {
+  const s = sandboxes.get(sid);
+  if (!s) return;
+  const out = s.out;
+  const last = out.chunks[out.chunks.length - 1];
+  if (last && last[0] === stream) last[1] += text;
+  else out.chunks.push([stream, text]);
+  out.size += text.length;
+  if (out.size >= FLUSH_BYTES) flush(sid);
+  else if (out.timer === null) out.timer = setTimeout(() => flush(sid), FLUSH_MS);
+}
+
+function flush(sid) {
+  const s = sandboxes.get(sid);
+  if (!s) return;
+  const out = s.out;
+  if (out.timer !== null) {
+    clearTimeout(out.timer);
+    out.timer = null;
+  }
+  if (out.chunks.length) {
+    post({ type: "output", sid, chunks: out.chunks });
+    out.chunks = [];
+    out.size = 0;
+  }
+}
+
+// -- host calls ------------------------------------------------------------------------------------
+
+function request(sid, message) {
+  flush(sid);
+  const cid = nextCid++;
+  const promise = new Promise((resolve, reject) => pending.set(cid, { resolve, reject, sid }));
+  pendingIds.set(promise, cid);
+  post({ ...message, sid, cid });
+  return promise;
+}
+
+function forwarder(sid, cap, isAsync) {
+  const fn = (...args) => request(sid, { type: "call", cap, args });
+  if (isAsync) fn[ASYNC] = true;
+  return fn;
+}
+
+function cancel(promise) {
+  const cid = pendingIds.get(promise);
+  if (cid !== undefined && pending.delete(cid)) post({ type: "cancel", cid });
+}
+
+function dropPending(sid) {
+  for (const [cid, call] of pending) {
+    if (call.sid === sid) {
+      pending.delete(cid);
+      post({ type: "cancel", cid });
+    }
+  }
+}
+
+function grants(sid, specs) {
+  const out = {};
+  for (const [name, spec] of Object.entries(specs ?? {})) {
+    out[name] = "fn" in spec ? forwarder(sid, spec.fn, spec.async) : spec.value;
+  }
+  return out;
+}
+
+// -- messages ---------------------------------------------------------------------------------------
+
+async function init({ baseUrl, usePycache = true }) {
+  const t0 = performance.now();
+  const base = new URL(baseUrl);
+  post({ type: "progress", phase: "runtime", message: "loading the Python runtime" });
+  const info = await readJson(new URL("build-info.json", base));
+  const wheels = ["lark", "interp"].map((name) => {
+    if (!info.wheels?.[name]) throw new Error(`build-info.json names no ${name} wheel`);
+    return readBytes(new URL(info.wheels[name].file, base));
+  });
+  // Byte-compiled modules of the wheels for this Pyodide (see web/compile_pyc.mjs).
+  const pycache = info.pycache && usePycache ? readBytes(new URL(info.pycache.file, base)) : null;
+  for (const p of [...wheels, pycache]) p?.catch(() => {}); // awaited below
+  const indexURL = new URL(info.pyodide.indexURL, base);
+  const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
+  pyodide = await loadPyodide({
+    indexURL: await pathOrUrl(indexURL),
+    packages: [],
+    stdout: () => {},
+    stderr: () => {},
+  });
+  const tRuntime = performance.now();
+  post({ type: "progress", phase: "packages", message: "installing the interpreter" });
+  // Into site-packages (unpackArchive's default is the working directory).
+  const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
+  for (const bytes of await Promise.all(wheels)) pyodide.unpackArchive(bytes, "wheel", { extractDir: sitePackages });
+  if (pycache) pyodide.unpackArchive(await pycache, "zip", { extractDir: sitePackages });
+  post({ type: "progress", phase: "interpreter", message: "starting the interpreter" });
+  glue = pyodide.pyimport("interp.host.pyodide");
+  glue.set_activity_hook((sid) => {
+    activeSid = sid ?? null;
+  });
+  // Browsers: see yield_to_host_every (Node schedules with setImmediate, which is fair).
+  if (!isNode) glue.yield_to_host_every(YIELD_MS);
+  glue.warm_up();
+  const tEnd = performance.now();
+  post({
+    type: "ready",
+    info: {
+      pyodide: info.pyodide.version,
+      python: info.pyodide.python,
+      interp: info.wheels.interp.version,
+      timings: { runtimeMs: tRuntime - t0, interpreterMs: tEnd - tRuntime, totalMs: tEnd - t0 },
+    },
+  });
+}
+
+function create(msg) {
+  const { sid } = msg;
+  const s = {
+    py: null,
+    error: null,
+    running: 0,
+    disposed: false,
+    out: { chunks: [], size: 0, timer: null },
+  };
+  sandboxes.set(sid, s);
+  const modules = {};
+  for (const [name, spec] of Object.entries(msg.modules ?? {})) {
+    modules[name] = typeof spec.source === "string" ? spec.source : grants(sid, spec.members);
+  }
+  const options = {
+    capabilities: grants(sid, msg.capabilities),
+    modules,
+    limits: msg.limits ?? undefined,
+    stdout: (text) => write(sid, "stdout", text),
+    stderr: (text) => write(sid, "stderr", text),
+    input: msg.hasInput ? (prompt) => request(sid, { type: "input", prompt }) : undefined,
+    cancel,
+    deterministic: !!msg.deterministic,
+    seed: msg.seed ?? undefined,
+    tag: sid,
+  };
+  try {
+    s.py = glue.create_sandbox(options);
+  } catch (error) {
+    s.error = describe(error);
+  }
+}
+
+async function run({ sid, rid, code, filename }) {
+  const s = sandboxes.get(sid);
+  if (!s || s.disposed) {
+    post({ type: "runError", sid, rid, error: { name: "Error", message: "this sandbox was disposed" } });
+    return;
+  }
+  if (s.error) {
+    post({ type: "runError", sid, rid, error: s.error });
+    return;
+  }
+  s.running += 1;
+  let future = null;
+  try {
+    future = s.py.run(code, filename ?? "<main>");
+    const result = await future;
+    flush(sid);
+    post({ type: "result", sid, rid, result });
+  } catch (error) {
+    flush(sid);
+    if (isFatal(error)) {
+      onFatal(error);
+      return;
+    }
+    post({ type: "runError", sid, rid, error: describe(error) });
+  } finally {
+    try {
+      future?.destroy?.();
+    } catch {}
+    s.running -= 1;
+    if (!s.running) {
+      dropPending(sid);
+      if (s.disposed) destroy(sid);
+    }
+  }
+}
+
+function destroy(sid) {
+  const s = sandboxes.get(sid);
+  if (!s) return;
+  flush(sid);
+  sandboxes.delete(sid);
+  try {
+    s.py?.destroy();
+  } catch {}
+}
+
+const handlers = {
+  init: async (msg) => {
+    try {
+      await init(msg);
+    } catch (error) {
+      post({ type: "loadError", message: describe(error).message });
+    }
+  },
+  create,
+  run,
+  stop: ({ sid }) => {
+    const s = sandboxes.get(sid);
+    try {
+      s?.py?.stop();
+    } catch {}
+    post({ type: "stopAck", sid });
+  },
+  answer: ({ cid, ok, value, error }) => {
+    const call = pending.get(cid);
+    if (!call) return; // stopped or cancelled meanwhile: the answer is discarded
+    pending.delete(cid);
+    if (ok) call.resolve(value);
+    else call.reject(Object.assign(new Error(error?.message ?? ""), { name: error?.name ?? "Error" }));
+  },
+  check: ({ qid, code, filename }) => {
+    try {
+      post({ type: "checkResult", qid, result: glue.check(code, filename ?? "<main>") });
+    } catch (error) {
+      post({ type: "checkError", qid, error: describe(error) });
+    }
+  },
+  dispose: ({ sid }) => {
+    const s = sandboxes.get(sid);
+    if (!s) return;
+    s.disposed = true;
+    if (s.running) {
+      try {
+        s.py?.stop();
+      } catch {}
+    } else {
+      destroy(sid);
+    }
+  },
+  ping: ({ qid }) => post({ type: "pong", qid }),
+  testBlock: ({ ms }) => {
+    const end = performance.now() + ms;
+    while (performance.now() < end) {
+      // busy: no message gets through meanwhile
+    }
+  },
+};
+
+handle = (msg) => {
+  const handler = handlers[msg?.type];
+  if (!handler || crashed) return;
+  if (msg.type !== "init" && !glue) return; // the page sends nothing else before `ready`
+  try {
+    const done = handler(msg);
+    if (done && typeof done.catch === "function") done.catch(reportFatal);
+  } catch (error) {
+    reportFatal(error);
+  }
+};
+
+function reportFatal(error) {
+  if (isFatal(error)) onFatal(error);
+  else post({ type: "fatal", sid: null, message: describe(error).message });
+}
+
+// Pyodide cannot go on after a fatal error (a JavaScript stack overflow in deep recursion
+// is one): tell the page, which replaces this worker. Such errors are usually thrown from
+// the event loop's callbacks, not from a call of ours, hence the global handlers.
+function onFatal(error) {
+  if (crashed) return;
+  crashed = true;
+  post({ type: "fatal", sid: activeSid, message: describe(error).message });
+}
+
+function onUncaught(error) {
+  if (isFatal(error) || error instanceof RangeError) {
+    onFatal(error);
+    return true;
+  }
+  return false;
+}
+
+if (isNode) {
+  process.on("uncaughtException", (error) => {
+    if (!onUncaught(error)) reportFatal(error);
+  });
+  process.on("unhandledRejection", (error) => {
+    if (!onUncaught(error)) reportFatal(error);
+  });
+} else {
+  self.addEventListener("error", (event) => {
+    if (onUncaught(event.error)) event.preventDefault();
+  });
+  self.addEventListener("unhandledrejection", (event) => {
+    if (onUncaught(event.reason)) event.preventDefault();
+  });
+}
+
+for (const msg of queued.splice(0)) handle(msg);
