@@ -27,6 +27,7 @@ help:
 	@echo "make build    build the static site into web/dist"
 	@echo "make tables   rebuild interp/syntax/python.tables"
 	@echo "make bench    time ../shared/bench under CPython and interp, print the ratios"
+	@echo "             (BENCH_ARGS=\"--peers\": also peer sandboxes; --compare, --pyodide: README)"
 	@echo "make clean    remove build outputs and caches (distclean: also downloads)"
 
 # ---------------------------------------------------------------------------------------
@@ -110,10 +111,11 @@ clean:
 	find . -name __pycache__ -type d -not -path './node_modules/*' -prune -exec rm -rf {} +
 
 distclean: clean
-	rm -rf node_modules .cache
+	rm -rf node_modules .cache bench/.peers-venv
 
 # ---------------------------------------------------------------------------------------
-# bench: every benchmark program under CPython and interp in one process (ratios, JSON).
+# bench: every benchmark program under CPython and interp in one process (ratios, JSON);
+# BENCH_ARGS=--peers adds peer sandboxes from bench/.peers-venv (see bench/run.py).
 
 bench: install-python
 	PYTHONHASHSEED=0 $(PYTHON) bench/run.py $(BENCH_ARGS)

@@ -1,15 +1,52 @@
 """The benchmark runner: each program under CPython and under interp, in one process.
 
-Usage: ``python bench/run.py [--repeat N] [--json PATH] [PROGRAM ...]``
+Usage::
+
+    python bench/run.py [--repeat N] [--json PATH] [PROGRAM ...]
+    python bench/run.py --peers [--peer NAME ...] [--timeout S] ...   # also peer sandboxes
+    python bench/run.py --compare OLD.json [...]                      # this run vs OLD
+    python bench/run.py --compare OLD.json NEW.json                   # two runs, run nothing
+    python bench/run.py --pyodide [--repeat N] [--json PATH] [PROGRAM ...]
 
 Every program in ``../shared/bench/`` (and in this ``bench/programs/`` folder) runs
 under CPython's ``exec`` and in the sandbox, ``--repeat`` times each; the best time
 of each is kept, the outputs are compared (a benchmark that prints something else
 than CPython is reported as wrong, not timed), and the table shows the ratio
 interp / CPython and the geometric mean of the ratios.  Results also go to a JSON
-file so that a change can be compared with the previous run.
+file (``--json``, default ``bench/results/latest.json``).  Before overwriting it the
+runner reads the previous run from it and prints, after the table, interp's time per
+program before and after; ``--compare OLD`` compares with OLD instead, and
+``--compare OLD NEW`` only prints the comparison of two saved runs.
 
 Times for interp include parsing and compiling, as a user of the sandbox sees them.
+
+``--peers`` adds other Python sandboxes as columns (time / CPython time), so that the
+ratios say where interp stands among its kind, not only against CPython; ``--peer NAME``
+(repeatable, implies ``--peers``) keeps only the peers named.  They are installed from
+PyPI at pinned versions into ``bench/.peers-venv`` on first use and run in a subprocess
+of it (``bench/peers.py``, ``bench/peer_driver.py``), which times only the execution,
+parse and compile included, best of ``--repeat``:
+
+- ``smolagents``: ``LocalPythonExecutor``, run as a CodeAgent runs a code action
+  (``executor(code).logs`` is the printed output), ``math`` and ``asyncio`` authorized;
+  its ``MAX_OPERATIONS`` and ``MAX_WHILE_ITERATIONS`` raised to ``sys.maxsize`` and its
+  30 s timeout off, so that it is not stopped artificially;
+- ``asteval``: ``Interpreter(writer=...)`` with ``import`` enabled (off by default);
+- ``starlark``: the unchanged source with ``starlark.exec_file`` (print goes to stderr,
+  which is captured); programs that are not Starlark fail and are skipped;
+- ``monty``: ``pydantic-monty``, ``session.feed_run`` in a warm worker pool, print
+  collected with ``CollectString``; 1.4.0, since 1.5.0's parts are not on our index.
+
+A program a peer cannot run, runs with another output than CPython's, or runs longer
+than ``--timeout`` seconds (default 120) is skipped for that peer, with the reason
+listed under the table and in the JSON row's ``peers``.  The table has a geometric
+mean per peer over the programs it ran (with interp's over the same programs) and
+``vs pure``: how many times faster interp is than the fastest pure-Python peer
+(smolagents, asteval, starlark) that ran the program.
+
+``--pyodide`` hands over to ``node bench/pyodide_bench.mjs`` (interp inside Pyodide
+under Node, which prints its own table) with the same ``--repeat``, ``--json`` (default
+``bench/results/pyodide.json``) and programs, and exits with its status.
 """
 
 from __future__ import annotations
@@ -25,6 +62,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from peers import Peer
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -83,53 +124,248 @@ def commit() -> str:
         return "unknown"
 
 
+def geomean(values: list[float]) -> float | None:
+    return math.exp(sum(math.log(v) for v in values) / len(values)) if values else None
+
+
+def cell(value: float | None, width: int = 9) -> str:
+    return f"{value:{width - 1}.1f}x" if value is not None else f"{'-':>{width}}"
+
+
+def run_peers(
+    row: dict,
+    path: Path,
+    expected: str,
+    chosen: list[Peer],
+    failed: dict[str, str],
+    repeat: int,
+    timeout: float,
+) -> None:
+    """Fill ``row["peers"]``, and ``row["vs_pure_peer"]``: the fastest pure-Python peer's
+    time over interp's, the comparison that matters for a sandbox written in Python."""
+    import peers
+
+    results = {}
+    for peer in chosen:
+        if peer.name in failed:
+            results[peer.name] = {"time": None, "ratio": None, "status": failed[peer.name]}
+            continue
+        got = peers.run(peer, path, repeat, timeout)
+        result = {"time": None, "ratio": None}
+        if got["error"] is not None:
+            result["status"] = peers.reason(got["error"])
+            result["error"] = got["error"]
+        elif got["output"] != expected:
+            result["status"] = "wrong output"
+            result["output"] = got["output"][:300]
+        else:
+            result.update(time=got["time"], ratio=got["time"] / row["cpython"], status="ok")
+        results[peer.name] = result
+    row["peers"] = results
+    pure = [(results[p.name]["time"], p.name) for p in chosen if p.pure_python and results[p.name]["time"]]
+    if pure and row["status"] == "ok":
+        fastest, name = min(pure)
+        row["vs_pure_peer"], row["fastest_pure_peer"] = fastest / row["interp"], name
+    else:
+        row["vs_pure_peer"], row["fastest_pure_peer"] = None, None
+
+
+def peer_summary(rows: list[dict], chosen: list[Peer], versions: dict[str, str | None]) -> dict:
+    """Per peer: version, geometric mean of its ratios, and interp's over the same programs."""
+    summary = {}
+    for peer in chosen:
+        ran = [r for r in rows if r["peers"][peer.name]["ratio"] is not None]
+        summary[peer.name] = {
+            "package": f"{peer.dist}=={peer.version}",
+            "installed": versions.get(peer.dist),
+            "pure_python": peer.pure_python,
+            "programs": len(ran),
+            "geomean": geomean([r["peers"][peer.name]["ratio"] for r in ran]),
+            "interp_geomean_same_programs": geomean([r["ratio"] for r in ran if r["ratio"] is not None]),
+        }
+    return summary
+
+
+def print_peer_footer(rows: list[dict], chosen: list[Peer], summary: dict) -> None:
+    """Per-peer means under the table, then why each peer skipped what it skipped."""
+    vs_pure = geomean([r["vs_pure_peer"] for r in rows if r["vs_pure_peer"] is not None])
+    lines = [
+        ("peer geometric mean", [cell(summary[p.name]["geomean"], 11) for p in chosen] + [cell(vs_pure)]),
+        ("interp, same progs", [cell(summary[p.name]["interp_geomean_same_programs"], 11) for p in chosen]),
+        ("programs run", [f"{summary[p.name]['programs']:>11}" for p in chosen]),
+    ]
+    for title, cells in lines:
+        print(f"{title:<20} {'':>10} {'':>10} {'':>9} " + " ".join(cells))
+    print("vs pure: how many times faster interp is than the fastest pure-Python peer that ran it")
+    for peer in chosen:
+        skipped = [(r["program"], r["peers"][peer.name]["status"]) for r in rows]
+        skipped = [(program, status) for program, status in skipped if status != "ok"]
+        installed = summary[peer.name]["installed"] or "not installed"
+        print(f"{peer.name} ({peer.dist} {installed})" + (", skipped:" if skipped else ""))
+        for program, status in skipped:
+            print(f"  {program:<18} {status[:110]}")
+
+
+def compare(before: dict, after: dict, label: str) -> None:
+    """Interp's time per program in two runs; the ratio to CPython too, as the machine's
+    load moves both times together and the ratio less."""
+    old = {row["program"]: row for row in before.get("rows", [])}
+    common = [row for row in after["rows"] if row["program"] in old]
+    if not common:
+        return
+    print(f"\ninterp vs {label} (commit {before.get('commit', '?')}, best of {before.get('repeat', '?')})")
+    print(f"{'program':<20} {'before s':>10} {'after s':>10} {'change':>8} {'ratio before':>13} {'after':>7}")
+    changes = []
+    for row in common:
+        prev = old[row["program"]]
+        was, now = prev.get("interp"), row.get("interp")
+        change = f"{(now / was - 1) * 100:+7.1f}%" if was and now else f"{'-':>8}"
+        if was and now:
+            changes.append(now / was)
+        shown = [f"{t:10.3f}" if t else f"{'-':>10}" for t in (was, now)]
+        print(
+            f"{row['program']:<20} {shown[0]} {shown[1]} {change} {cell(prev.get('ratio'), 13)} {cell(row.get('ratio'), 7)}"
+        )
+    mean = geomean(changes)
+    if mean is not None:
+        print(f"{'geometric mean':<20} {'':>10} {'':>10} {(mean - 1) * 100:+7.1f}%")
+
+
+def load(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def pyodide(args: argparse.Namespace) -> int:
+    """Hand over to the Pyodide benchmark script, which prints its own table."""
+    script = ROOT / "bench" / "pyodide_bench.mjs"
+    if not script.exists():
+        print(
+            f"error: {script.relative_to(ROOT)} does not exist (yet): no Pyodide benchmark", file=sys.stderr
+        )
+        return 2
+    out = args.json or str(ROOT / "bench" / "results" / "pyodide.json")
+    command = [os.environ.get("NODE", "node"), str(script), "--repeat", str(args.repeat), "--json", out]
+    try:
+        return subprocess.run(command + args.programs, cwd=ROOT).returncode
+    except OSError as error:
+        print(f"error: cannot run node: {error}", file=sys.stderr)
+        return 2
+
+
+def select_peers(names: list[str] | None) -> tuple[list[Peer], dict[str, str], dict[str, str | None]]:
+    """The peers named by ``--peer`` (all when none is), installed: the chosen ones, the
+    install error of those that failed, and the installed versions."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import peers
+
+    known = [p.name for p in peers.PEERS]
+    names = names or known
+    if unknown := sorted(set(names) - set(known)):
+        raise SystemExit(f"unknown peer(s) {', '.join(unknown)}; known: {', '.join(known)}")
+    chosen = [p for p in peers.PEERS if p.name in names]
+    failed = peers.ensure_venv(chosen)
+    return chosen, failed, peers.installed_versions([p.dist for p in chosen])
+
+
+def bench_program(path: Path, repeat: int) -> tuple[dict, str]:
+    """One program under CPython and interp: its JSON row and the expected output."""
+    source = path.read_text()
+    base, expected = time_cpython(source, path, repeat)
+    took, output, error = time_interp(source, path, repeat)
+    if error is not None:
+        status, ratio = f"error: {error}", None
+    elif output != expected:
+        status, ratio = "WRONG OUTPUT", None
+    else:
+        status, ratio = "ok", took / base
+    row = {
+        "program": path.stem,
+        "cpython": base,
+        "interp": took if error is None else None,
+        "ratio": ratio,
+        "status": status,
+    }
+    return row, expected
+
+
+def table_line(row: dict, chosen: list[Peer]) -> str:
+    took = f"{row['interp']:10.3f}" if row["interp"] is not None else f"{'-':>10}"
+    line = f"{row['program']:<20} {row['cpython']:10.3f} {took} {cell(row['ratio'])}"
+    if chosen:
+        line += "".join(f" {cell(row['peers'][p.name]['ratio'], 11)}" for p in chosen)
+        line += f" {cell(row['vs_pure_peer'])}"
+    return f"{line}  {row['status']}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("programs", nargs="*", help="program names (default: all)")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--json", default=str(ROOT / "bench" / "results" / "latest.json"))
+    parser.add_argument("--json", help="result file (default bench/results/latest.json)")
+    parser.add_argument("--peers", action="store_true", help="also time the peer sandboxes")
+    parser.add_argument("--peer", action="append", metavar="NAME", help="only this peer (repeatable)")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds per peer run (default 120)")
+    parser.add_argument(
+        "--compare", nargs="+", metavar="JSON", help="OLD: compare with OLD; OLD NEW: only compare"
+    )
+    parser.add_argument(
+        "--pyodide", action="store_true", help="run bench/pyodide_bench.mjs under Node instead"
+    )
     args = parser.parse_args(argv)
+    if args.pyodide:
+        return pyodide(args)
+    out = Path(args.json or ROOT / "bench" / "results" / "latest.json")
+    if args.compare and len(args.compare) > 2:
+        parser.error("--compare takes OLD or OLD NEW")
+    # Read the baseline now: by default it is the file this run is about to overwrite.
+    baseline = Path(args.compare[0]) if args.compare else out
+    before = load(baseline)
+    label = str(baseline) if args.compare else f"the previous run, {baseline}"
+    if args.compare and before is None:
+        parser.error(f"cannot read {baseline}")
+    if args.compare and len(args.compare) == 2:
+        after = load(Path(args.compare[1]))
+        if after is None:
+            parser.error(f"cannot read {args.compare[1]}")
+        compare(before, after, label)
+        return 0
     os.environ.setdefault("PYTHONHASHSEED", "0")
-    rows = []
+    chosen, failed, versions = select_peers(args.peer) if args.peers or args.peer else ([], {}, {})
+
     print(
         f"interp benchmarks on CPython {platform.python_version()}, commit {commit()}, best of {args.repeat}"
     )
-    print(f"{'program':<20} {'CPython s':>10} {'interp s':>10} {'ratio':>8}  status")
-    ratios = []
+    header = f"{'program':<20} {'CPython s':>10} {'interp s':>10} {'ratio':>8}"
+    if chosen:
+        header += "".join(f" {p.name:>11}" for p in chosen) + f" {'vs pure':>9}"
+    print(header + "  status")
+    rows = []
     for path in programs(args.programs):
-        source = path.read_text()
-        base, expected = time_cpython(source, path, args.repeat)
-        took, output, error = time_interp(source, path, args.repeat)
-        if error is not None:
-            status, ratio = f"error: {error}", None
-        elif output != expected:
-            status, ratio = "WRONG OUTPUT", None
-        else:
-            status, ratio = "ok", took / base
-            ratios.append(ratio)
-        shown = f"{ratio:8.1f}x" if ratio is not None else f"{'-':>9}"
-        took_shown = f"{took:10.3f}" if error is None else f"{'-':>10}"
-        print(f"{path.stem:<20} {base:10.3f} {took_shown} {shown}  {status}")
-        rows.append(
-            {
-                "program": path.stem,
-                "cpython": base,
-                "interp": took if error is None else None,
-                "ratio": ratio,
-                "status": status,
-            }
-        )
-    geomean = math.exp(sum(math.log(r) for r in ratios) / len(ratios)) if ratios else None
-    if geomean is not None:
-        print(f"{'geometric mean':<20} {'':>10} {'':>10} {geomean:8.1f}x  ({len(ratios)} programs)")
+        row, expected = bench_program(path, args.repeat)
+        if chosen:
+            run_peers(row, path, expected, chosen, failed, args.repeat, args.timeout)
+        print(table_line(row, chosen), flush=True)
+        rows.append(row)
+    ratios = [row["ratio"] for row in rows if row["ratio"] is not None]
+    mean = geomean(ratios)
+    if mean is not None:
+        print(f"{'geometric mean':<20} {'':>10} {'':>10} {mean:8.1f}x  ({len(ratios)} programs)")
     result = {
         "commit": commit(),
         "python": platform.python_version(),
         "repeat": args.repeat,
         "rows": rows,
-        "geomean": geomean,
+        "geomean": mean,
     }
-    out = Path(args.json)
+    if chosen:
+        result["peers"] = peer_summary(rows, chosen, versions)
+        result["peer_timeout"] = args.timeout
+        print_peer_footer(rows, chosen, result["peers"])
+    if before is not None:
+        compare(before, result, label)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n")
     return 0

@@ -213,7 +213,9 @@ _LAZY = {"list_iadd_lazy", "star_unpack_lazy", "join_map", "dict_of_zip", "list_
 
 @functools.cache
 def _capped_outcomes() -> dict[str, str]:
-    return run_children({name: capped(program) for name, program in CAPPED.items()})
+    # A generous time limit: what is tested is the cap, and a loaded machine (CI runs
+    # the tests in parallel) must not turn a cap reached after a second into a timeout.
+    return run_children({name: capped(program) for name, program in CAPPED.items()}, timeout=60.0)
 
 
 @pytest.mark.parametrize("name", sorted(CAPPED))

@@ -224,6 +224,7 @@ class DefinitionCompiler:
         code = self.make_code(node, scope, body, body_g, args)
         load_closure, free_slots = self.closure_loader(scope)
         code.free_slots = free_slots
+        code.direct = code.direct and not free_slots
         g = self.globals
 
         def build(f: list, defaults: tuple, kwdefaults: dict | None, annotations: dict | None) -> Function:
@@ -352,6 +353,7 @@ class DefinitionCompiler:
         code = self.make_code(node, scope, body, vg, None, no_params=True)
         load_closure, free_slots = self.closure_loader(scope)
         code.free_slots = free_slots
+        code.direct = code.direct and not free_slots
         g = self.globals
 
         def make(f: list) -> Function:
@@ -576,6 +578,8 @@ class DefinitionCompiler:
             else:
                 it = get_iter(it) if level else it
             host = not is_async and type(it) in HOST_ITERATORS
+            # A sandbox generator is resumed directly (one generator less an item).
+            resume = it.resume if type(it) is Generator else None
             while True:
                 if host:
                     for item in it:  # noqa: B007 - the item is used after the loop
@@ -587,7 +591,7 @@ class DefinitionCompiler:
                     if item is END:
                         return
                 else:
-                    item = yield from next_or_end(it)
+                    item = (yield from resume(None)) if resume is not None else (yield from next_or_end(it))
                     if item is END:
                         return
                 store(frame, item)
@@ -634,6 +638,7 @@ class DefinitionCompiler:
             code.kind = (
                 "async_generator" if (scope.is_coroutine or any(lp[3] for lp in loops)) else "generator"
             )
+            code.direct = False
 
             class _Owner:
                 __slots__ = ()

@@ -20,7 +20,8 @@ from ..runtime.functions import Function
 from ..runtime.generators import END
 from ..runtime.iteration import get_iter, next_or_end, to_list
 from ..syntax import nodes as n
-from . import scopes
+from . import scopes, specialize
+from .specialize import name_error, unbound_local
 
 MISSING = attributes.MISSING
 
@@ -32,20 +33,10 @@ def _const(value: Any) -> Any:
     return constant
 
 
-def unbound_local(name: str) -> UnboundLocalError:
-    return UnboundLocalError(f"cannot access local variable '{name}' where it is not associated with a value")
-
-
 def unbound_free(name: str) -> NameError:
     return NameError(
         f"cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
     )
-
-
-def name_error(name: str) -> NameError:
-    error = NameError(f"name '{name}' is not defined")
-    error.name = name
-    return error
 
 
 class ExpressionCompiler:
@@ -166,12 +157,35 @@ class ExpressionCompiler:
     def expr_Name(self, node: n.Name) -> tuple[Any, bool]:
         return self.load_name(node.id), False
 
+    def operand(self, node: Any, fn: Any) -> specialize.Operand:
+        """``node``, compiled to the plain closure ``fn``, as an operand of a specialized
+        closure: a local variable, a constant or ``fn`` itself."""
+        if type(node) is n.Constant:
+            return specialize.Operand("C", value=node.value)
+        if type(node) is n.Name:
+            scope = self.scope
+            if scope.kind != "class" and not scope.can_see_class_scope:
+                kind = scope.symbols.get(node.id, scopes.GLOBAL_IMPLICIT)
+                if kind == scopes.LOCAL:
+                    return specialize.Operand("L", slot=scope.slots[node.id], name=node.id)
+                if kind not in (scopes.CELL, scopes.FREE):
+                    return specialize.Operand("G", name=node.id, globals=self.globals, builtins=self.builtins)
+        return specialize.Operand("X", fn=fn)
+
+    def specialized(self, opname: str, left: Any, lfn: Any, right: Any, rfn: Any, op: Any) -> Any:
+        """A specialized closure for ``left <opname> right`` from their plain closures
+        (see :mod:`.specialize`), or None."""
+        return specialize.binary(opname, self.operand(left, lfn), self.operand(right, rfn), op)
+
     # -- operators ---------------------------------------------------------------
     def expr_BinOp(self, node: n.BinOp) -> tuple[Any, bool]:
         op = operators.BINARY[node.op]
         left, lg = self.compile_expr(node.left)
         right, rg = self.compile_expr(node.right)
         if not (lg or rg):
+            fast = self.specialized(node.op, node.left, left, node.right, right, op)
+            if fast is not None:
+                return fast, False
             if node.op == "Add":
                 checked_add = operators.add
 
@@ -274,6 +288,9 @@ class ExpressionCompiler:
         if len(rest) == 1 and not lg and not rest[0][2]:
             op, right, _ = rest[0]
             name = node.ops[0]
+            fast = self.specialized(name, node.left, left, node.comparators[0], right, op)
+            if fast is not None:
+                return fast, False
             if name == "Lt":
 
                 def lt(f: list) -> Any:
@@ -378,6 +395,9 @@ class ExpressionCompiler:
         index, ig = self.compile_expr(node.slice)
         getitem = subscript
         if not (vg or ig):
+            fast = self.specialized("Subscript", node.value, value, node.slice, index, getitem)
+            if fast is not None:
+                return fast, False
 
             def subscript_(f: list) -> Any:
                 return getitem(value(f), index(f))
@@ -564,6 +584,9 @@ class ExpressionCompiler:
             obj, og = self.compile_expr(func_node.value)
             attr = func_node.attr
             method_call = method_caller(attr)
+            if simple_args and simple_kw and not (og or args_g):
+                arg_fns = [self.compile_expr(a)[0] for a in node.args]
+                return specialize.method_call(obj, attr, arg_fns, method_call), True
 
             def call_method(f: list) -> Any:
                 o = (yield from obj(f)) if og else obj(f)
@@ -575,36 +598,7 @@ class ExpressionCompiler:
         func, fg = self.compile_expr(func_node)
         if simple_args and simple_kw and not args_g and not fg:
             arg_fns = [self.compile_expr(a)[0] for a in node.args]
-            nargs = len(arg_fns)
-            if nargs == 1:
-                (a0,) = arg_fns
-
-                def call1(f: list) -> Any:
-                    fn = func(f)
-                    if type(fn) is Function:
-                        return (yield from invoke(fn, (a0(f),), None))
-                    return (yield from call(fn, (a0(f),), None))
-
-                return call1, True
-            if nargs == 2:
-                a0, a1 = arg_fns
-
-                def call2(f: list) -> Any:
-                    fn = func(f)
-                    if type(fn) is Function:
-                        return (yield from invoke(fn, (a0(f), a1(f)), None))
-                    return (yield from call(fn, (a0(f), a1(f)), None))
-
-                return call2, True
-
-            def call_simple(f: list) -> Any:
-                fn = func(f)
-                args = [a(f) for a in arg_fns]
-                if type(fn) is Function:
-                    return (yield from invoke(fn, args, None))
-                return (yield from call(fn, args, None))
-
-            return call_simple, True
+            return specialize.call(func, arg_fns), True
 
         def call_general(f: list) -> Any:
             fn = (yield from func(f)) if fg else func(f)

@@ -21,12 +21,12 @@ from ..runtime import operators
 from ..runtime.attributes import delete_attr, store_attr
 from ..runtime.calls import call
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
-from ..runtime.generators import END
+from ..runtime.generators import END, Generator
 from ..runtime.iteration import HOST_ITERATORS, get_iter, iterate_host, next_or_end, to_list
 from ..runtime.operators import setitem
 from ..runtime.tracebacks import caught, note_line, raised_again
 from ..syntax import nodes as n
-from . import scopes
+from . import scopes, specialize
 from .expressions import MISSING, name_error, unbound_local
 
 _meter_module = meter_module
@@ -56,6 +56,8 @@ class StatementCompiler:
                         raise
 
                 return block1, False
+            if len(compiled) <= specialize.MAX_UNROLLED:
+                return specialize.block(compiled), False
             items = [(fn, line) for fn, _, line in compiled]
 
             def block(f: list) -> Any:
@@ -70,6 +72,8 @@ class StatementCompiler:
                 return None
 
             return block, False
+        if len(compiled) <= specialize.MAX_UNROLLED:
+            return specialize.block(compiled), True
 
         def block_gen(f: list) -> Any:
             for fn, g, line in compiled:
@@ -84,14 +88,41 @@ class StatementCompiler:
 
         return block_gen, True
 
+    def compile_body(self, body: list) -> tuple[Any, bool, int]:
+        """The body of a compound statement: ``(fn, suspends, line)``.  A body of one
+        statement is that statement's own closure, one call or generator less on every
+        pass; the caller notes ``line`` on an exception leaving it (for a longer block
+        the block has noted a line already, and noting again changes nothing)."""
+        if len(body) == 1:
+            fn, g = self.compile_stmt(body[0])
+            if fn is not None:
+                return fn, g, body[0].lineno
+        fn, g = self.compile_block(body)
+        return fn, g, body[0].lineno if body else 0
+
     def compile_stmt(self, node: Any) -> tuple[Any, bool]:
         method = getattr(self, "stmt_" + type(node).__name__)
         return method(node)
 
     # -- simple statements -------------------------------------------------------------
     def stmt_Expr(self, node: n.Expr) -> tuple[Any, bool]:
-        value, g = self.compile_expr(node.value)
         record = self.record_result and self.is_last_statement(node)
+        if type(node.value) is n.Yield and not self.scope.is_coroutine and not record:
+            # ``yield x`` as a statement: one generator, not two, for every item.
+            yielded = node.value.value
+            item, ig = self.compile_expr(yielded) if yielded is not None else ((lambda f: None), False)
+            if ig:
+
+                def yield_stmt_gen(f: list) -> Any:
+                    yield (yield from item(f))
+
+                return yield_stmt_gen, True
+
+            def yield_stmt(f: list) -> Any:
+                yield item(f)
+
+            return yield_stmt, True
+        value, g = self.compile_expr(node.value)
         if g:
 
             def expr_stmt_gen(f: list) -> Any:
@@ -156,6 +187,10 @@ class StatementCompiler:
     def stmt_Assign(self, node: n.Assign) -> tuple[Any, bool]:
         value, g = self.compile_expr(node.value)
         stores = [self.compile_store(t) for t in node.targets]
+        if len(stores) == 1 and not g:
+            fast = self.assign_local(node.targets[0], node.value, value)
+            if fast is not None:
+                return fast, False
         if len(stores) == 1:
             store = stores[0]
             if g:
@@ -185,10 +220,37 @@ class StatementCompiler:
 
         return assign, False
 
+    def assign_local(self, target: Any, value_node: Any, value: Any) -> Any:
+        """``local = value`` for a plain ``value``: the slot stored in place, and a
+        binary operation on locals and constants computed in the same closure."""
+        if type(target) is not n.Name:
+            return None
+        into = self.operand(target, None)
+        if into.kind != "L":
+            return None
+        slot = into.slot
+        if type(value_node) is n.BinOp:
+            left, right = value_node.left, value_node.right
+            a = self.operand(left, None)
+            b = self.operand(right, None)
+            if a.kind != "X" and b.kind != "X":
+                fast = specialize.store_binary(value_node.op, a, b, operators.BINARY[value_node.op], slot)
+                if fast is not None:
+                    return fast
+
+        def assign_local(f: list) -> Any:
+            f[slot] = value(f)
+
+        return assign_local
+
     def stmt_AugAssign(self, node: n.AugAssign) -> tuple[Any, bool]:
         op = operators.INPLACE[node.op]
         value, vg = self.compile_expr(node.value)
         target = node.target
+        if isinstance(target, n.Name) and not vg:
+            into = self.operand(target, None)
+            if into.kind == "L":
+                return specialize.augment_local(node.op, into, self.operand(node.value, value)), False
         if isinstance(target, n.Name):
             load = self.load_name(target.id)
             store = self.store_name(target.id)
@@ -209,6 +271,14 @@ class StatementCompiler:
             attr = target.attr
             from ..runtime.attributes import load_attr
 
+            if not (og or vg):
+
+                def aug_attr_plain(f: list) -> Any:
+                    o = obj(f)
+                    store_attr(o, attr, op(load_attr(o, attr), value(f)))
+
+                return aug_attr_plain, False
+
             def aug_attr(f: list) -> Any:
                 o = (yield from obj(f)) if og else obj(f)
                 current = load_attr(o, attr)
@@ -218,6 +288,18 @@ class StatementCompiler:
         if isinstance(target, n.Subscript):
             obj, og = self.compile_expr(target.value)
             index, ig = self.compile_expr(target.slice)
+            if not (og or ig or vg):
+
+                def aug_item_plain(f: list) -> Any:
+                    o = obj(f)
+                    i = index(f)
+                    r = op(o[i], value(f))
+                    if type(i) is slice:
+                        setitem(o, i, r)  # capped
+                    else:
+                        o[i] = r
+
+                return aug_item_plain, False
 
             def aug_item(f: list) -> Any:
                 o = (yield from obj(f)) if og else obj(f)
@@ -329,28 +411,40 @@ class StatementCompiler:
     # -- compound statements -----------------------------------------------------------------
     def stmt_If(self, node: n.If) -> tuple[Any, bool]:
         test, tg = self.compile_expr(node.test)
-        body, bg = self.compile_block(node.body)
+        body, bg, bline = self.compile_body(node.body)
         orelse, eg = self.compile_block(node.orelse) if node.orelse else (None, False)
         if not (tg or bg or eg):
             if orelse is None:
 
                 def if_(f: list) -> Any:
                     if test(f):
-                        return body(f)
+                        try:
+                            return body(f)
+                        except BaseException as error:
+                            note_line(error, bline)
+                            raise
                     return None
 
                 return if_, False
 
             def if_else(f: list) -> Any:
                 if test(f):
-                    return body(f)
+                    try:
+                        return body(f)
+                    except BaseException as error:
+                        note_line(error, bline)
+                        raise
                 return orelse(f)
 
             return if_else, False
 
         def if_gen(f: list) -> Any:
             if (yield from test(f)) if tg else test(f):
-                return (yield from body(f)) if bg else body(f)
+                try:
+                    return (yield from body(f)) if bg else body(f)
+                except BaseException as error:
+                    note_line(error, bline)
+                    raise
             if orelse is not None:
                 return (yield from orelse(f)) if eg else orelse(f)
             return None
@@ -360,7 +454,7 @@ class StatementCompiler:
     def stmt_While(self, node: n.While) -> tuple[Any, bool]:
         test, tg = self.compile_expr(node.test)
         self.loop_depth += 1
-        body, bg = self.compile_block(node.body)
+        body, bg, bline = self.compile_body(node.body)
         self.loop_depth -= 1
         orelse, eg = self.compile_block(node.orelse) if node.orelse else (None, False)
         meter = meter_module
@@ -371,7 +465,11 @@ class StatementCompiler:
                 m.countdown -= 1
                 if m.countdown <= 0:
                     yield from m.tick()
-                r = (yield from body(f)) if bg else body(f)
+                try:
+                    r = (yield from body(f)) if bg else body(f)
+                except BaseException as error:
+                    note_line(error, bline)
+                    raise
                 if r is not None:
                     if r == BREAK:
                         return None
@@ -388,7 +486,7 @@ class StatementCompiler:
         iterable, ig = self.compile_expr(node.iter)
         store = self.compile_store(node.target)
         self.loop_depth += 1
-        body, bg = self.compile_block(node.body)
+        body, bg, bline = self.compile_body(node.body)
         self.loop_depth -= 1
         orelse, eg = self.compile_block(node.orelse) if node.orelse else (None, False)
         meter = meter_module
@@ -408,7 +506,11 @@ class StatementCompiler:
                     m.countdown -= 1
                     if m.countdown <= 0:
                         yield from m.tick()
-                    r = (yield from body(f)) if bg else body(f)
+                    try:
+                        r = (yield from body(f)) if bg else body(f)
+                    except BaseException as error:
+                        note_line(error, bline)
+                        raise
                     if r is not None:
                         if r == BREAK:
                             return None
@@ -423,7 +525,11 @@ class StatementCompiler:
                         m.countdown -= 1
                         if m.countdown <= 0:
                             yield from m.tick()
-                        r = (yield from body(f)) if bg else body(f)
+                        try:
+                            r = (yield from body(f)) if bg else body(f)
+                        except BaseException as error:
+                            note_line(error, bline)
+                            raise
                         if r is not None:
                             if r == BREAK:
                                 return None
@@ -431,15 +537,23 @@ class StatementCompiler:
                                 continue
                             return r
                 else:
+                    # A sandbox generator is resumed directly (one generator less an item).
+                    resume = it.resume if type(it) is Generator else None
                     while True:
-                        item = yield from next_or_end(it)
+                        item = (
+                            (yield from resume(None)) if resume is not None else (yield from next_or_end(it))
+                        )
                         if item is END:
                             break
                         store(f, item)
                         m.countdown -= 1
                         if m.countdown <= 0:
                             yield from m.tick()
-                        r = (yield from body(f)) if bg else body(f)
+                        try:
+                            r = (yield from body(f)) if bg else body(f)
+                        except BaseException as error:
+                            note_line(error, bline)
+                            raise
                         if r is not None:
                             if r == BREAK:
                                 return None

@@ -18,7 +18,7 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
-from .functions import BoundMethod, Function, run_nested
+from .functions import BoundMethod, Function, call_nested
 from .native import BoundBuiltin, Builtin
 from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value
 
@@ -36,7 +36,15 @@ USER_CLASSES: dict[int, weakref.ref] = {}
 def register_user_class(cls: type) -> None:
     """Record ``cls`` as a class made by sandboxed code."""
     key = id(cls)
-    USER_CLASSES[key] = weakref.ref(cls, lambda ref, key=key: USER_CLASSES.pop(key, None))
+    USER_CLASSES[key] = weakref.ref(cls, lambda ref, key=key: _forget_class(key))
+
+
+def _forget_class(key: int) -> None:
+    # The caches are keyed by id: a dead class's entries must go before its id can
+    # belong to another class.  (Keyed by the class itself, they kept every class, and
+    # through its functions' globals its sandbox, alive.)
+    USER_CLASSES.pop(key, None)
+    invalidate()
 
 
 _object_getattribute = object.__getattribute__
@@ -46,8 +54,14 @@ _type_delattr = type.__delattr__
 _member_descriptor = type(type("_S", (), {"__slots__": ("x",)}).__dict__["x"])
 _getset_descriptor = type(type("_D", (), {}).__dict__["__dict__"])
 
-# (type, name) -> (value, from_builtin_table); cleared whenever a class changes.
-_cache: dict[tuple[type, str], tuple[Any, bool]] = {}
+# (id(type), name) -> (value, from_builtin_table); cleared whenever a class changes
+# or a user class dies.
+_cache: dict[tuple[int, str], tuple[Any, bool]] = {}
+
+#: (id(user class), name) -> how to load ``name`` from its instances (see
+#: :func:`_instance_plan`), and (id(user class), name, "set") -> how to store it (see
+#: :func:`_setter_plan`); cleared with ``_cache``.
+_plans: dict[tuple, Any] = {}
 
 #: Descriptor types implemented by the runtime (property, classmethod, staticmethod,
 #: super...) register here: type -> (get, set or None, delete or None), host functions.
@@ -60,11 +74,12 @@ _HIDDEN = frozenset({"__weakref__"})
 def invalidate() -> None:
     """Forget cached look-ups (a class namespace or hierarchy changed)."""
     _cache.clear()
+    _plans.clear()
 
 
 def lookup(t: type, name: str) -> tuple[Any, bool]:
     """Find ``name`` along ``t.__mro__``: (value or MISSING, found in a builtin table)."""
-    key = (t, name)
+    key = (id(t), name)
     hit = _cache.get(key)
     if hit is not None:
         return hit
@@ -143,10 +158,8 @@ def _get(value: Any, obj: Any, owner: type) -> Any:
 
 def call_method_nested(func: Any, obj: Any, args: tuple) -> Any:
     """Call a method found on a type, bound to ``obj``, to completion."""
-    from .calls import call
-
     bound = _get(func, obj, type(obj)) if type(func) is not Builtin else BoundBuiltin(func, obj)
-    return run_nested(call(bound, args, None))
+    return call_nested(bound, args)
 
 
 def _builtin_entry(entry: Any, obj: Any, t: type) -> Any:
@@ -335,18 +348,80 @@ def load_attr(obj: Any, name: str) -> Any:
 INSTANCE_FALLBACKS: dict[type, Any] = {}
 
 
-def _load_user_instance(obj: Any, t: type, name: str) -> Any:
-    getattribute, builtin = lookup(t, "__getattribute__")
+#: Kinds of plan for loading an attribute from a user instance.
+_SLOW, _DATA, _DICT = 0, 1, 2
+
+
+def _instance_plan(t: type, name: str) -> tuple:
+    """How ``obj.name`` goes for instances of user class ``t``, worked out once:
+
+    - ``(_SLOW,)``: the class has its own ``__getattribute__``;
+    - ``(_DATA, value, from_table)``: a data descriptor on the class decides;
+    - ``(_DICT, value, from_table, has_dict)``: the instance ``__dict__`` (if the
+      instances have one), then the class attribute ``value`` (or MISSING).
+    """
+    _, builtin = lookup(t, "__getattribute__")
     if not builtin:
-        try:
-            return call_method_nested(getattribute, obj, (name,))
-        except AttributeError:
-            getattr_hook, builtin = lookup(t, "__getattr__")
-            if getattr_hook is MISSING:
-                raise
-            return call_method_nested(getattr_hook, obj, (name,))
+        plan: tuple = (_SLOW,)
+    else:
+        value, from_table = lookup(t, name)
+        if value is not MISSING and (
+            type(value) is DataAttr if from_table else _descriptor_kind(value) == 2 and _has_get(value)
+        ):
+            plan = (_DATA, value, from_table)
+        else:
+            plan = (_DICT, value, from_table, t.__dictoffset__ != 0)
+    _plans[(id(t), name)] = plan
+    return plan
+
+
+def plain_method(t: type, name: str) -> tuple | None:
+    """For a call ``obj.name(...)`` on an instance of user class ``t``: ``(function,
+    has_dict)`` when ``name`` is a sandbox function on the class that nothing but an
+    instance attribute of the same name can hide (``has_dict``: whether instances
+    have a ``__dict__`` to look in first); else None."""
+    plan = _plans.get((id(t), name))
+    if plan is None:
+        plan = _instance_plan(t, name)
+    if plan[0] == _DICT and type(plan[1]) is Function:
+        return plan[1], plan[3]
+    return None
+
+
+def builtin_method(t: type, name: str) -> Any:
+    """For a call ``obj.name(...)`` on an instance of builtin type ``t``: the
+    :class:`Builtin` method of its table, to be called with ``obj`` first; else None
+    (an attribute of the instance's own, a class, a data attribute...)."""
+    value, from_table = lookup(t, name)
+    if from_table and type(value) is Builtin and t not in INSTANCE_FALLBACKS and not issubclass(t, type):
+        return value
+    return None
+
+
+def _load_user_instance(obj: Any, t: type, name: str) -> Any:
+    plan = _plans.get((id(t), name))
+    if plan is None:
+        plan = _instance_plan(t, name)
+    kind = plan[0]
     try:
-        return generic_getattr(obj, t, name)
+        if kind == _DICT:
+            if plan[3]:
+                found = _object_getattribute(obj, "__dict__").get(name, MISSING)
+                if found is not MISSING:
+                    return found
+            value = plan[1]
+            if value is not MISSING:
+                if type(value) is Function:
+                    return BoundMethod(value, obj)
+                if plan[2]:
+                    return _builtin_entry(value, obj, t)
+                return _get(value, obj, t)
+            raise no_attribute(obj, name)
+        if kind == _DATA:
+            value = plan[1]
+            return value.getter(obj) if plan[2] else _get(value, obj, t)
+        getattribute, _ = lookup(t, "__getattribute__")
+        return call_method_nested(getattribute, obj, (name,))
     except AttributeError:
         getattr_hook, _ = lookup(t, "__getattr__")
         if getattr_hook is MISSING:
@@ -437,6 +512,15 @@ def store_attr(obj: Any, name: str, value: Any) -> None:
         set_class_attr(obj, name, value)
         return
     if id(t) in USER_CLASSES:
+        plan = _plans.get((id(t), name, "set"))
+        if plan is None:
+            plan = _setter_plan(t, name)
+        if plan:  # False: worked out before, the general path
+            if plan is _DICT:
+                _object_getattribute(obj, "__dict__")[name] = value
+            else:
+                plan.__set__(obj, value)
+            return
         setattr_hook, builtin = lookup(t, "__setattr__")
         if not builtin:
             call_method_nested(setattr_hook, obj, (name, value))
@@ -457,6 +541,23 @@ def store_attr(obj: Any, name: str, value: Any) -> None:
     if entry is not MISSING:
         raise _readonly(obj, name, entry)
     raise no_attribute(obj, name)
+
+
+def _setter_plan(t: type, name: str) -> Any:
+    """How ``obj.name = value`` goes for instances of user class ``t`` when it is
+    simple: ``_DICT`` (into the instance ``__dict__``) or a slot's member descriptor;
+    else None (the general path: a ``__setattr__`` of its own, a property...)."""
+    plan: Any = None
+    _, builtin = lookup(t, "__setattr__")
+    if builtin:
+        found, from_table = lookup(t, name)
+        if found is MISSING or not from_table and _descriptor_kind(found) != 2:
+            if t.__dictoffset__ != 0:
+                plan = _DICT
+        elif type(found) is _member_descriptor:
+            plan = found
+    _plans[(id(t), name, "set")] = plan or False
+    return plan
 
 
 def generic_setattr(obj: Any, t: type, name: str, value: Any) -> None:

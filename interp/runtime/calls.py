@@ -189,15 +189,27 @@ def call(f: Any, args: tuple | list, kwargs: dict | None) -> Any:
     return (yield from call_other(f, args, kwargs))
 
 
+def _make_generator(fn: Function, frame: list) -> Any:
+    global _make_generator
+    from .generators import make_generator
+
+    # From now on the import is not repeated (it costs more than the call).
+    _make_generator = make_generator
+    return make_generator(fn, frame)
+
+
 def invoke(fn: Function, args: tuple | list, kwargs: dict | None) -> Any:
-    """Run a sandboxed function: bind, enforce the depth and step budgets, run the body."""
+    """Run a sandboxed function: bind, enforce the depth and step budgets, run the body.
+
+    The compiler's call sites inline the part after binding for the common call
+    (``compiler/specialize.py``, ``_RUN_DIRECT``), one generator less per call; a
+    change here must be made there too.
+    """
     code = fn.code
     frame = bind(fn, args, kwargs)
     kind = code.kind
     if kind != "function":
-        from .generators import make_generator
-
-        return make_generator(fn, frame)
+        return _make_generator(fn, frame)
     m = meter.current
     m.countdown -= 1
     if m.countdown <= 0:
@@ -219,3 +231,10 @@ def invoke(fn: Function, args: tuple | list, kwargs: dict | None) -> Any:
     finally:
         m.depth -= 1
     return frame[0]
+
+
+#: Host code objects whose frames run a sandbox function ``fn`` (a local of theirs):
+#: ``invoke`` and the compiler's call sites that run bodies in place.  Code that must
+#: know its sandboxed caller (``type(name, bases, ns)`` takes the caller's module
+#: name) walks the host stack for them.
+RUNNING_CODES: set = {invoke.__code__}

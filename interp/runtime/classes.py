@@ -20,7 +20,7 @@ import types as _types
 from typing import Any
 
 from .attributes import MISSING, USER_CLASSES, _get, invalidate, lookup, register_user_class
-from .calls import call
+from .calls import call, invoke
 from .descriptors import ClassMethod, StaticMethod
 from .functions import BoundMethod, Function
 from .typetable import TABLES, StaticEntry
@@ -161,11 +161,11 @@ def caller_globals() -> Any:
 
     from . import calls
 
-    invoke_code = calls.invoke.__code__
+    running = calls.RUNNING_CODES
     frame = sys._getframe(1)
     while frame is not None:
         code = frame.f_code
-        if code is invoke_code:
+        if code in running:
             globals_ = getattr(frame.f_locals.get("fn"), "globals", None)
             if type(globals_) is dict:
                 return globals_
@@ -262,6 +262,15 @@ CONSTRUCTORS: dict[type, Any] = {}
 def instantiate(cls: type, args: tuple | list, kwargs: dict | None) -> Any:
     """``type.__call__(cls, *args, **kwargs)`` for a class (generator)."""
     new, new_builtin = lookup(cls, "__new__")
+    init, init_builtin = lookup(cls, "__init__")
+    if type(init) is Function and new is TABLES[object]["__new__"]:
+        # The common class: object.__new__ and an __init__ of its own, which accepts
+        # the arguments (object.__new__ checks nothing more then).
+        obj = _object_new(cls)
+        result = yield from invoke(init, (obj, *args), kwargs)
+        if result is not None:
+            raise TypeError(f"__init__() should return None, not '{type(result).__name__}'")
+        return obj
     if new_builtin:
         if type(new) is StaticEntry:
             new = new.builtin
@@ -278,6 +287,9 @@ def instantiate(cls: type, args: tuple | list, kwargs: dict | None) -> Any:
         if result is not None:
             raise TypeError(f"__init__() should return None, not '{type(result).__name__}'")
     return obj
+
+
+_object_new = object.__new__
 
 
 def overrides(cls: type, name: str) -> bool:

@@ -53,6 +53,7 @@ class Code:
         "body",
         "body_is_generator",
         "kind",
+        "direct",
         "simple",
         "padding",
         "slot_names",
@@ -106,6 +107,10 @@ class Code:
         self.simple = not (kwonlynames or has_varargs or has_varkw)
         nparams = self.argcount + len(kwonlynames) + has_varargs + has_varkw
         self.padding = [UNBOUND] * (nslots - 1 - nparams)
+        #: A call with exactly ``argcount`` positional arguments can build the frame in
+        #: place and run the body at the call site (compiler/specialize.py's calls):
+        #: a plain function, no cells to create, no closure to install.
+        self.direct = self.simple and kind == "function" and not (cell_params or new_cells or free_slots)
 
 
 class Function:
@@ -156,9 +161,7 @@ class Function:
         return BoundMethod(self, obj)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        from .calls import call
-
-        return run_nested(call(self, args, kwargs or None))
+        return run_nested(_invoke(self, args, kwargs or None))
 
 
 class BoundMethod:
@@ -179,9 +182,11 @@ class BoundMethod:
         return hash((id(self.__func__), id(self.__self__)))
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        from .calls import call
-
-        return run_nested(call(self, args, kwargs or None))
+        func = self.__func__
+        if type(func) is Function:
+            # A user dunder called by host machinery (``a + b``, ``set.add``).
+            return run_nested(_invoke(func, (self.__self__, *args), kwargs or None))
+        return run_nested(_call(self, args, kwargs or None))
 
 
 def run_nested(gen: Any) -> Any:
@@ -223,4 +228,36 @@ def check_depth() -> None:
         raise RecursionError("maximum recursion depth exceeded")
 
 
-__all__ = ["Cell", "Code", "Function", "BoundMethod", "run_nested", "check_depth", "LimitExceeded"]
+__all__ = [
+    "Cell",
+    "Code",
+    "Function",
+    "BoundMethod",
+    "run_nested",
+    "call_nested",
+    "check_depth",
+    "LimitExceeded",
+]
+
+
+def _invoke(fn: Any, args: Any, kwargs: Any) -> Any:
+    # calls imports this module; import it at the first call and bind the name for
+    # good (an import statement in the call path costs more than the call).
+    global _invoke, _call
+    from .calls import call, invoke
+
+    _invoke, _call = invoke, call
+    return invoke(fn, args, kwargs)
+
+
+def _call(f: Any, args: Any, kwargs: Any) -> Any:
+    global _invoke, _call
+    from .calls import call, invoke
+
+    _invoke, _call = invoke, call
+    return call(f, args, kwargs)
+
+
+def call_nested(f: Any, args: Any, kwargs: Any = None) -> Any:
+    """Call ``f`` from host machinery and run the call to completion."""
+    return run_nested(_call(f, args, kwargs))

@@ -16,6 +16,7 @@ from .capabilities import HostOperation, await_operation
 from .control import Request
 from .exceptions import SandboxStopIteration
 from .functions import run_nested
+from .native import BoundBuiltin
 
 #: Returned by ``resume``/``next_or_end`` when an iterator is exhausted; never a
 #: sandbox value, so no exception is needed to end a loop.
@@ -209,9 +210,10 @@ def yield_from(iterable: Any) -> Any:
     Values the sub-iterator yields go up to our consumer as user-level yields;
     what the consumer sends or throws goes down to the sub-iterator.
     """
-    from .iteration import get_iter, next_or_end
-
-    it = get_iter(iterable)
+    if _iteration is None:
+        _bind_late()
+    next_or_end = _iteration.next_or_end
+    it = _iteration.get_iter(iterable)
     if type(it) is not Generator and not isinstance(it, Generator):
         # Plain iterators cannot receive sent values; thrown exceptions go to us.
         while True:
@@ -242,20 +244,17 @@ def await_(awaitable: Any) -> Any:
         return (yield from yield_from(awaitable))
     if type(awaitable) is HostOperation:
         return (yield from await_operation(awaitable))
-    from .attributes import MISSING, _get, lookup
-
+    if _attributes is None:
+        _bind_late()
     t = type(awaitable)
-    hook, builtin = lookup(t, "__await__")
-    if hook is MISSING:
+    hook, builtin = _attributes.lookup(t, "__await__")
+    if hook is _attributes.MISSING:
         raise TypeError(f"object {t.__name__} can't be used in 'await' expression")
-    from .calls import call
-
     if builtin:
-        from .native import BoundBuiltin
-
-        iterator = yield from call(BoundBuiltin(hook, awaitable), (), None)
+        bound = BoundBuiltin(hook, awaitable)
     else:
-        iterator = yield from call(_get(hook, awaitable, t), (), None)
+        bound = _attributes._get(hook, awaitable, t)
+    iterator = yield from _calls.call(bound, (), None)
     return (yield from yield_from(iterator))
 
 
@@ -292,3 +291,17 @@ def _async_generator_next(agen: AsyncGenerator) -> Any:
     """Advance an async generator: awaits inside it pass up, its yields come back."""
     out = yield from agen.resume_async(None)
     return out
+
+
+# Modules that import this one, bound at first use: an import statement inside a hot
+# function costs more than the rest of the function.
+_attributes: Any = None
+_calls: Any = None
+_iteration: Any = None
+
+
+def _bind_late() -> None:
+    global _attributes, _calls, _iteration
+    from . import attributes, calls, iteration
+
+    _attributes, _calls, _iteration = attributes, calls, iteration

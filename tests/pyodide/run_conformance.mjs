@@ -36,6 +36,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { copyTree } from "./copy_tree.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "..", "..");
@@ -575,14 +576,4 @@ async function workerMain({ indexURL, wheel, root, interrupt }) {
 function pyError(error) {
   const text = String(error?.message ?? error);
   return text.length > 3000 ? "..." + text.slice(-3000) : text;
-}
-
-function copyTree(pyodide, from, to) {
-  pyodide.FS.mkdirTree(to);
-  for (const name of readdirSync(from).sort()) {
-    if (name === "__pycache__" || name.endsWith(".pyc")) continue;
-    const source = join(from, name);
-    if (statSync(source).isDirectory()) copyTree(pyodide, source, `${to}/${name}`);
-    else pyodide.FS.writeFile(`${to}/${name}`, readFileSync(source));
-  }
 }

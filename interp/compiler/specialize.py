@@ -1,0 +1,355 @@
+"""Closures specialized by the kind of their operands, and unrolled blocks and calls.
+
+Most arithmetic, comparisons and subscripts in hot code read local variables, globals
+and constants (``i < n``, ``i % 7``, ``p[0]``, ``total += x``).  Compiled the general
+way, each operand is a closure call of its own (``load_local``, ``constant``), which
+costs about as much as the operation.  Here an operand that is a local variable is
+read from its frame slot in place, a global from the globals dict, and a constant is a
+closure variable, so ``i % 7`` is one Python call instead of three.  In the same way a
+block of statements is one closure without a loop, and the common call of a sandbox
+function runs the callee's body from the call site (see "Calls" below).
+
+The closure bodies come from the fixed templates below, compiled once per
+combination of operation and operand kinds when first needed.  No text from the
+program ever enters them: slots, constants, names and helper functions are closure
+variables of the factory, so the generated code is the same for every program.
+
+Semantics are those of the general closures: operands are evaluated left to right,
+an unbound local raises ``UnboundLocalError``, and every operation that can grow a
+value without bound (``+`` and ``*`` on sequences or big ints, ``%`` formatting)
+still goes through the capped operator of :mod:`~interp.runtime.operators`; only
+int and float operands, which cannot, take the host operator directly.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any, NamedTuple
+
+from ..runtime import operators
+from ..runtime.attributes import MISSING
+from ..runtime.control import UNBOUND
+from ..runtime.tracebacks import note_line
+
+
+def unbound_local(name: str) -> UnboundLocalError:
+    return UnboundLocalError(f"cannot access local variable '{name}' where it is not associated with a value")
+
+
+def name_error(name: str) -> NameError:
+    error = NameError(f"name '{name}' is not defined")
+    error.name = name
+    return error
+
+
+class Operand(NamedTuple):
+    """How to get an operand: ``kind`` "L" (local ``slot``), "G" (global ``name`` in
+    ``globals``, then ``builtins``), "C" (constant ``value``) or "X" (any other plain
+    closure ``fn``)."""
+
+    kind: str
+    slot: int = 0
+    value: Any = None
+    name: str = ""
+    fn: Any = None
+    globals: Any = None
+    builtins: Any = None
+
+
+_LOAD = {
+    "L": "    {v} = f[s{i}]\n    if {v} is UNBOUND:\n        raise unbound_local(n{i})\n",
+    "G": (
+        "    {v} = g{i}.get(n{i}, MISSING)\n    if {v} is MISSING:\n"
+        "        {v} = b{i}.get(n{i}, MISSING)\n        if {v} is MISSING:\n"
+        "            raise name_error(n{i})\n"
+    ),
+    "C": "    {v} = c{i}\n",
+    "X": "    {v} = x{i}(f)\n",
+}
+
+#: Binary operations: the body computes ``r`` from ``a`` and ``b``.  Ints and floats
+#: take the host operator; anything else the capped one (``op``).
+_BINARY = {
+    "Add": "    if type(a) is int or type(a) is float:\n        r = a + b\n    else:\n        r = op(a, b)\n",
+    "Sub": "    r = a - b\n",
+    "Mult": "    if type(a) is float:\n        r = a * b\n    else:\n        r = op(a, b)\n",
+    "Div": "    r = a / b\n",
+    "FloorDiv": "    r = a // b\n",
+    "Mod": (
+        "    if (type(a) is int or type(a) is float) and (type(b) is int or type(b) is float):\n"
+        "        r = a % b\n    else:\n        r = op(a, b)\n"
+    ),
+    "Lt": "    r = a < b\n",
+    "LtE": "    r = a <= b\n",
+    "Gt": "    r = a > b\n",
+    "GtE": "    r = a >= b\n",
+    "Eq": "    r = a == b\n",
+    "NotEq": "    r = a != b\n",
+    "Is": "    r = a is b\n",
+    "IsNot": "    r = a is not b\n",
+    "Subscript": (
+        "    if type(a) is list or type(a) is dict or type(a) is tuple:\n"
+        "        r = a[b]\n    else:\n        r = op(a, b)\n"
+    ),
+}
+
+#: In-place operations on ints and floats, which are immutable, are the binary ones;
+#: anything else goes through the in-place operator (``op``): ``s -= t`` on a set
+#: must mutate it.
+_INPLACE = {
+    "Add": "    if type(a) is int or type(a) is float:\n        r = a + b\n    else:\n        r = op(a, b)\n",
+    "Sub": "    if type(a) is int or type(a) is float:\n        r = a - b\n    else:\n        r = op(a, b)\n",
+    "Mult": (
+        "    if type(a) is float and (type(b) is float or type(b) is int):\n"
+        "        r = a * b\n    else:\n        r = op(a, b)\n"
+    ),
+}
+
+_SINKS = {
+    # The value of an expression.
+    "return": "    return r\n",
+    # An assignment to local slot ``t``.
+    "store": "    f[t] = r\n",
+}
+
+_factories: dict[tuple, Any] = {}
+
+
+def _factory(table: dict, opname: str, kinds: str, sink: str) -> Any:
+    key = (id(table), opname, kinds, sink)
+    factory = _factories.get(key)
+    if factory is not None:
+        return factory
+    loads = "".join(_LOAD[kind].format(v="ab"[i], i=i) for i, kind in enumerate(kinds))
+    fn_source = "def fn(f):\n" + loads + table[opname] + _SINKS[sink]
+    source = (
+        "def factory(op, t, s0, c0, n0, x0, g0, b0, s1, c1, n1, x1, g1, b1):\n"
+        + textwrap.indent(fn_source, "  ")
+        + "  return fn\n"
+    )
+    namespace = {
+        "UNBOUND": UNBOUND,
+        "MISSING": MISSING,
+        "unbound_local": unbound_local,
+        "name_error": name_error,
+    }
+    exec(compile(source, f"<specialized {opname} {kinds} {sink}>", "exec"), namespace)
+    factory = namespace["factory"]
+    _factories[key] = factory
+    return factory
+
+
+def _args(operands: tuple[Operand, ...]) -> list:
+    out: list = []
+    for o in operands:
+        out.extend((o.slot, o.value, o.name, o.fn, o.globals, o.builtins))
+    while len(out) < 12:
+        out.extend((0, None, "", None, None, None))
+    return out
+
+
+def binary(opname: str, left: Operand, right: Operand, op: Any) -> Any:
+    """A closure ``fn(frame)`` computing ``left <op> right``; None when ``opname`` has
+    no template or neither operand is a local, a global or a constant (nothing to gain)."""
+    if opname not in _BINARY or (left.kind == "X" and right.kind == "X"):
+        return None
+    factory = _factory(_BINARY, opname, left.kind + right.kind, "return")
+    return factory(op, 0, *_args((left, right)))
+
+
+def store_binary(opname: str, left: Operand, right: Operand, op: Any, slot: int) -> Any:
+    """A statement closure ``local = left <op> right`` (or None, as :func:`binary`)."""
+    if opname not in _BINARY or (left.kind == "X" and right.kind == "X"):
+        return None
+    factory = _factory(_BINARY, opname, left.kind + right.kind, "store")
+    return factory(op, slot, *_args((left, right)))
+
+
+def augment_local(opname: str, target: Operand, value: Operand) -> Any:
+    """A statement closure ``local <op>= value`` for a local ``target``."""
+    op = operators.INPLACE[opname]
+    if opname not in _INPLACE:
+        # ``|=`` on a set, ``**=`` with its caps...: the in-place operator as it is.
+        opname, table = "any", _GENERIC_INPLACE
+    else:
+        table = _INPLACE
+    factory = _factory(table, opname, "L" + value.kind, "store")
+    return factory(op, target.slot, *_args((target, value)))
+
+
+_GENERIC_INPLACE = {"any": "    r = op(a, b)\n"}
+
+
+def block(items: list[tuple[Any, bool, int]]) -> Any:
+    """A block of statements ``[(fn, suspends, line)]`` unrolled into one closure (a
+    generator if any statement suspends): each result that is not None (a
+    control-flow signal) ends the block, and an exception leaving a statement has that
+    statement's line noted for its traceback."""
+    shape = tuple(g for _, g, _ in items)
+    factory = _block_factories.get(shape)
+    if factory is None:
+        count = len(shape)
+        params = ", ".join(f"s{i}" for i in range(count))
+        lines = [f"def factory(lines, {params}):\n", "  def block(f):\n", "    i = 0\n", "    try:\n"]
+        for i, suspends in enumerate(shape):
+            if i:
+                lines.append(f"      i = {i}\n")
+            lines.append(f"      r = (yield from s{i}(f))\n" if suspends else f"      r = s{i}(f)\n")
+            if i < count - 1:
+                lines.append("      if r is not None:\n        return r\n")
+            else:
+                lines.append("      return r\n")
+        lines.append("    except BaseException as error:\n")
+        lines.append("      note_line(error, lines[i])\n      raise\n")
+        lines.append("  return block\n")
+        namespace = {"note_line": note_line}
+        name = "".join("g" if g else "p" for g in shape)
+        exec(compile("".join(lines), f"<block {name}>", "exec"), namespace)
+        factory = _block_factories[shape] = namespace["factory"]
+    return factory(tuple(line for _, _, line in items), *(fn for fn, _, _ in items))
+
+
+_block_factories: dict[tuple, Any] = {}
+
+#: Longest block unrolled by :func:`block`.
+MAX_UNROLLED = 8
+
+
+# ---------------------------------------------------------------------------
+# Calls
+#
+# A call of a sandbox function costs a generator for the call site, one for
+# ``calls.invoke`` and one for the body.  For the common call (a plain function
+# without cells, exactly its positional arguments) the call site builds the frame and
+# runs the body itself, as ``invoke`` would: the step budget, the depth limit and the
+# traceback entry are the same.
+
+#: Runs ``code.body`` in ``frame`` as ``calls.invoke`` does after binding (indented for the
+#: templates); a change to one must be made to the other.
+_RUN_DIRECT = """
+        m = meter.current
+        m.countdown -= 1
+        if m.countdown <= 0:
+          yield from m.tick()
+        m.depth += 1
+        if m.depth > m.max_depth:
+          m.depth -= 1
+          raise RecursionError("maximum recursion depth exceeded")
+        try:
+          if code.body_is_generator:
+            yield from code.body(frame)
+          else:
+            code.body(frame)
+        except BaseException as error:
+          add_frame(error, code)
+          raise
+        finally:
+          m.depth -= 1
+        return frame[0]"""
+
+_CALL = """
+def factory(func, x0, x1, xs, invoke, call, Function, meter, add_frame):
+  def call_site(f):
+    fn = func(f)
+    args = {args}
+    if type(fn) is Function:
+      code = fn.code
+      if code.direct and len(args) == code.argcount:
+        frame = [None, *args, *code.padding]
+{run}
+      return (yield from invoke(fn, args, None))
+    return (yield from call(fn, args, None))
+  return call_site
+"""
+
+#: ``obj.name(args)``: a method that is a sandbox function on a user class runs in
+#: place; anything else goes through ``general`` (compiler.expressions.method_caller).
+_METHOD = """
+def factory(obj, name, x0, x1, xs, general, user_classes, plain_method, builtin_method, getattribute,
+            meter, add_frame, invoke):
+  def call_site(f):
+    o = obj(f)
+    args = {args}
+    t = type(o)
+    if id(t) not in user_classes:
+      method = builtin_method(t, name)
+      if method is not None:
+        if method.suspends:
+          return (yield from method.fn(o, *args))
+        return method.fn(o, *args)
+    else:
+      found = plain_method(t, name)
+      if found is not None and not (found[1] and name in getattribute(o, "__dict__")):
+        fn = found[0]
+        code = fn.code
+        if not (code.direct and len(args) + 1 == code.argcount):
+          return (yield from invoke(fn, (o, *args), None))
+        frame = [None, o, *args, *code.padding]
+{run}
+    return (yield from general(o, args, None))
+  return call_site
+"""
+
+_ARGS = {0: "()", 1: "(x0(f),)", 2: "(x0(f), x1(f))"}
+_call_factories: dict[tuple[str, int], Any] = {}
+
+
+def _call_factory(template: str, count: int) -> Any:
+    key = (template, count)
+    factory = _call_factories.get(key)
+    if factory is None:
+        args = _ARGS.get(count, "tuple([x(f) for x in xs])")
+        source = template.format(args=args, run=_RUN_DIRECT)
+        namespace: dict = {}
+        exec(compile(source, f"<call site of {count} arguments>", "exec"), namespace)
+        factory = _call_factories[key] = namespace["factory"]
+        # Its frames run sandbox functions in place, as calls.invoke's do.
+        from ..runtime.calls import RUNNING_CODES
+
+        RUNNING_CODES.update(c for c in factory.__code__.co_consts if type(c) is type(factory.__code__))
+    return factory
+
+
+def call(func: Any, arg_fns: list) -> Any:
+    """A call-site generator closure ``func(*args)`` for plain closures ``func`` and
+    ``arg_fns`` (positional arguments, no keywords)."""
+    from ..runtime import meter
+    from ..runtime.calls import call as call_any
+    from ..runtime.calls import invoke
+    from ..runtime.functions import Function
+    from ..runtime.tracebacks import add_frame
+
+    count = len(arg_fns) if len(arg_fns) in _ARGS else -1
+    factory = _call_factory(_CALL, count)
+    x0 = arg_fns[0] if arg_fns else None
+    x1 = arg_fns[1] if len(arg_fns) > 1 else None
+    return factory(func, x0, x1, tuple(arg_fns), invoke, call_any, Function, meter, add_frame)
+
+
+def method_call(obj: Any, name: str, arg_fns: list, general: Any) -> Any:
+    """A call-site generator closure ``obj.name(*args)`` for plain closures ``obj`` and
+    ``arg_fns``; ``general(obj, args, kwargs)`` makes any call the fast path does not."""
+    from ..runtime import meter
+    from ..runtime.attributes import USER_CLASSES, builtin_method, plain_method
+    from ..runtime.calls import invoke
+    from ..runtime.tracebacks import add_frame
+
+    count = len(arg_fns) if len(arg_fns) in _ARGS else -1
+    factory = _call_factory(_METHOD, count)
+    x0 = arg_fns[0] if arg_fns else None
+    x1 = arg_fns[1] if len(arg_fns) > 1 else None
+    return factory(
+        obj,
+        name,
+        x0,
+        x1,
+        tuple(arg_fns),
+        general,
+        USER_CLASSES,
+        plain_method,
+        builtin_method,
+        object.__getattribute__,
+        meter,
+        add_frame,
+        invoke,
+    )
