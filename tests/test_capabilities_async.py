@@ -63,9 +63,11 @@ PROGRAMS = {
         "    r = await asyncio.gather(slow(1, 0.06), slow(2, 0.01), slow(3, 0.03))\n    print(r)\n"
         "asyncio.run(main())\n"
     ),
+    # 100 ms apart: the completion order must not depend on how fast a loaded machine
+    # starts the four host operations.
     "tasks_and_as_completed": (
         "import asyncio\nasync def main():\n"
-        "    tasks = [asyncio.create_task(slow(i, 0.01 * (4 - i))) for i in range(4)]\n"
+        "    tasks = [asyncio.create_task(slow(i, 0.1 * (4 - i))) for i in range(4)]\n"
         "    for fut in asyncio.as_completed(tasks):\n        print(await fut)\n"
         "asyncio.run(main())\n"
     ),

@@ -187,6 +187,10 @@ class Compiler(ExpressionCompiler, StatementCompiler, DefinitionCompiler, Patter
         return super_call
 
 
+#: id(tree) -> (module scope, scopes by node) of trees compiled with ``shared_tree``.
+_ANALYSED: dict[int, tuple] = {}
+
+
 def compile_module(
     tree: n.AST,
     *,
@@ -198,6 +202,7 @@ def compile_module(
     namespace: dict | None = None,
     mode: str = "exec",
     top_level_await: bool = False,
+    shared_tree: bool = False,
 ) -> Program:
     """Compile a parsed module (``mode="exec"``) or expression (``"eval"``).
 
@@ -205,11 +210,19 @@ def compile_module(
     differs from ``globals``: top-level names then live there, as in a class body.
     ``top_level_await`` lets the main program ``await`` at module level, as in a
     notebook; such a program is a coroutine (:attr:`Program.is_coroutine`) that the
-    host runs on the sandbox's event loop.
+    host runs on the sandbox's event loop.  ``shared_tree`` says that ``tree`` is kept
+    for the life of the process and compiled again and again (the sandbox's own source
+    modules, for every sandbox that imports them): its mangling and scope analysis,
+    which the compiler only reads, are then done once.
     """
-    mangle.apply(tree)
+    analysed = _ANALYSED.get(id(tree)) if shared_tree else None
     try:
-        top, by_node = scopes.build(tree, top_level_await=top_level_await and mode == "exec")
+        if analysed is None:
+            mangle.apply(tree)
+            analysed = scopes.build(tree, top_level_await=top_level_await and mode == "exec")
+            if shared_tree:
+                _ANALYSED[id(tree)] = analysed
+        top, by_node = analysed
     except scopes.ScopeError as error:
         node = error.node
         raise syntax_errors.make(

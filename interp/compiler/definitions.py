@@ -15,7 +15,7 @@ from ..runtime.calls import call, invoke
 from ..runtime.classes import build_class
 from ..runtime.control import BREAK, CONTINUE, UNBOUND
 from ..runtime.functions import Cell, Code, Function
-from ..runtime.generators import END, Generator
+from ..runtime.generators import END, Generator, Paused
 from ..runtime.iteration import HOST_ITERATORS, get_iter, next_or_end
 from ..runtime.tracebacks import note_line
 from ..runtime.type_params import (
@@ -578,8 +578,8 @@ class DefinitionCompiler:
             else:
                 it = get_iter(it) if level else it
             host = not is_async and type(it) in HOST_ITERATORS
-            # A sandbox generator is resumed directly (one generator less an item).
-            resume = it.resume if type(it) is Generator else None
+            # A sandbox generator is resumed by a plain call while it does not pause.
+            gen = it if type(it) is Generator else None
             while True:
                 if host:
                     for item in it:  # noqa: B007 - the item is used after the loop
@@ -590,8 +590,14 @@ class DefinitionCompiler:
                     item = yield from advance()
                     if item is END:
                         return
+                elif gen is not None:
+                    item = gen.start()
+                    if type(item) is Paused:
+                        item = yield from gen.drive(item)
+                    if item is END:
+                        return
                 else:
-                    item = (yield from resume(None)) if resume is not None else (yield from next_or_end(it))
+                    item = yield from next_or_end(it)
                     if item is END:
                         return
                 store(frame, item)

@@ -15,7 +15,7 @@ from typing import Any
 from ..runtime import attributes, meter, operators
 from ..runtime.attributes import load_attr
 from ..runtime.calls import call, invoke
-from ..runtime.control import UNBOUND
+from ..runtime.control import RETURN, UNBOUND
 from ..runtime.functions import Function
 from ..runtime.generators import END
 from ..runtime.iteration import get_iter, next_or_end, to_list
@@ -178,7 +178,10 @@ class ExpressionCompiler:
         return specialize.binary(opname, self.operand(left, lfn), self.operand(right, rfn), op)
 
     # -- operators ---------------------------------------------------------------
-    def expr_BinOp(self, node: n.BinOp) -> tuple[Any, bool]:
+    def expr_BinOp(self, node: n.BinOp, returning: bool = False) -> tuple[Any, bool]:
+        """``returning``: the operation is the value of a ``return`` statement; if it
+        suspends, the closure is that whole statement (one generator less a call, as
+        in ``return fib(n - 1) + fib(n - 2)``)."""
         op = operators.BINARY[node.op]
         left, lg = self.compile_expr(node.left)
         right, rg = self.compile_expr(node.right)
@@ -208,6 +211,16 @@ class ExpressionCompiler:
                 return op(left(f), right(f))
 
             return binop, False
+
+        if returning:
+
+            def return_binop_gen(f: list) -> Any:
+                a = (yield from left(f)) if lg else left(f)
+                b = (yield from right(f)) if rg else right(f)
+                f[0] = op(a, b)
+                return RETURN
+
+            return return_binop_gen, True
 
         def binop_gen(f: list) -> Any:
             a = (yield from left(f)) if lg else left(f)

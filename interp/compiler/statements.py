@@ -169,7 +169,12 @@ class StatementCompiler:
                 return RETURN
 
             return return_none, False
-        value, g = self.compile_expr(node.value)
+        if type(node.value) is n.BinOp:
+            value, g = self.expr_BinOp(node.value, returning=True)
+            if g:
+                return value, True  # the whole statement (see expr_BinOp)
+        else:
+            value, g = self.compile_expr(node.value)
         if g:
 
             def return_gen(f: list) -> Any:

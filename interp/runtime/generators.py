@@ -23,6 +23,16 @@ from .native import BoundBuiltin
 END: Any = type("End", (), {"__slots__": (), "__repr__": lambda self: "<end>"})()
 
 
+class Paused:
+    """What :meth:`Generator.start` returns when the body passed up a request."""
+
+    __slots__ = ("request", "meter")
+
+    def __init__(self, request: Any, meter: Any) -> None:
+        self.request = request
+        self.meter = meter
+
+
 class Generator:
     """A running (or finished) generator function call."""
 
@@ -43,13 +53,22 @@ class Generator:
 
     def resume(self, value: Any = None, error: BaseException | None = None) -> Any:
         """Run to the next user-level yield and return its value, or END (generator: ``yield from``)."""
+        out = self.start(value, error)
+        if type(out) is Paused:
+            out = yield from self.drive(out)
+        return out
+
+    def start(self, value: Any = None, error: BaseException | None = None) -> Any:
+        """The first half of :meth:`resume`, a plain call: the next value or END when the
+        body gets there without pausing (the common case, which then costs no
+        generator); a :class:`Paused` when it passes up a host request or a time slice,
+        the generator still running: :meth:`drive` takes it from there."""
         if self.running:
             raise ValueError("generator already executing")
         if self.finished:
             if error is not None:
                 raise error
             return END
-        body = self.body
         self.running = True
         m = meter.current
         m.depth += 1
@@ -57,7 +76,21 @@ class Generator:
         try:
             if m.depth > m.max_depth or m.nested > m.max_nested:
                 raise RecursionError("maximum recursion depth exceeded")
-            out = body.throw(error) if error is not None else body.send(value)
+            out = self.body.throw(error) if error is not None else self.body.send(value)
+        except BaseException as ended:
+            self._leave(m)
+            return self._ended(ended)
+        if isinstance(out, Request):
+            return Paused(out, m)
+        self._leave(m)
+        return out
+
+    def drive(self, paused: Paused) -> Any:
+        """The second half of :meth:`resume` (generator): pass requests up and answers
+        down until the body yields a value or ends."""
+        body = self.body
+        out = paused.request
+        try:
             while isinstance(out, Request):
                 try:
                     answer = yield out
@@ -66,24 +99,29 @@ class Generator:
                 else:
                     out = body.send(answer)
             return out
-        except StopIteration:
-            self.finished = True
+        except BaseException as ended:
+            return self._ended(ended)
+        finally:
+            self._leave(paused.meter)
+
+    def _leave(self, m: Any) -> None:
+        self.running = False
+        m.depth -= 1
+        m.nested -= 1
+
+    def _ended(self, ended: BaseException) -> Any:
+        """The body ended with ``ended``: END for a return, else raise what the sandbox sees."""
+        self.finished = True
+        if isinstance(ended, StopIteration):
             self.return_value = self.frame[0]
             return END
-        except SandboxStopIteration as stop:
+        if isinstance(ended, SandboxStopIteration):
             # PEP 479: a StopIteration escaping a generator body is a bug in it.
-            self.finished = True
             kind = "coroutine" if type(self) is Coroutine else "generator"
             error = RuntimeError(f"{kind} raised StopIteration")
-            error.__cause__ = stop
-            raise error from stop
-        except BaseException:
-            self.finished = True
-            raise
-        finally:
-            self.running = False
-            m.depth -= 1
-            m.nested -= 1
+            error.__cause__ = ended
+            raise error from ended
+        raise ended
 
     def send(self, value: Any) -> Any:
         """Sandbox ``gen.send(value)`` (generator)."""
@@ -124,7 +162,9 @@ class Generator:
         return self
 
     def __next__(self) -> Any:
-        out = run_nested(self.resume(None))
+        out = self.start()
+        if type(out) is Paused:
+            out = run_nested(self.drive(out))
         if out is END:
             raise StopIteration
         return out

@@ -17,7 +17,7 @@ from . import meter
 from .attributes import MISSING, USER_CLASSES, call_method_nested, lookup
 from .calls import call
 from .exceptions import SandboxStopIteration
-from .generators import END, Generator
+from .generators import END, Generator, Paused
 from .native import BoundBuiltin
 
 #: Iterables whose iteration runs no sandboxed code: loops over them use the host.
@@ -107,7 +107,10 @@ def next_or_end(it: Any) -> Any:
             return item
         return END
     if t is Generator:
-        return (yield from it.resume(None))
+        out = it.start()
+        if type(out) is Paused:
+            out = yield from it.drive(out)
+        return out
     step = RUNTIME_ITERATORS.get(t)
     if step is not None:
         return (yield from step(it))

@@ -61,5 +61,6 @@ def run_source(namespace: dict[str, Any], name: str, source: str) -> None:
         source=source,
         globals=namespace,
         builtins=hooks.current_builtins,
+        shared_tree=True,  # _tree keeps it for good
     )
     run_nested(program.run())
