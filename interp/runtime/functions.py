@@ -228,18 +228,6 @@ def check_depth() -> None:
         raise RecursionError("maximum recursion depth exceeded")
 
 
-__all__ = [
-    "Cell",
-    "Code",
-    "Function",
-    "BoundMethod",
-    "run_nested",
-    "call_nested",
-    "check_depth",
-    "LimitExceeded",
-]
-
-
 def _invoke(fn: Any, args: Any, kwargs: Any) -> Any:
     # calls imports this module; import it at the first call and bind the name for
     # good (an import statement in the call path costs more than the call).
@@ -261,3 +249,15 @@ def _call(f: Any, args: Any, kwargs: Any) -> Any:
 def call_nested(f: Any, args: Any, kwargs: Any = None) -> Any:
     """Call ``f`` from host machinery and run the call to completion."""
     return run_nested(_call(f, args, kwargs))
+
+
+__all__ = [
+    "Cell",
+    "Code",
+    "Function",
+    "BoundMethod",
+    "run_nested",
+    "call_nested",
+    "check_depth",
+    "LimitExceeded",
+]
