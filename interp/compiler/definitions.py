@@ -7,6 +7,8 @@ variables of enclosing functions through cells copied into its frame at call tim
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 
 from ..runtime import meter as meter_module
@@ -138,15 +140,9 @@ class DefinitionCompiler:
         ]
         generic = bool(getattr(node, "type_params", None))
         if generic:
-            annotation_scope = self.scopes_by_node[scopes.type_params_key(node)]
-            new_frame = self.annotation_frame(annotation_scope)
-            previous = self.scope
-            self.scope = annotation_scope
-            try:
+            with self.in_annotation_scope(node) as new_frame:
                 make_params = self.type_param_maker(node)
                 build, annotations = self._function_object(node, body_nodes, expr_body)
-            finally:
-                self.scope = previous
         else:
             build, annotations = self._function_object(node, body_nodes, expr_body)
 
@@ -379,21 +375,28 @@ class DefinitionCompiler:
 
         return load_class_visible
 
+    @contextlib.contextmanager
+    def in_annotation_scope(self, node: Any) -> Iterator[Any]:
+        """Compile inside the PEP 695 annotation scope of generic ``node`` (its type
+        parameters, and what sees them); yields the maker of that scope's frames."""
+        annotation_scope = self.scopes_by_node[scopes.type_params_key(node)]
+        new_frame = self.annotation_frame(annotation_scope)
+        previous = self.scope
+        self.scope = annotation_scope
+        try:
+            yield new_frame
+        finally:
+            self.scope = previous
+
     def type_alias(self, node: n.TypeAlias) -> tuple[Any, bool]:
         """``type X[T] = value``: a TypeAliasType whose value is evaluated on first use."""
         name = node.name.id
         store = self.store_name(name)
         generic = bool(node.type_params)
         if generic:
-            annotation_scope = self.scopes_by_node[scopes.type_params_key(node)]
-            new_frame = self.annotation_frame(annotation_scope)
-            previous = self.scope
-            self.scope = annotation_scope
-            try:
+            with self.in_annotation_scope(node) as new_frame:
                 make_params = self.type_param_maker(node)
                 make_value = self.lazy_function(node, "value", node.value)
-            finally:
-                self.scope = previous
         else:
             make_value = self.lazy_function(node, "value", node.value)
         g = self.globals
@@ -444,15 +447,9 @@ class DefinitionCompiler:
         if generic:
             # ``class C[T](Base[T])``: the type parameters, the bases and the class
             # itself are made in the annotation scope; decorators apply outside it.
-            annotation_scope = self.scopes_by_node[scopes.type_params_key(node)]
-            new_frame = self.annotation_frame(annotation_scope)
-            previous = self.scope
-            self.scope = annotation_scope
-            try:
+            with self.in_annotation_scope(node) as new_frame:
                 make_params = self.type_param_maker(node)
                 make_class = self._class_maker(node)
-            finally:
-                self.scope = previous
         else:
             make_class = self._class_maker(node)
 

@@ -448,6 +448,10 @@ class ExpressionCompiler:
     # -- displays --------------------------------------------------------------------
     def _elements(self, elts: list) -> tuple[Any, bool]:
         """A closure building the list of values of ``elts`` (with ``*`` unpacking)."""
+        return self._elements_of(self._element_parts(elts))
+
+    def _element_parts(self, elts: list) -> list[tuple[Any, bool, bool]]:
+        """``(closure, suspends, starred)`` for each of ``elts``."""
         parts = []
         for e in elts:
             if isinstance(e, n.Starred):
@@ -456,6 +460,10 @@ class ExpressionCompiler:
             else:
                 fn, g = self.compile_expr(e)
                 parts.append((fn, g, False))
+        return parts
+
+    def _elements_of(self, parts: list[tuple[Any, bool, bool]]) -> tuple[Any, bool]:
+        """The closure of :meth:`_elements` from compiled ``parts``."""
         any_gen = any(g for _, g, _ in parts)
         any_star = any(s for _, _, s in parts)
         if not any_gen and not any_star:
@@ -591,14 +599,15 @@ class ExpressionCompiler:
         simple_args = not any(isinstance(a, n.Starred) for a in node.args)
         simple_kw = not node.keywords
         func_node = node.func
-        args_fn, args_g = self._elements(node.args)
+        arg_parts = self._element_parts(node.args)
+        args_fn, args_g = self._elements_of(arg_parts)
+        arg_fns = [fn for fn, _, _ in arg_parts]
         kwargs_fn, kwargs_g = self._keywords(node.keywords)
         if isinstance(func_node, n.Attribute):
             obj, og = self.compile_expr(func_node.value)
             attr = func_node.attr
             method_call = method_caller(attr)
             if simple_args and simple_kw and not (og or args_g):
-                arg_fns = [self.compile_expr(a)[0] for a in node.args]
                 return specialize.method_call(obj, attr, arg_fns, method_call), True
 
             def call_method(f: list) -> Any:
@@ -610,7 +619,6 @@ class ExpressionCompiler:
             return call_method, True
         func, fg = self.compile_expr(func_node)
         if simple_args and simple_kw and not args_g and not fg:
-            arg_fns = [self.compile_expr(a)[0] for a in node.args]
             return specialize.call(func, arg_fns), True
 
         def call_general(f: list) -> Any:
