@@ -13,6 +13,7 @@ import io
 import threading
 
 import pytest
+from host_helpers import WaitingCapability
 
 from interp.host.sandbox import Limits, Sandbox
 
@@ -134,14 +135,7 @@ def test_an_operation_is_awaited_once():
 
 
 def test_cancelling_a_task_cancels_the_host_call():
-    cancelled = threading.Event()
-
-    async def forever():
-        try:
-            await asyncio.sleep(30)
-        except asyncio.CancelledError:
-            cancelled.set()
-            raise
+    waiting = WaitingCapability()
 
     async def main():
         source = (
@@ -150,12 +144,12 @@ def test_cancelling_a_task_cancels_the_host_call():
             "    try:\n        await t\n    except asyncio.CancelledError:\n        print('cancelled')\n"
             "asyncio.run(main())\n"
         )
-        return await Sandbox(capabilities={"forever": forever}).run_async(source)
+        return await Sandbox(capabilities={"forever": waiting.forever}).run_async(source)
 
     r = asyncio.run(main())
     assert r.ok, r.stderr
     assert r.stdout == "cancelled\n"
-    assert cancelled.wait(2)
+    assert waiting.cancelled.wait(2)
 
 
 def test_top_level_await():
@@ -180,31 +174,22 @@ def test_top_level_async_for_and_with():
 
 
 def test_stop_while_tasks_wait_on_the_host():
-    cancelled = threading.Event()
-    started = asyncio.Event()
-
-    async def forever():
-        started.set()
-        try:
-            await asyncio.sleep(30)
-        except asyncio.CancelledError:
-            cancelled.set()
-            raise
+    waiting = WaitingCapability()
 
     async def main():
-        sb = Sandbox(capabilities={"forever": forever})
+        sb = Sandbox(capabilities={"forever": waiting.forever})
         run = asyncio.ensure_future(
             sb.run_async(
                 "import asyncio\nasync def main():\n    await asyncio.gather(forever(), forever())\nasyncio.run(main())\n"
             )
         )
-        await asyncio.wait_for(started.wait(), 10)
+        await asyncio.wait_for(waiting.started.wait(), 10)
         sb.stop()
         return await asyncio.wait_for(run, 5)
 
     r = asyncio.run(main())
     assert r.error.limit == "stopped"
-    assert cancelled.wait(2)
+    assert waiting.cancelled.wait(2)
 
 
 def test_deterministic_mode_orders_host_answers_by_start_and_uses_a_virtual_clock():

@@ -9,6 +9,7 @@ import sys
 import threading
 
 import pytest
+from host_helpers import WaitingCapability
 
 import interp
 from interp.host.sandbox import Limits, Sandbox
@@ -346,30 +347,21 @@ def test_stop_from_another_thread_ends_a_busy_program():
 
 
 def test_stop_cancels_a_pending_host_call():
-    cancelled = threading.Event()
-    started = asyncio.Event()
-
-    async def forever():
-        started.set()
-        try:
-            await asyncio.sleep(60)
-        except asyncio.CancelledError:
-            cancelled.set()
-            raise
+    waiting = WaitingCapability(60)
 
     def pending():
-        return forever()
+        return waiting.forever()
 
     async def main():
         sb = Sandbox(capabilities={"forever": pending})
         task = asyncio.ensure_future(sb.run_async("forever()\n"))
-        await asyncio.wait_for(started.wait(), 10)
+        await asyncio.wait_for(waiting.started.wait(), 10)
         sb.stop()
         return await asyncio.wait_for(task, 5)
 
     r = asyncio.run(main())
     assert r.error.limit == "stopped"
-    assert cancelled.is_set()
+    assert waiting.cancelled.is_set()
 
 
 def test_public_names():
