@@ -13,7 +13,7 @@
 // The programs are ../shared/bench/*.py and bench/programs/*.py, as for bench/run.py. The
 // timing itself happens in Python, in bench/pyodide_timing.py, which follows bench/run.py:
 // CPython execs the compiled program in a fresh __main__ dict with stdout captured; interp
-// times Session(write=..., timeout=None).run(source, path), parsing and compiling included.
+// times Session(write=..., limits=Limits.unlimited()).run(source, path), parsing and compiling included.
 // A program whose output under interp differs from CPython's is reported, not timed.
 // Asyncio programs run on the stock event loop that tests/pyodide/harness.py gives its oracle
 // (Pyodide's WebLoop cannot block in asyncio.run without JSPI), and so does Session.run.

@@ -40,7 +40,7 @@ def setup() -> str:
     import interp
     from interp.host.session import Session
 
-    Session(timeout=None)
+    Session(limits=interp.Limits.unlimited())
     return json.dumps(
         {
             "python": sys.version.split()[0],
@@ -84,13 +84,14 @@ def time_cpython(source: str, path: str, repeat: int) -> dict[str, Any]:
 
 def time_interp(source: str, path: str, repeat: int) -> dict[str, Any]:
     """Best of ``repeat`` runs of ``source`` in a fresh interp session each."""
+    from interp import Limits
     from interp.host.session import Session
 
     best = math.inf
     output = ""
     for _ in range(repeat):
         chunks: list[str] = []
-        session = Session(write=chunks.append, timeout=None)
+        session = Session(write=chunks.append, limits=Limits.unlimited())
         started = time.perf_counter()
         outcome = session.run(source, path)
         elapsed = time.perf_counter() - started

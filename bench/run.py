@@ -96,6 +96,7 @@ def time_cpython(source: str, path: Path, repeat: int) -> tuple[float, str]:
 
 
 def time_interp(source: str, path: Path, repeat: int) -> tuple[float, str, str | None]:
+    from interp import Limits
     from interp.host.session import Session
 
     best = math.inf
@@ -103,7 +104,7 @@ def time_interp(source: str, path: Path, repeat: int) -> tuple[float, str, str |
     error = None
     for _ in range(repeat):
         chunks: list[str] = []
-        session = Session(write=chunks.append, timeout=None)
+        session = Session(write=chunks.append, limits=Limits.unlimited())
         started = time.perf_counter()
         outcome = session.run(source, str(path))
         elapsed = time.perf_counter() - started

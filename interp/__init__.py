@@ -15,7 +15,11 @@ __all__ = ["Error", "Limits", "Result", "Sandbox", "async_capability"]
 def __getattr__(name: str) -> Any:
     # The host layer pulls in the whole interpreter; import it on first use so that
     # ``import interp.syntax`` alone stays light.
-    if name in ("Sandbox", "Limits", "Result", "Error"):
+    if name == "Limits":
+        from .runtime.limits import Limits
+
+        return Limits
+    if name in ("Sandbox", "Result", "Error"):
         from .host import sandbox
 
         return getattr(sandbox, name)

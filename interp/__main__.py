@@ -11,7 +11,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
+
+from interp.host.cli import add_limit_flags, limits_from_flags, run_source
+from interp.runtime.tracebacks import format_exception_only
+from interp.syntax.parser import parse
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,20 +24,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--parse-only", action="store_true", help="only check that FILE parses")
     parser.add_argument("-c", dest="code", help="program passed in as a string")
-    # The defaults are the Sandbox's (interp.Limits); 0 means unlimited.
-    parser.add_argument("--timeout", type=float, default=10.0, help="seconds of compute (default 10)")
-    parser.add_argument("--max-steps", type=int, default=0, help="steps (default unlimited)")
-    parser.add_argument("--max-memory", type=int, default=256 * 1024 * 1024, help="bytes (default 256 MiB)")
-    parser.add_argument("--max-output", type=int, default=1024 * 1024, help="bytes (default 1 MiB)")
+    add_limit_flags(parser)
     parser.add_argument("file", nargs="?", help="the Python source file")
     args = parser.parse_args(argv)
-    limits = {
-        "timeout": args.timeout or None,
-        "max_steps": args.max_steps or None,
-        "max_memory": args.max_memory or None,
-        "max_output": args.max_output or None,
-    }
-    from interp.host.cli import run_source
+    limits = limits_from_flags(args)
 
     if args.code is not None:
         return run_source(args.code, "<string>", limits)
@@ -52,12 +45,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"SyntaxError: (unicode error) {exc}", file=sys.stderr)
         return 1
     if args.parse_only:
-        from interp.syntax.parser import parse
-
         try:
             parse(source, args.file)
         except SyntaxError as exc:
-            sys.stderr.write("".join(traceback.format_exception_only(type(exc), exc)))
+            sys.stderr.write(format_exception_only(exc))  # the one traceback formatter
             return 1
         return 0
     # CPython names the main script by its absolute path in tracebacks.

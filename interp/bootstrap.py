@@ -7,7 +7,25 @@ installed here, once, by the host layer.
 
 from __future__ import annotations
 
+import importlib
+
+from .compiler import hooks
+from .runtime import calls, classes, core_types, generators, links, type_params
+
 _loaded = False
+
+#: The modules whose import registers types, builtins and tables, in load order.  A
+#: module that fails to import stops start-up with its own error: swallowing it would
+#: show a broken module to sandboxed code as a missing attribute or module instead.
+REGISTERING_MODULES = (
+    "interp.runtime.builtins",
+    "interp.runtime.core_types",
+    "interp.runtime.numbers",
+    "interp.runtime.containers",
+    "interp.runtime.strings",
+    "interp.runtime.formatting",
+    "interp.stdlib.math",
+)
 
 
 def load() -> None:
@@ -15,19 +33,27 @@ def load() -> None:
     global _loaded
     if _loaded:
         return
-    from .runtime import builtins as sandbox_builtins
-    from .runtime import core_types  # noqa: F401 - registers the core tables
-
-    for name in ("numbers", "containers", "strings", "formatting"):
-        try:
-            __import__(f"interp.runtime.{name}")
-        except ImportError:
-            pass
-    try:
-        import interp.stdlib.math  # noqa: F401
-    except ImportError:
-        pass
-    from .compiler import hooks
-
-    sandbox_builtins.COMPILER_HOOK = hooks.compiler_hook
+    for name in REGISTERING_MODULES:
+        importlib.import_module(name)
+    _fill_links()
     _loaded = True
+
+
+def _fill_links() -> None:
+    """Fill the runtime's late-bound links (``runtime/links.py``), in the order of its
+    slots, and refuse to start with one left empty."""
+    provided = {
+        "call": calls.call,
+        "invoke": calls.invoke,
+        "make_generator": generators.make_generator,
+        "call_type": classes.call_type,
+        "call_other": core_types.call_other,
+        "prepare_class_value": classes.prepare_class_value,
+        "union_or": type_params.union_or,
+        "compiler_hook": hooks.compiler_hook,
+    }
+    for name in links.SLOTS:
+        links.fill(name, provided[name])
+    empty = links.empty()
+    if empty:
+        raise RuntimeError(f"late-bound links left empty: {', '.join(empty)}")

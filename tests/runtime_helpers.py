@@ -7,7 +7,7 @@ import copy
 import math
 from typing import Any
 
-from interp.runtime import calls, classes
+from interp.runtime import classes, links
 from interp.runtime import containers as _containers  # noqa: F401  (registers the tables)
 from interp.runtime import numbers as _numbers  # noqa: F401
 from interp.runtime.attributes import load_attr, load_class_attr
@@ -22,8 +22,8 @@ try:
 except Exception:  # noqa: BLE001  (the compiler may be mid-change; the tables need only the runtime)
     from interp.runtime import core_types  # noqa: F401
 
-if calls.call_type is None:
-    calls.call_type = classes.call_type
+if links.call_type is None:
+    links.fill("call_type", classes.call_type)
 
 
 def sandbox_method(receiver: Any, name: str, args: tuple = (), kwargs: dict | None = None) -> Any:

@@ -91,6 +91,15 @@ ESCAPES = {
     "paramspec_args_walk": "def f[**P](): pass\nf.__type_params__[0].args.__origin__.__class__.__subclasses__()",
     "unpack_walk": "def f[*Ts](): pass\n[*f.__type_params__[0]][0].__origin__.__class__.__subclasses__()",
     "typing_union_walk": "def f[T](): pass\nu = f.__type_params__[0] | int\nu.__args__[1].__init__.__globals__",
+    # The runtime keeps an exception's traceback in its __dict__: out of reach of sandbox
+    # code, on builtin exceptions and on instances of the program's own classes alike.
+    "traceback_state_read": "class E(Exception): pass\ntry:\n    raise E\nexcept E as e:\n    e._interp_tb",
+    "traceback_state_write": "class E(Exception): pass\ntry:\n    raise E\nexcept E as e:\n    e._interp_tb = []",
+    "traceback_state_object_setattr": "e = ValueError()\nobject.__setattr__(e, '_interp_line', 1)",
+    "traceback_state_getattribute": (
+        "class E(Exception): pass\ntry:\n    raise E\nexcept E as e:\n    object.__getattribute__(e, '_interp_line')"
+    ),
+    "traceback_state_delete": "class E(Exception): pass\ntry:\n    raise E\nexcept E as e:\n    del e._interp_tb",
 }
 
 _PRIMITIVES = (type(None), bool, int, float, complex, str, bytes, bytearray, range, slice)

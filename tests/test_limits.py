@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from interp.host.session import Session
+from interp.runtime.limits import Limits
 
 DEEP = """
 def f(n):
@@ -64,8 +65,8 @@ def test_deep_recursion_raises_recursion_error_in_the_sandbox() -> None:
 
 def test_configured_depth_is_the_limit() -> None:
     program = "def f(n):\n    return n if n == 0 else f(n - 1)\nf(150)\n"
-    assert Session(max_depth=200).run(program, "<d>").ok
-    outcome = Session(max_depth=100).run(program, "<d>")
+    assert Session(limits=Limits.unlimited(max_depth=200)).run(program, "<d>").ok
+    outcome = Session(limits=Limits.unlimited(max_depth=100)).run(program, "<d>")
     assert outcome.error_type == "RecursionError"
 
 
@@ -126,11 +127,12 @@ import sys
 # address space, and a host MemoryError (no message) tells a missing cap from ours.
 resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
 from interp.host.session import Session
+from interp.runtime.limits import Limits
 max_memory, timeout, programs = int(sys.argv[1]), float(sys.argv[2]), json.loads(sys.argv[3])
 results = {}
 for name, program in programs.items():
     out = []
-    outcome = Session(write=out.append, max_memory=max_memory, timeout=timeout).run(program, "<cap>")
+    outcome = Session(write=out.append, limits=Limits.unlimited(max_memory=max_memory, timeout=timeout)).run(program, "<cap>")
     if outcome.limit:
         out.append(f"LIMIT {outcome.limit}\\n")
     elif not outcome.ok:

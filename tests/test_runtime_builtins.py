@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from interp import bootstrap
-from interp.runtime import attributes, calls, classes, meter
+from interp.runtime import attributes, calls, classes, links, meter
 from interp.runtime import builtins as sb_builtins
 from interp.runtime.builtins import make_builtins
 from interp.runtime.control import TIME_SLICE, HostError, InputRequest, LimitExceeded, TimeSlice
@@ -22,6 +22,7 @@ from interp.runtime.descriptors import ClassMethod, Property, StaticMethod, Supe
 from interp.runtime.exceptions import SandboxStopIteration
 from interp.runtime.functions import BoundMethod, Code, Function, run_nested
 from interp.runtime.iteration import RUNTIME_ITERATORS, to_list
+from interp.runtime.limits import Limits
 from interp.runtime.modules import make_module
 from interp.runtime.native import BoundBuiltin, Builtin
 
@@ -537,7 +538,7 @@ def test_sorted_stable_and_keys_not_compared_items(B: dict[str, Any]) -> None:
 
 def test_long_loops_tick_the_meter(B: dict[str, Any]) -> None:
     saved = meter.current
-    m = meter.Meter(max_steps=5000)
+    m = meter.Meter(Limits.unlimited(max_steps=5000))
     meter.activate(m)
     try:
         # An endless lazy chain with no sandbox function calls: filter(None, repeat-zero).
@@ -737,7 +738,7 @@ def test_print_to_a_file_like_object(B: dict[str, Any], out: list[str]) -> None:
 def test_print_counts_output(out: list[str]) -> None:
     B = make_builtins(write=out.append)
     saved = meter.current
-    meter.activate(meter.Meter(max_output=10))
+    meter.activate(meter.Meter(Limits.unlimited(max_output=10)))
     try:
         run(B["print"], "12345")
         assert meter.current.output == 6
@@ -836,7 +837,7 @@ def test_classmethod_staticmethod_super(B: dict[str, Any]) -> None:
 
 
 def test_compiler_hook(B: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sb_builtins, "COMPILER_HOOK", None)
+    monkeypatch.setattr(links, "compiler_hook", None)
     with pytest.raises(RuntimeError):
         run(B["eval"], "1")
     seen: list = []
@@ -846,7 +847,7 @@ def test_compiler_hook(B: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> No
         yield TIME_SLICE
         return 42
 
-    monkeypatch.setattr(sb_builtins, "COMPILER_HOOK", hook)
+    monkeypatch.setattr(links, "compiler_hook", hook)
     assert run(B["eval"], "1+1") == 42
     assert run(B["exec"], "x=1", {}) == 42
     assert run(B["compile"], "1", "<s>", "eval") == 42
@@ -913,7 +914,7 @@ def test_next_on_generator_raises_with_return_value(B: dict[str, Any]) -> None:
 
 def test_caps_on_radix_conversions(B: dict[str, Any]) -> None:
     saved = meter.current
-    meter.activate(meter.Meter(max_memory=1000))
+    meter.activate(meter.Meter(Limits.unlimited(max_memory=1000)))
     try:
         with pytest.raises(MemoryError):
             run(B["bin"], 1 << 100_000)
@@ -936,7 +937,7 @@ def test_materialising_huge_ranges_is_refused(B: dict[str, Any]) -> None:
 
 def test_sum_of_lists_is_capped(B: dict[str, Any]) -> None:
     saved = meter.current
-    meter.activate(meter.Meter(max_memory=100_000))
+    meter.activate(meter.Meter(Limits.unlimited(max_memory=100_000)))
     try:
         with pytest.raises(MemoryError):
             run(B["sum"], [[0] * 1000] * 100, [])

@@ -44,6 +44,14 @@ def test_result_falls_back_to_sandbox_repr():
     assert r.ok and r.result == "P!"
 
 
+def test_result_repr_is_what_a_repl_shows():
+    source = "class P:\n    def __repr__(self):\n        return 'P!'\n"
+    cases = {"(1, 2.0, 'a')": "(1, 2.0, 'a')", "[P(), {1: P()}]": "[P!, {1: P!}]", "1.0": "1.0", "None": None}
+    for expression, shown in cases.items():
+        assert Sandbox().run(source + expression).result_repr == shown, expression
+    assert Sandbox().run("x = 1").result_repr is None
+
+
 def test_result_is_none_when_last_statement_is_not_an_expression():
     assert Sandbox().run("x = 1\n").result is None
     assert Sandbox().run("1\nx = 2\n").result is None
@@ -324,7 +332,9 @@ def test_step_and_output_limits():
 
 
 def test_memory_limit_is_hard():
-    r = Sandbox(limits=Limits(max_memory=50 * 1024 * 1024)).run(
+    # A generous timeout: on a loaded machine the default 10 s of compute can run out
+    # before the program has allocated 50 MiB, and then the wrong limit ends it.
+    r = Sandbox(limits=Limits(max_memory=50 * 1024 * 1024, timeout=120)).run(
         "chunks = []\ntry:\n    while True:\n        chunks.append(bytearray(1024 * 1024))\nexcept MemoryError:\n    print('caught')\n"
     )
     assert not r.ok and r.error.limit == "max_memory" and r.stdout == ""
@@ -370,7 +380,7 @@ def test_public_names():
         timeout=10.0,
         max_steps=None,
         max_memory=256 * 1024 * 1024,
-        max_depth=1000,
+        max_depth=20_000,  # the ceiling; the recursion limit itself starts at 1000
         max_output=1024 * 1024,
         max_host_calls=10_000,
     )

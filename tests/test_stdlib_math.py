@@ -11,6 +11,7 @@ from interp import bootstrap
 from interp.runtime import attributes, calls, classes, meter
 from interp.runtime.control import TIME_SLICE, LimitExceeded, TimeSlice
 from interp.runtime.functions import Code, Function, run_nested
+from interp.runtime.limits import Limits
 from interp.runtime.modules import Module
 from interp.runtime.native import Builtin
 from interp.stdlib import MODULES
@@ -170,7 +171,7 @@ def test_prod_is_capped(M: Module) -> None:
     with pytest.raises(MemoryError):
         run(fn(M, "prod"), ["a", 10**12])
     saved = meter.current
-    meter.activate(meter.Meter(max_memory=10_000))
+    meter.activate(meter.Meter(Limits.unlimited(max_memory=10_000)))
     try:
         with pytest.raises(MemoryError):
             run(fn(M, "prod"), [10**5000] * 40)
@@ -180,7 +181,7 @@ def test_prod_is_capped(M: Module) -> None:
 
 def test_prod_ticks_the_meter(M: Module) -> None:
     saved = meter.current
-    meter.activate(meter.Meter(max_steps=3000))
+    meter.activate(meter.Meter(Limits.unlimited(max_steps=3000)))
     try:
         with pytest.raises(LimitExceeded):
             run(fn(M, "prod"), [1] * 100_000)

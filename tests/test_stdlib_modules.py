@@ -16,6 +16,7 @@ import textwrap
 import pytest
 
 from interp.host.session import Session
+from interp.runtime.limits import Limits
 
 PROGRAMS: dict[str, str] = {}
 
@@ -1212,10 +1213,10 @@ def test_deque_repetition_is_capped() -> None:
 
 
 def test_infinite_iterators_hit_the_step_limit() -> None:
-    session = Session(write=lambda text: None, max_steps=100_000)
+    session = Session(write=lambda text: None, limits=Limits.unlimited(max_steps=100_000))
     outcome = session.run("import itertools\nfor _ in itertools.count():\n    pass\n", "<prog>")
     assert outcome.limit is not None
-    session = Session(write=lambda text: None, timeout=1.0)
+    session = Session(write=lambda text: None, limits=Limits.unlimited(timeout=1.0))
     outcome = session.run("import itertools\nlist(itertools.repeat(0))\n", "<prog>")
     assert not outcome.ok
 

@@ -22,6 +22,7 @@ import pytest
 from interp.host.session import Session
 from interp.runtime import environment, meter
 from interp.runtime.control import HostError, SleepRequest
+from interp.runtime.limits import Limits
 
 PROGRAMS: dict[str, str] = {}
 
@@ -30,9 +31,9 @@ def program(name: str, source: str) -> None:
     PROGRAMS[name] = textwrap.dedent(source).lstrip("\n")
 
 
-def _sandbox(source: str, **options: object) -> tuple[str, str | None]:
+def _sandbox(source: str, **limits: object) -> tuple[str, str | None]:
     out: list[str] = []
-    session = Session(write=out.append, **options)
+    session = Session(write=out.append, limits=Limits.unlimited(**limits))
     outcome = session.run(source, "<prog>")
     return "".join(out), (None if outcome.ok else outcome.error_type or outcome.limit)
 
@@ -378,7 +379,7 @@ def test_small_samples_of_huge_populations_are_fine() -> None:
 def test_shuffle_and_choices_count_steps() -> None:
     for body in ("random.shuffle(x)", "random.choices(x, k=2_000_000)"):
         source = f"import random\nx = list(range(300_000))\n{body}\n"
-        session = Session(max_steps=100_000)
+        session = Session(limits=Limits.unlimited(max_steps=100_000))
         outcome = session.run(source, "<prog>")
         assert outcome.limit == "max_steps", body
 
@@ -659,7 +660,7 @@ def test_sleep_waits() -> None:
 
 
 def test_sleep_does_not_count_as_compute_time() -> None:
-    session = Session(timeout=0.5)
+    session = Session(limits=Limits.unlimited(timeout=0.5))
     outcome = session.run("import time\ntime.sleep(0.6)\nprint(time.process_time() < 0.5)\n", "<prog>")
     assert outcome.ok, outcome.traceback
 

@@ -6,8 +6,9 @@
 //
 // OUT.zip holds the `__pycache__/*.cpython-3XX.pyc` files, with paths relative to
 // site-packages, of the modules of the wheels that `import interp.host.pyodide` and its
-// warm_up() load, and of all of interp (its sandbox modules load on demand); the worker
-// unpacks it next to the wheels. The .pyc files use
+// warm_up() load, and of all of interp's packages (its sandbox modules load on demand; the
+// sandbox-side source of interp/stdlib/lib/ is data, not compiled); the worker unpacks it
+// next to the wheels. The .pyc files use
 // CHECKED_HASH invalidation: the interpreter checks them against the source's hash (not a
 // time stamp), so the output is deterministic and a stale .pyc can never be used.
 
@@ -47,6 +48,10 @@ for module in list(sys.modules.values()):
     if path.startswith(target + "/") and path.endswith(".py"):
         sources.add(path)
 for root, dirs, files in os.walk(os.path.join(target, "interp")):
+    # Only packages: a folder without __init__.py is package data, such as
+    # interp/stdlib/lib/, the Python source that interp runs inside the sandbox (never a
+    # host module, so no .pyc of it is ever used).
+    dirs[:] = [d for d in dirs if os.path.isfile(os.path.join(root, d, "__init__.py"))]
     sources.update(os.path.join(root, name) for name in files if name.endswith(".py"))
 names = []
 for source in sorted(sources):

@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..runtime.calls import call
+from ..runtime.control import UNBOUND
 from ..runtime.descriptors import Super
+from ..runtime.functions import Cell
 from ..runtime.native import Builtin
 from ..syntax import errors as syntax_errors
 from ..syntax import nodes as n
@@ -106,7 +108,7 @@ class Compiler(ExpressionCompiler, StatementCompiler, DefinitionCompiler, Patter
             return self._super_call(node)
         if name in ("locals", "globals", "vars", "dir") and nargs == 0:
             return self._frame_call(node, name)
-        if name in ("eval", "exec") and nargs == 1:
+        if name in ("eval", "exec") and 1 <= nargs <= 3:
             return self._frame_call(node, name)
         return None
 
@@ -129,7 +131,7 @@ class Compiler(ExpressionCompiler, StatementCompiler, DefinitionCompiler, Patter
                     return local_ns
                 if name == "dir":
                     return sorted(local_ns)
-                return (yield from call(fn, (arguments[0], g, local_ns if local_ns is not g else None), None))
+                return (yield from call(fn, _namespaces(arguments, g, local_ns), None))
             return (yield from call(fn, arguments, None))
 
         return frame_call
@@ -141,9 +143,6 @@ class Compiler(ExpressionCompiler, StatementCompiler, DefinitionCompiler, Patter
             return lambda f: g if f[0] is None else f[0]
         if scope.kind == "class":
             return lambda f: f[0]
-        from ..runtime.control import UNBOUND
-        from ..runtime.functions import Cell
-
         slots = [
             (name, slot, scope.symbols.get(name) in (scopes.CELL, scopes.FREE))
             for name, slot in scope.slots.items()
@@ -185,6 +184,22 @@ class Compiler(ExpressionCompiler, StatementCompiler, DefinitionCompiler, Patter
             yield  # pragma: no cover
 
         return super_call
+
+
+def _namespaces(arguments: list, caller_globals: dict, caller_locals: dict) -> tuple:
+    """The arguments of ``eval``/``exec`` with the caller's namespaces filled in where
+    the call leaves them out or passes None, as CPython does: no globals means the
+    caller's globals and locals; globals without locals means the globals for both."""
+    source = arguments[0]
+    given_globals = arguments[1] if len(arguments) > 1 else None
+    given_locals = arguments[2] if len(arguments) > 2 else None
+    if given_globals is None:
+        if given_locals is None:
+            given_locals = caller_locals
+        given_globals = caller_globals
+    if given_locals is given_globals:
+        given_locals = None
+    return (source, given_globals, given_locals)
 
 
 #: id(tree) -> (module scope, scopes by node) of trees compiled with ``shared_tree``.

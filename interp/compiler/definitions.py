@@ -8,6 +8,7 @@ variables of enclosing functions through cells copied into its frame at call tim
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,9 +18,10 @@ from ..runtime.calls import call, invoke
 from ..runtime.classes import build_class
 from ..runtime.control import BREAK, CONTINUE, UNBOUND
 from ..runtime.functions import Cell, Code, Function
-from ..runtime.generators import END, Generator, Paused
+from ..runtime.generators import END, Generator, Paused, async_iter, async_next, make_generator
 from ..runtime.iteration import HOST_ITERATORS, get_iter, next_or_end
-from ..runtime.tracebacks import note_line
+from ..runtime.tracebacks import add_frame, note_line
+from ..runtime.tracebacks import own_frame as frame_boundary
 from ..runtime.type_params import (
     ParamSpec,
     TypeAliasType,
@@ -32,6 +34,7 @@ from ..runtime.type_params import (
 )
 from ..syntax import nodes as n
 from . import scopes
+from .statements import FrameInfo
 
 
 class DefinitionCompiler:
@@ -197,18 +200,27 @@ class DefinitionCompiler:
                 body, body_g = self.compile_block(body_nodes)
             else:
                 value, vg = self.compile_expr(expr_body)
+                line = expr_body.lineno  # the lambda's frame shows its body's line
                 if scope.is_generator:
                     body, body_g = self._lambda_generator(value, vg)
                 elif vg:
 
                     def lambda_gen(f: list) -> Any:
-                        f[0] = yield from value(f)
+                        try:
+                            f[0] = yield from value(f)
+                        except BaseException as error:
+                            note_line(error, line)
+                            raise
 
                     body, body_g = lambda_gen, True
                 else:
 
                     def lambda_body(f: list) -> Any:
-                        f[0] = value(f)
+                        try:
+                            f[0] = value(f)
+                        except BaseException as error:
+                            note_line(error, line)
+                            raise
 
                     body, body_g = lambda_body, False
             if scope.is_generator or scope.is_coroutine:
@@ -485,6 +497,7 @@ class DefinitionCompiler:
         finally:
             self.scope = previous
         body = self.as_gen(body, body_g)
+        body_frame = FrameInfo(self.filename, node.name)
         nslots = scope.nslots
         load_closure, free_slots = self.closure_loader(scope)
         class_cell_slot = scope.slots.get("__class__") if scope.needs_class_cell else None
@@ -518,7 +531,11 @@ class DefinitionCompiler:
                     namespace["__type_params__"] = type_params
                 if docstring is not None:
                     namespace["__doc__"] = docstring
-                yield from body(frame)
+                try:
+                    yield from body(frame)
+                except BaseException as error:
+                    add_frame(error, body_frame)  # the class body's frame, named for the class
+                    raise
                 if resolved is not base_values:
                     namespace["__orig_bases__"] = base_values
                 prepare_generic_namespace(namespace, base_values, resolved)
@@ -531,7 +548,7 @@ class DefinitionCompiler:
     # -- comprehensions -----------------------------------------------------------------
     def _comprehension(self, node: Any, kind: str) -> tuple[Any, bool]:
         generators = node.generators
-        first_iter, first_g = self.compile_expr(generators[0].iter)
+        first_iter, first_g = self.compile_iterable(generators[0].iter)
         previous = self.enter(node)
         scope = self.scope
         try:
@@ -542,7 +559,7 @@ class DefinitionCompiler:
                 element, eg = self.compile_expr(node.elt)
             loops = []
             for i, gen in enumerate(generators):
-                it = self.compile_expr(gen.iter) if i else None
+                it = self.compile_iterable(gen.iter) if i else None
                 store = self.compile_store(gen.target)
                 ifs = [self.compile_expr(c) for c in gen.ifs]
                 loops.append((it, store, ifs, gen.is_async))
@@ -568,7 +585,6 @@ class DefinitionCompiler:
             _, store, ifs, is_async = loops[level]
             m = meter.current
             if is_async:
-                from ..runtime.generators import async_next
 
                 def advance() -> Any:
                     return async_next(it)
@@ -612,22 +628,22 @@ class DefinitionCompiler:
                     nxt, ng = loops[level + 1][0]
                     sub = (yield from nxt(frame)) if ng else nxt(frame)
                     if loops[level + 1][3]:
-                        from ..runtime.generators import async_iter
-
                         sub = async_iter(sub)
                     yield from run_level(frame, level + 1, emit, sub)
                 else:
                     yield from emit(frame)
 
         first_async = loops[0][3]
+        # Comprehensions run in frames of their own up to CPython 3.11 (PEP 709 inlined
+        # them in 3.12): a traceback shows ``<listcomp>`` there.
+        own_frame = FrameInfo(self.filename, f"<{kind}comp>") if sys.version_info < (3, 12) else None
 
         def start_iter(obj: Any) -> Any:
             if first_async:
-                from ..runtime.generators import async_iter
-
                 return async_iter(obj)
             return get_iter(obj)
 
+        line = node.lineno
         if kind == "generator":
 
             def genexpr_body(frame: list) -> Any:
@@ -635,7 +651,11 @@ class DefinitionCompiler:
                     v = (yield from element(fr)) if eg else element(fr)
                     yield v
 
-                yield from run_level(frame, 0, emit, frame[1])
+                try:
+                    yield from run_level(frame, 0, emit, frame[1])
+                except BaseException as error:
+                    note_line(error, line)
+                    raise
 
             code = self.make_code(node, scope, genexpr_body, True, None)
             code.kind = (
@@ -650,8 +670,6 @@ class DefinitionCompiler:
                 obj = (yield from first_iter(f)) if first_g else first_iter(f)
                 frame = new_frame(f, start_iter(obj))
                 fn = Function(code, self.globals)
-                from ..runtime.generators import make_generator
-
                 return make_generator(fn, frame)
 
             return genexpr, True
@@ -667,10 +685,16 @@ class DefinitionCompiler:
                     k = (yield from key(fr)) if kg else key(fr)
                     out[k] = (yield from value(fr)) if vg else value(fr)
 
-                yield from run_level(frame, 0, emit, frame[1])
+                try:
+                    yield from run_level(frame, 0, emit, frame[1])
+                except BaseException as error:
+                    if own_frame is not None:
+                        note_line(error, line)
+                        add_frame(error, own_frame)
+                    raise
                 return out
 
-            return comprehension, True
+            return (comprehension if own_frame is None else frame_boundary(comprehension)), True
 
         def comprehension_seq(f: list) -> Any:
             obj = (yield from first_iter(f)) if first_g else first_iter(f)
@@ -681,10 +705,16 @@ class DefinitionCompiler:
             def emit(fr: list) -> Any:
                 append((yield from element(fr)) if eg else element(fr))
 
-            yield from run_level(frame, 0, emit, frame[1])
+            try:
+                yield from run_level(frame, 0, emit, frame[1])
+            except BaseException as error:
+                if own_frame is not None:
+                    note_line(error, line)
+                    add_frame(error, own_frame)
+                raise
             return set(out) if kind == "set" else out
 
-        return comprehension_seq, True
+        return (comprehension_seq if own_frame is None else frame_boundary(comprehension_seq)), True
 
     def expr_ListComp(self, node: n.ListComp) -> tuple[Any, bool]:
         return self._comprehension(node, "list")

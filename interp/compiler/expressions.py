@@ -13,14 +13,18 @@ from __future__ import annotations
 from typing import Any
 
 from ..runtime import attributes, meter, operators
-from ..runtime.attributes import load_attr
+from ..runtime.attributes import INSTANCE_FALLBACKS, USER_CLASSES, load_attr, lookup
 from ..runtime.calls import call, invoke
 from ..runtime.control import RETURN, UNBOUND
-from ..runtime.functions import Function
-from ..runtime.generators import END
+from ..runtime.functions import Function, run_nested
+from ..runtime.generators import END, AsyncYield, await_, yield_from
 from ..runtime.iteration import get_iter, next_or_end, to_list
+from ..runtime.native import Builtin
+from ..runtime.protocols import class_getitem, convert_for_format, format_value
+from ..runtime.tracebacks import mark
 from ..syntax import nodes as n
 from . import scopes, specialize
+from .constants import SET_DISPLAY_MINIMUM, constant_set
 from .specialize import name_error, unbound_local
 
 MISSING = attributes.MISSING
@@ -48,14 +52,24 @@ class ExpressionCompiler:
 
     def compile_expr(self, node: Any) -> tuple[Any, bool]:
         method = getattr(self, "expr_" + type(node).__name__)
-        return method(node)
+        compiled = method(node)
+        mark(compiled[0], node)  # for the traceback's carets
+        return compiled
+
+    def compile_iterable(self, node: Any) -> tuple[Any, bool]:
+        """Compile the iterable of a ``for``: a constant set display is iterated as the
+        frozenset CPython folds it into (see :mod:`.constants`)."""
+        if isinstance(node, n.Set):
+            folded = constant_set(node.elts)
+            if folded is not None:
+                return _const(folded), False
+        return self.compile_expr(node)
 
     def plain(self, node: Any) -> Any:
         """Compile an expression into a plain closure, running a suspending one nested."""
         fn, suspends = self.compile_expr(node)
         if not suspends:
             return fn
-        from ..runtime.functions import run_nested
 
         def nested(f: list) -> Any:
             return run_nested(fn(f))
@@ -504,6 +518,13 @@ class ExpressionCompiler:
         return tuple_, False
 
     def expr_Set(self, node: n.Set) -> tuple[Any, bool]:
+        folded = constant_set(node.elts, SET_DISPLAY_MINIMUM)
+        if folded is not None:
+
+            def constant_set_(f: list) -> set:
+                return set(folded)
+
+            return constant_set_, False
         elements, g = self._elements(node.elts)
         if g:
 
@@ -568,7 +589,6 @@ class ExpressionCompiler:
         spec, sg = (
             self.compile_expr(node.format_spec) if node.format_spec is not None else (_const(""), False)
         )
-        from ..runtime.protocols import convert_for_format, format_value
 
         def formatted_gen(f: list) -> Any:
             v = (yield from value(f)) if vg else value(f)
@@ -660,7 +680,6 @@ class ExpressionCompiler:
     def expr_Yield(self, node: n.Yield) -> tuple[Any, bool]:
         value, vg = self.compile_expr(node.value) if node.value is not None else (_const(None), False)
         if self.scope.is_coroutine:
-            from ..runtime.generators import AsyncYield
 
             def async_yield(f: list) -> Any:
                 v = (yield from value(f)) if vg else value(f)
@@ -676,7 +695,6 @@ class ExpressionCompiler:
 
     def expr_YieldFrom(self, node: n.YieldFrom) -> tuple[Any, bool]:
         value, vg = self.compile_expr(node.value)
-        from ..runtime.generators import yield_from
 
         def yield_from_(f: list) -> Any:
             v = (yield from value(f)) if vg else value(f)
@@ -686,7 +704,6 @@ class ExpressionCompiler:
 
     def expr_Await(self, node: n.Await) -> tuple[Any, bool]:
         value, vg = self.compile_expr(node.value)
-        from ..runtime.generators import await_
 
         def await_node(f: list) -> Any:
             v = (yield from value(f)) if vg else value(f)
@@ -697,17 +714,12 @@ class ExpressionCompiler:
 
 def subscript(value: Any, index: Any) -> Any:
     if issubclass(type(value), type):
-        from ..runtime.protocols import class_getitem
-
         return class_getitem(value, index)
     return value[index]
 
 
 def method_caller(attr: str) -> Any:
     """``obj.attr(*args)`` without building a bound method when the method is plain."""
-    from ..runtime.attributes import INSTANCE_FALLBACKS, USER_CLASSES, lookup
-    from ..runtime.native import Builtin
-
     object_getattribute = object.__getattribute__
 
     def shadowed(obj: Any) -> bool:

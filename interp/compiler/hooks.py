@@ -1,7 +1,7 @@
 """``exec``, ``eval`` and ``compile`` for sandboxed code.
 
 The runtime reaches the compiler only through
-:data:`interp.runtime.builtins.COMPILER_HOOK`, which the bootstrap sets to
+the late-bound link ``interp.runtime.links.compiler_hook``, which the bootstrap fills with
 :func:`compiler_hook`.  Code always runs in the sandbox: source is parsed by our
 parser and compiled against the globals the caller gives.
 """
@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..runtime.tracebacks import add_frame, note_line
 from ..syntax import nodes as n
+from ..syntax.parser import parse
+from .compile import compile_module
+from .statements import FrameInfo
 
 #: The builtins namespace of the run in progress (set by the host layer).
 current_builtins: dict = {}
@@ -36,8 +40,6 @@ CodeObject.__qualname__ = "code"
 
 
 def _parse(source: Any, filename: str, mode: str) -> CodeObject:
-    from ..syntax.parser import parse
-
     if isinstance(source, CodeObject):
         return source
     if isinstance(source, (bytes, bytearray)):
@@ -51,8 +53,6 @@ def _parse(source: Any, filename: str, mode: str) -> CodeObject:
 
 
 def _run(code: CodeObject, globals: Any, locals: Any, mode: str) -> Any:
-    from .compile import compile_module
-
     if globals is not None and type(globals) is not dict:
         raise TypeError(f"{mode}() globals must be a dict, not {type(globals).__name__}")
     if globals is None:
@@ -70,7 +70,14 @@ def _run(code: CodeObject, globals: Any, locals: Any, mode: str) -> Any:
         namespace=namespace,
         mode="eval" if isinstance(tree, n.Expression) else "exec",
     )
-    return (yield from program.run())
+    try:
+        return (yield from program.run())
+    except BaseException as error:
+        # The code's own ``<module>`` frame, as CPython shows it (``File "<string>"``).
+        if isinstance(tree, n.Expression):
+            note_line(error, tree.body.lineno)
+        add_frame(error, FrameInfo(code.filename, "<module>"))
+        raise
 
 
 def compiler_hook(kind: str, args: tuple, kwargs: dict | None) -> Any:

@@ -9,6 +9,7 @@ sub-patterns.
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Any
 
 from ..runtime.attributes import MISSING, load_attr
@@ -22,8 +23,6 @@ _SELF_MATCHING = (bool, bytearray, bytes, dict, float, frozenset, int, list, set
 
 
 def is_sequence(value: Any) -> bool:
-    from collections import deque
-
     if isinstance(value, _NOT_SEQUENCES):
         return False
     return isinstance(value, (list, tuple, range, deque))

@@ -26,10 +26,13 @@ from __future__ import annotations
 import textwrap
 from typing import Any, NamedTuple
 
-from ..runtime import operators
-from ..runtime.attributes import MISSING
+from ..runtime import meter, operators
+from ..runtime.attributes import MISSING, USER_CLASSES, builtin_method, plain_method
+from ..runtime.calls import RUN_STEPS, RUNNING_CODES, invoke
+from ..runtime.calls import call as call_any
 from ..runtime.control import UNBOUND
-from ..runtime.tracebacks import note_line
+from ..runtime.functions import Function
+from ..runtime.tracebacks import add_frame, note_line
 
 
 def unbound_local(name: str) -> UnboundLocalError:
@@ -221,31 +224,9 @@ MAX_UNROLLED = 8
 # A call of a sandbox function costs a generator for the call site, one for
 # ``calls.invoke`` and one for the body.  For the common call (a plain function
 # without cells, exactly its positional arguments) the call site builds the frame and
-# runs the body itself, as ``invoke`` would: the step budget, the depth limit and the
-# traceback entry are the same.
-
-#: Runs ``code.body`` in ``frame`` as ``calls.invoke`` does after binding (indented for the
-#: templates); a change to one must be made to the other.
-_RUN_DIRECT = """
-        m = meter.current
-        m.countdown -= 1
-        if m.countdown <= 0:
-          yield from m.tick()
-        m.depth += 1
-        if m.depth > m.max_depth:
-          m.depth -= 1
-          raise RecursionError("maximum recursion depth exceeded")
-        try:
-          if code.body_is_generator:
-            yield from code.body(frame)
-          else:
-            code.body(frame)
-        except BaseException as error:
-          add_frame(error, code)
-          raise
-        finally:
-          m.depth -= 1
-        return frame[0]"""
+# runs the body itself: the templates insert ``calls.RUN_STEPS``, the very text that
+# ``invoke`` is built from, so the step budget, the depth limit and the traceback entry
+# are the same.
 
 _CALL = """
 def factory(func, x0, x1, xs, invoke, call, Function, meter, add_frame):
@@ -299,13 +280,11 @@ def _call_factory(template: str, count: int) -> Any:
     factory = _call_factories.get(key)
     if factory is None:
         args = _ARGS.get(count, "tuple([x(f) for x in xs])")
-        source = template.format(args=args, run=_RUN_DIRECT)
+        source = template.format(args=args, run=RUN_STEPS)
         namespace: dict = {}
         exec(compile(source, f"<call site of {count} arguments>", "exec"), namespace)
         factory = _call_factories[key] = namespace["factory"]
         # Its frames run sandbox functions in place, as calls.invoke's do.
-        from ..runtime.calls import RUNNING_CODES
-
         RUNNING_CODES.update(c for c in factory.__code__.co_consts if type(c) is type(factory.__code__))
     return factory
 
@@ -313,12 +292,6 @@ def _call_factory(template: str, count: int) -> Any:
 def call(func: Any, arg_fns: list) -> Any:
     """A call-site generator closure ``func(*args)`` for plain closures ``func`` and
     ``arg_fns`` (positional arguments, no keywords)."""
-    from ..runtime import meter
-    from ..runtime.calls import call as call_any
-    from ..runtime.calls import invoke
-    from ..runtime.functions import Function
-    from ..runtime.tracebacks import add_frame
-
     count = len(arg_fns) if len(arg_fns) in _ARGS else -1
     factory = _call_factory(_CALL, count)
     x0 = arg_fns[0] if arg_fns else None
@@ -329,11 +302,6 @@ def call(func: Any, arg_fns: list) -> Any:
 def method_call(obj: Any, name: str, arg_fns: list, general: Any) -> Any:
     """A call-site generator closure ``obj.name(*args)`` for plain closures ``obj`` and
     ``arg_fns``; ``general(obj, args, kwargs)`` makes any call the fast path does not."""
-    from ..runtime import meter
-    from ..runtime.attributes import USER_CLASSES, builtin_method, plain_method
-    from ..runtime.calls import invoke
-    from ..runtime.tracebacks import add_frame
-
     count = len(arg_fns) if len(arg_fns) in _ARGS else -1
     factory = _call_factory(_METHOD, count)
     x0 = arg_fns[0] if arg_fns else None

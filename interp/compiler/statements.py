@@ -18,13 +18,17 @@ from typing import Any
 
 from ..runtime import meter as meter_module
 from ..runtime import operators
-from ..runtime.attributes import delete_attr, store_attr
+from ..runtime.attributes import delete_attr, load_attr, store_attr
 from ..runtime.calls import call
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
-from ..runtime.generators import END, Generator
+from ..runtime.core_types import make_traceback
+from ..runtime.exception_groups import run_star_handlers
+from ..runtime.generators import END, Generator, async_iter, async_next
+from ..runtime.imports import import_from, import_module, import_star
 from ..runtime.iteration import HOST_ITERATORS, get_iter, iterate_host, next_or_end, to_list
 from ..runtime.operators import setitem
-from ..runtime.tracebacks import caught, note_line, raised_again
+from ..runtime.protocols import enter_context
+from ..runtime.tracebacks import caught, mark, note_line, raised_again
 from ..syntax import nodes as n
 from . import scopes, specialize
 from .expressions import MISSING, name_error, unbound_local
@@ -102,7 +106,9 @@ class StatementCompiler:
 
     def compile_stmt(self, node: Any) -> tuple[Any, bool]:
         method = getattr(self, "stmt_" + type(node).__name__)
-        return method(node)
+        compiled = method(node)
+        mark(compiled[0], node)  # for the traceback's carets
+        return compiled
 
     # -- simple statements -------------------------------------------------------------
     def stmt_Expr(self, node: n.Expr) -> tuple[Any, bool]:
@@ -171,6 +177,7 @@ class StatementCompiler:
             return return_none, False
         if type(node.value) is n.BinOp:
             value, g = self.expr_BinOp(node.value, returning=True)
+            mark(value, node.value)
             if g:
                 return value, True  # the whole statement (see expr_BinOp)
         else:
@@ -192,9 +199,12 @@ class StatementCompiler:
     def stmt_Assign(self, node: n.Assign) -> tuple[Any, bool]:
         value, g = self.compile_expr(node.value)
         stores = [self.compile_store(t) for t in node.targets]
+        for store, target in zip(stores, node.targets):
+            mark(store, target)  # unpacking and stores fail at the target
         if len(stores) == 1 and not g:
             fast = self.assign_local(node.targets[0], node.value, value)
             if fast is not None:
+                mark(fast, node.value)  # what fails there is the value's operation
                 return fast, False
         if len(stores) == 1:
             store = stores[0]
@@ -274,8 +284,6 @@ class StatementCompiler:
         if isinstance(target, n.Attribute):
             obj, og = self.compile_expr(target.value)
             attr = target.attr
-            from ..runtime.attributes import load_attr
-
             if not (og or vg):
 
                 def aug_attr_plain(f: list) -> Any:
@@ -371,6 +379,8 @@ class StatementCompiler:
 
     def stmt_Delete(self, node: n.Delete) -> tuple[Any, bool]:
         deleters = [self.compile_delete(t) for t in node.targets]
+        for deleter, target in zip(deleters, node.targets):
+            mark(deleter, target)
 
         def delete(f: list) -> Any:
             for d in deleters:
@@ -388,6 +398,7 @@ class StatementCompiler:
                     raise AssertionError
                 raise AssertionError((yield from msg(f)) if mg else msg(f))
 
+        mark(assert_gen, node.test)  # CPython points at the test that failed
         return assert_gen, True
 
     def stmt_Raise(self, node: n.Raise) -> tuple[Any, bool]:
@@ -488,15 +499,13 @@ class StatementCompiler:
         return while_, True
 
     def stmt_For(self, node: n.For) -> tuple[Any, bool]:
-        iterable, ig = self.compile_expr(node.iter)
+        iterable, ig = self.compile_iterable(node.iter)
         store = self.compile_store(node.target)
         self.loop_depth += 1
         body, bg, bline = self.compile_body(node.body)
         self.loop_depth -= 1
         orelse, eg = self.compile_block(node.orelse) if node.orelse else (None, False)
         meter = meter_module
-        if isinstance(node, n.AsyncFor):
-            from ..runtime.generators import async_iter, async_next
 
         def for_(f: list) -> Any:
             obj = (yield from iterable(f)) if ig else iterable(f)
@@ -588,8 +597,6 @@ class StatementCompiler:
         final = self.as_gen(*self.compile_block(node.finalbody)) if node.finalbody else None
         star = isinstance(node, n.TryStar)
         frame_info = self.frame_info()
-        if star:
-            from ..runtime.exception_groups import run_star_handlers
 
         def try_(f: list) -> Any:
             try:
@@ -598,6 +605,7 @@ class StatementCompiler:
                 raise
             except BaseException as error:
                 if star:
+                    caught(error, frame_info)  # the parts that split gives keep this entry
                     r = yield from run_star_handlers(f, error, handlers, final)
                     return r
                 handled = False
@@ -616,8 +624,11 @@ class StatementCompiler:
                         r = yield from hbody(f)
                     except LimitExceeded:
                         raise
-                    except BaseException:
+                    except BaseException as inner:
                         if final is not None:
+                            # Its traceback entry is this frame's, even if the
+                            # finally block raises another (it becomes the context).
+                            caught(inner, frame_info)
                             rf = yield from final(f)
                             if rf is not None:
                                 return rf
@@ -628,6 +639,7 @@ class StatementCompiler:
                     break
                 if not handled:
                     if final is not None:
+                        caught(error, frame_info)  # as above
                         rf = yield from final(f)
                         if rf is not None:
                             return rf
@@ -645,8 +657,15 @@ class StatementCompiler:
                                 return rf
                         raise
             if final is not None:
-                rf = yield from final(f)
+                try:
+                    rf = yield from final(f)
+                except BaseException:
+                    if r is RETURN:
+                        f[0] = None  # the exception discards the pending return value
+                    raise
                 if rf is not None:
+                    if r is RETURN and rf is not RETURN:
+                        f[0] = None  # so does a break or continue in the finally block
                     return rf
             return r
 
@@ -683,8 +702,7 @@ class StatementCompiler:
     def _with_item(self, item: n.withitem, inner: Any, is_async: bool) -> Any:
         manager, mg = self.compile_expr(item.context_expr)
         store = self.compile_store(item.optional_vars) if item.optional_vars is not None else None
-        from ..runtime.core_types import make_traceback
-        from ..runtime.protocols import enter_context
+        frame_info = self.frame_info()
 
         def with_(f: list) -> Any:
             mgr = (yield from manager(f)) if mg else manager(f)
@@ -696,6 +714,7 @@ class StatementCompiler:
             except LimitExceeded:
                 raise
             except BaseException as error:
+                caught(error, frame_info)  # the frame's entry, before __exit__ may raise
                 suppress = yield from exit_call(type(error), error, make_traceback(error))
                 if not suppress:
                     raise
@@ -707,8 +726,6 @@ class StatementCompiler:
 
     # -- imports -----------------------------------------------------------------------
     def stmt_Import(self, node: n.Import) -> tuple[Any, bool]:
-        from ..runtime.imports import import_module
-
         actions = []
         for alias in node.names:
             if alias.asname:
@@ -731,8 +748,6 @@ class StatementCompiler:
         return import_, True
 
     def stmt_ImportFrom(self, node: n.ImportFrom) -> tuple[Any, bool]:
-        from ..runtime.imports import import_from, import_module, import_star
-
         module_name = "." * (node.level or 0) + (node.module or "")
         g = self.globals
         if any(a.name == "*" for a in node.names):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..runtime.control import (
     CancelRequest,
@@ -37,8 +37,11 @@ from ..runtime.control import (
     WaitRequest,
 )
 from . import worker
-from .session import Outcome, Program, Session
+from .outcome import Outcome
 from .values import ConversionError, sandbox_exception, to_host, to_sandbox
+
+if TYPE_CHECKING:  # the session runs programs with this module: no import at run time
+    from .session import Program, Session
 
 #: Seconds of sandbox compute between returns to the driver (to flush output and let
 #: a Stop through promptly even when no request comes).
@@ -114,10 +117,10 @@ class Driver:
     async def _answer(self, request: Any) -> Any:
         t = type(request)
         if t is HostCallRequest:
-            self._count_host_call()
+            self.session.meter.count_host_call()
             return await self._call_sync(request)
         if t is StartRequest:
-            self._count_host_call()
+            self.session.meter.count_host_call()
             return self._start(request.operation)
         if t is WaitRequest:
             return await self._wait(request.timeout)
@@ -132,12 +135,6 @@ class Driver:
             await self._sleep(request.seconds)
             return None
         raise _Raise(RuntimeError(f"unsupported request {t.__name__}"))
-
-    def _count_host_call(self) -> None:
-        m = self.session.meter
-        m.host_calls += 1
-        if m.max_host_calls is not None and m.host_calls > m.max_host_calls:
-            raise LimitExceeded("max_host_calls", f"host call limit exceeded ({m.max_host_calls} calls)")
 
     # -- host calls --------------------------------------------------------------------
     async def _call_sync(self, request: HostCallRequest) -> Any:

@@ -11,8 +11,10 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
+from ..compiler.compile import compile_module
 from ..runtime.capabilities import make_capability
 from ..runtime.modules import Module
+from ..syntax.parser import parse
 from .values import to_sandbox
 
 #: Attribute set by :func:`async_capability` on a callable the host wants awaited.
@@ -91,9 +93,6 @@ def _dict_factory(name: str, entries: dict[str, Any]) -> Callable[[Any], Any]:
 
 def _source_factory(name: str, source: str) -> Callable[[Any], Any]:
     def load(session: Any) -> Any:
-        from ..compiler.compile import compile_module
-        from ..syntax.parser import parse
-
         filename = f"<{name}>"
         namespace: dict[str, Any] = {"__name__": name, "__doc__": None}
         tree = parse(source, filename)

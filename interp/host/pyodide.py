@@ -58,6 +58,10 @@ from typing import Any
 from pyodide.code import run_js  # type: ignore[import-not-found]
 from pyodide.ffi import JsProxy, jsnull, to_js  # type: ignore[import-not-found]
 
+from .. import bootstrap
+from ..compiler.compile import compile_module
+from ..runtime.limits import SPECS
+from ..syntax.parser import parse
 from .sandbox import Error, Limits, Result, Sandbox
 
 # JavaScript helpers: classify values, call functions without letting a Promise or a
@@ -166,25 +170,10 @@ _PY_ERRORS: dict[str, type[Exception]] = {
 }
 
 #: Limit names as the JavaScript API spells them (camelCase, like the limit options).
-LIMIT_NAMES = {
-    "timeout": "timeout",
-    "max_steps": "maxSteps",
-    "max_memory": "maxMemory",
-    "max_output": "maxOutput",
-    "max_host_calls": "maxHostCalls",
-    "max_depth": "maxDepth",
-    "stopped": "stopped",
-}
+LIMIT_NAMES = {name: spec.js for name, spec in SPECS.items()} | {"stopped": "stopped"}
 
 #: JavaScript limit options -> (Limits field, factor from the JavaScript unit).
-_LIMIT_OPTIONS = {
-    "timeoutMs": ("timeout", 0.001),
-    "maxSteps": ("max_steps", None),
-    "maxMemory": ("max_memory", None),
-    "maxDepth": ("max_depth", None),
-    "maxOutput": ("max_output", None),
-    "maxHostCalls": ("max_host_calls", None),
-}
+_LIMIT_OPTIONS = {spec.js_option: (name, spec.js_factor) for name, spec in SPECS.items()}
 
 #: How deep a value may nest when it crosses (deeper is refused, like a cycle).
 MAX_NESTING = 200
@@ -369,8 +358,8 @@ def _grants(entries: Any, what: str, cancel: Any) -> dict[str, Any]:
 
 
 def limits_from_js(options: Any) -> Limits:
-    """An ``interp.Limits`` from ``{ timeoutMs, maxSteps, maxMemory, maxDepth, maxOutput,
-    maxHostCalls }`` (missing: the default; null: unlimited)."""
+    """An ``interp.Limits`` from ``{ timeoutMs, maxSteps, ... }``, the ``js_option`` names
+    of :data:`~interp.runtime.limits.SPECS` (missing: the default; null: unlimited)."""
     if options is None:
         return Limits()
     fields: dict[str, Any] = {}
@@ -382,8 +371,8 @@ def limits_from_js(options: Any) -> Limits:
         if value is None:  # undefined: the default
             continue
         if value is jsnull:
-            if field == "max_depth":
-                raise ValueError("maxDepth cannot be unlimited")
+            if not SPECS[field].unlimited:
+                raise ValueError(f"{key} cannot be unlimited")
             fields[field] = None
             continue
         if type(value) not in (int, float) or value != value or value < 0:
@@ -391,8 +380,8 @@ def limits_from_js(options: Any) -> Limits:
         if factor is not None:
             fields[field] = value * factor
         elif value == float("inf"):
-            if field == "max_depth":
-                raise ValueError("maxDepth cannot be unlimited")
+            if not SPECS[field].unlimited:
+                raise ValueError(f"{key} cannot be unlimited")
             fields[field] = None
         else:
             fields[field] = int(value)
@@ -543,8 +532,8 @@ def _input_callback(fn: Any, cancel: Any) -> Callable[[str], Any] | None:
 
 
 def result_to_js(result: Result) -> Any:
-    """``{ ok, stdout, stderr, result, error: { type, message, line, traceback, limit } | null,
-    stats: { steps, wallTimeMs, computeTimeMs, hostCalls, peakMemory } }``."""
+    """``{ ok, stdout, stderr, result, resultRepr, error: { type, message, line, traceback, limit }
+    | null, stats: { steps, wallTimeMs, computeTimeMs, hostCalls, peakMemory } }``."""
     error = None
     if result.error is not None:
         e = result.error
@@ -566,6 +555,7 @@ def result_to_js(result: Result) -> Any:
             "ok": result.ok,
             "stdout": result.stdout,
             "stderr": result.stderr,
+            "resultRepr": result.result_repr,
             "error": error,
             "stats": {
                 "steps": stats.get("steps", 0),
@@ -586,9 +576,6 @@ def result_to_js(result: Result) -> Any:
 def check(code: str, filename: str = "<main>") -> Any:
     """Parse and compile ``code`` without running it: ``{ ok, errors: [{ type, message, line,
     column, endLine, endColumn, text }] }`` (columns 1-based, as CPython's ``offset``)."""
-    from ..compiler.compile import compile_module
-    from ..syntax.parser import parse
-
     code = str(code)
     try:
         tree = parse(code, filename)
@@ -653,9 +640,6 @@ def yield_to_host_every(milliseconds: float) -> bool:
 
 def warm_up() -> None:
     """Import the interpreter and load the parse tables (at load time, not on the first run)."""
-    from .. import bootstrap
-    from ..syntax.parser import parse
-
     bootstrap.load()
     parse("pass\n", "<warm-up>")
 

@@ -7,35 +7,18 @@ for the whole contract.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..runtime.limits import Limits  # declared with the meter; public here as interp.Limits
+from ..runtime.nested import run_nested
 from .driver import Driver
 from .session import Outcome, Session
 from .values import ConversionError, to_host
-
-MiB = 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Budgets of a run.  ``None`` means unlimited.
-
-    ``timeout`` counts seconds of sandbox compute: time spent waiting for the host or
-    for input does not count.  ``max_memory`` is an estimate in bytes (growth of the
-    process while the program runs, and the size of each single allocation).
-    Time, steps, memory, host calls and Stop are hard limits: the program cannot
-    catch them and its ``finally`` blocks do not run after them.
-    """
-
-    timeout: float | None = 10.0
-    max_steps: int | None = None
-    max_memory: int | None = 256 * MiB
-    max_depth: int = 1000
-    max_output: int | None = 1 * MiB
-    max_host_calls: int | None = 10_000
+from .worker import call
 
 
 @dataclass
@@ -60,6 +43,8 @@ class Result:
     result: Any = None
     error: Error | None = None
     stats: dict = field(default_factory=dict)
+    #: ``repr()`` of that value, computed in the sandbox (what a REPL shows); None for None.
+    result_repr: str | None = None
 
     def to_dict(self) -> dict:
         """Plain data (for JSON)."""
@@ -102,17 +87,11 @@ class Sandbox:
         self._lock = threading.Lock()
         self._driver: Driver | None = None
         self._stop_pending = False
-        lim = self.limits
         self._session = Session(
             write=self._write,
             write_err=self._write_err,
             read_line=self._read_line,
-            max_depth=lim.max_depth,
-            timeout=lim.timeout,
-            max_steps=lim.max_steps,
-            max_output=lim.max_output,
-            max_memory=lim.max_memory,
-            max_host_calls=lim.max_host_calls,
+            limits=self.limits,
             capabilities=capabilities,
             modules=modules,
             deterministic=deterministic,
@@ -207,9 +186,8 @@ class Sandbox:
         self._stdout = []
         self._stderr = []
         if outcome.ok:
-            return Result(
-                True, stdout, written, result=_by_value(self._session, outcome.value), stats=outcome.stats
-            )
+            value, text = _by_value(self._session, outcome.value)
+            return Result(True, stdout, written, result=value, stats=outcome.stats, result_repr=text)
         if outcome.limit is not None:
             message = outcome.message or ""
             error = Error("LimitExceeded", message, outcome.line, "", limit=outcome.limit)
@@ -229,8 +207,6 @@ class Sandbox:
 
 def run_sync_with(sandbox: Sandbox, source: str, filename: str) -> Outcome:
     """The sync driver, keeping the driver reachable for Stop from another thread."""
-    import asyncio
-
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -250,19 +226,12 @@ def run_sync_with(sandbox: Sandbox, source: str, filename: str) -> Outcome:
     return asyncio.run(main())
 
 
-def _by_value(session: Session, value: Any) -> Any:
-    """The program's last value as plain data, else its sandbox ``repr()``."""
+def _by_value(session: Session, value: Any) -> tuple[Any, str | None]:
+    """The program's last value as plain data (else its sandbox ``repr()``), and that repr."""
     if value is None:
-        return None
-    try:
-        return to_host(value)
-    except ConversionError:
-        pass
-    from .worker import call
+        return None, None
 
     def sandbox_repr() -> str:
-        from ..runtime.functions import run_nested
-
         saved = session.activate()
         try:
             return run_nested(_repr_gen(value))
@@ -271,7 +240,11 @@ def _by_value(session: Session, value: Any) -> Any:
         finally:
             session.deactivate(saved)
 
-    return call(sandbox_repr)
+    text = call(sandbox_repr)
+    try:
+        return to_host(value), text
+    except ConversionError:
+        return text, text
 
 
 def _repr_gen(value: Any) -> Any:

@@ -15,32 +15,30 @@ that several sessions can take turns on one thread.
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
+from .. import bootstrap
+from ..compiler import hooks
+from ..compiler.compile import compile_module
+from ..runtime import builtins as sandbox_builtins
 from ..runtime import environment, imports, meter, tracebacks
+from ..runtime.attributes import load_attr
+from ..runtime.calls import call
 from ..runtime.control import LimitExceeded, TimeSlice
-from ..runtime.functions import run_nested
+from ..runtime.generators import Coroutine
+from ..runtime.imports import import_module
+from ..runtime.limits import Limits
+from ..stdlib import MODULES
+from ..syntax.parser import parse
+from .driver import run_async, run_sync
+from .grants import capability_builtins, module_factories
+from .outcome import Outcome
 
 #: Host recursion limit while sandboxed code runs: a sandbox call costs a handful of
 #: host frames, and the worker thread's stack is sized for this (see worker.py).
 HOST_RECURSION_LIMIT = 200_000
-
-
-@dataclass
-class Outcome:
-    """How a run ended."""
-
-    ok: bool
-    value: Any = None
-    error: BaseException | None = None
-    error_type: str | None = None
-    message: str | None = None
-    line: int | None = None
-    traceback: str | None = None
-    limit: str | None = None
-    stats: dict = field(default_factory=dict)
 
 
 class Session:
@@ -52,38 +50,23 @@ class Session:
         write: Callable[[str], Any] | None = None,
         write_err: Callable[[str], Any] | None = None,
         read_line: Callable[[str], Any] | None = None,
-        max_depth: int = 1000,
-        timeout: float | None = None,
-        max_steps: int | None = None,
-        max_output: int | None = None,
-        max_memory: int | None = None,
-        max_host_calls: int | None = None,
+        limits: Limits | None = None,
         capabilities: dict[str, Any] | None = None,
         modules: dict[str, Any] | None = None,
         deterministic: bool = False,
         seed: Any = None,
         top_level_await: bool = False,
     ) -> None:
-        from .. import bootstrap
-
         bootstrap.load()
-        from ..runtime import builtins as sandbox_builtins
-        from .grants import capability_builtins, module_factories
-
         self.write = write or (lambda text: None)
         self.write_err = write_err or (lambda text: None)
         #: ``read_line(prompt)`` answers ``input()``: a str, None for end of file, or an
         #: awaitable of one (the driver awaits it).
         self.read_line = read_line
         self.top_level_await = top_level_await
-        self.meter = meter.Meter(
-            max_depth=max_depth,
-            timeout=timeout,
-            max_steps=max_steps,
-            max_output=max_output,
-            max_memory=max_memory,
-            max_host_calls=max_host_calls,
-        )
+        #: None: every limit off but the depth (:meth:`Limits.unlimited`); the Sandbox
+        #: passes its own, whose defaults are safe for a public page.
+        self.meter = meter.Meter(limits)
         self.environment = environment.Environment(deterministic=deterministic, seed=seed)
         self.environment.write_out = self._write_output
         self.environment.write_err = self._write_error
@@ -112,8 +95,6 @@ class Session:
             module = yield from granted(self)
             self.modules[name] = module
             return module
-        from ..stdlib import MODULES
-
         factory = MODULES.get(name)
         if factory is None:
             error = ModuleNotFoundError(f"No module named '{name}'")
@@ -125,9 +106,6 @@ class Session:
 
     # -- running -------------------------------------------------------------------
     def compile(self, source: str, filename: str, record_result: bool = False) -> Any:
-        from ..compiler.compile import compile_module
-        from ..syntax.parser import parse
-
         tree = parse(source, filename)
         self.sources[filename] = source.splitlines()
         return compile_module(
@@ -142,8 +120,6 @@ class Session:
 
     def activate(self) -> tuple:
         """Switch the runtime's per-run globals to this session; returns what to restore."""
-        from ..compiler import hooks
-
         saved = (
             meter.activate(self.meter),
             environment.activate(self.environment),
@@ -159,8 +135,6 @@ class Session:
 
     @staticmethod
     def deactivate(saved: tuple) -> None:
-        from ..compiler import hooks
-
         meter.activate(saved[0])
         environment.activate(saved[1])
         imports.current_loader = saved[2]
@@ -222,8 +196,6 @@ class Session:
 
     # -- outcomes --------------------------------------------------------------------
     def stats(self, run: Program | None = None) -> dict:
-        import time
-
         m = self.meter
         return {
             "steps": m.count_steps(),
@@ -260,38 +232,14 @@ class Session:
 
     def format_exception(self, error: BaseException) -> str:
         """The traceback text CPython would print for ``error`` (with its chain)."""
-        parts: list[str] = []
-        seen: set[int] = set()
-
-        def emit(e: BaseException) -> None:
-            seen.add(id(e))
-            cause = e.__cause__
-            context = e.__context__
-            if cause is not None and id(cause) not in seen:
-                emit(cause)
-                parts.append("\nThe above exception was the direct cause of the following exception:\n\n")
-            elif context is not None and not e.__suppress_context__ and id(context) not in seen:
-                emit(context)
-                parts.append("\nDuring handling of the above exception, another exception occurred:\n\n")
-            entries = tracebacks.format_entries(e, self.sources)
-            if entries:
-                parts.append("Traceback (most recent call last):\n")
-                parts.extend(entries)
-            parts.append(format_exception_only(e))
-
-        emit(error)
-        return "".join(parts)
+        return tracebacks.format_exception(error, self.sources)
 
     # -- synchronous convenience -------------------------------------------------------
     def run(self, source: str, filename: str = "<string>") -> Outcome:
         """Run ``source`` to the end with the CPython driver (its own event loop)."""
-        from .driver import run_sync
-
         return run_sync(self, source, filename)
 
     async def run_async(self, source: str, filename: str = "<string>") -> Outcome:
-        from .driver import run_async
-
         return await run_async(self, source, filename)
 
 
@@ -299,8 +247,6 @@ class Program:
     """One run in progress: the program's generator and what its outcome needs."""
 
     def __init__(self, session: Session, program: Any, filename: str) -> None:
-        import time
-
         self.session = session
         self.program = program
         self.filename = filename
@@ -316,10 +262,6 @@ class Program:
 def _run_on_event_loop(program: Any) -> Any:
     """A module that awaits at top level runs as the main task of ``asyncio.run``, as
     in a notebook cell (generator)."""
-    from ..runtime.attributes import load_attr
-    from ..runtime.calls import call
-    from ..runtime.generators import Coroutine
-    from ..runtime.imports import import_module
 
     class Code:
         kind = "coroutine"
@@ -346,33 +288,5 @@ class _ModuleCode:
         self.name = "<module>"
 
 
-def _safe_str(error: BaseException) -> str:
-    try:
-        return run_nested(_str_gen(error))
-    except BaseException:
-        return "<exception str() failed>"
-
-
-def _str_gen(error: BaseException) -> Any:
-    return str(error)
-    yield  # pragma: no cover
-
-
-def format_exception_only(error: BaseException) -> str:
-    """``Type: message`` as CPython's traceback module prints it."""
-    if isinstance(error, SyntaxError) and type(error) in (SyntaxError, IndentationError, TabError):
-        import traceback
-
-        return "".join(traceback.format_exception_only(type(error), error))
-    t = type(error)
-    name = t.__qualname__
-    module = t.__module__ if t.__module__ not in ("builtins", "__main__") else None
-    if module:
-        name = f"{module}.{name}"
-    message = _safe_str(error)
-    line = f"{name}: {message}\n" if message else f"{name}\n"
-    notes = error.__dict__.get("__notes__")
-    if isinstance(notes, list):
-        for note in notes:
-            line += f"{note}\n"
-    return line
+_safe_str = tracebacks.safe_str
+format_exception_only = tracebacks.format_exception_only

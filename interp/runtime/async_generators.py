@@ -19,8 +19,7 @@ from typing import Any
 
 from ..runtime.control import Request
 from ..runtime.generators import END, AsyncGenerator, Generator
-from ..runtime.typenames import VISIBLE_NAMES
-from ..runtime.typetable import data, method, table
+from ..runtime.typetable import data, method, register_type, table
 
 _NEXT = 0
 _THROW = 1
@@ -132,7 +131,7 @@ def _not_started(agen: AsyncGenerator) -> bool:
 
 def register_methods() -> None:
     """Add the protocol to the AsyncGenerator table (unless the runtime has its own)."""
-    VISIBLE_NAMES[AsyncGenStep] = "async_generator_asend"
+    register_type(AsyncGenStep, name="async_generator_asend")
     if "__anext__" in table(AsyncGenerator):
         return  # the runtime has its own
     method(AsyncGenerator, "__aiter__")(lambda g: g)

@@ -8,7 +8,7 @@ then other class attributes, then ``__getattr__``), but searches only:
 - the namespaces of user classes, which are host classes the runtime created.
 
 User-defined descriptors, properties and ``__getattr__`` run to completion through
-:func:`~interp.runtime.functions.run_nested`: an attribute load is a plain closure,
+:func:`~interp.runtime.nested.run_nested`: an attribute load is a plain closure,
 not a suspension point (suspending on every ``obj.x`` would cost a generator per
 attribute access).
 """
@@ -18,9 +18,22 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
+from . import links
 from .functions import BoundMethod, Function, call_nested
 from .native import BoundBuiltin, Builtin
-from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value
+from .typenames import class_name, visible_type_name
+from .typetable import (
+    HOST_TYPES,
+    INSTANCE_FALLBACKS,
+    INSTANCE_SETTERS,
+    RUNTIME_DESCRIPTORS,
+    TABLES,
+    ClassMethodEntry,
+    DataAttr,
+    StaticEntry,
+    Value,
+    register_type,
+)
 
 MISSING: Any = object()
 
@@ -63,9 +76,6 @@ _cache: dict[tuple[int, str], tuple[Any, bool]] = {}
 #: :func:`_setter_plan`); cleared with ``_cache``.
 _plans: dict[tuple, Any] = {}
 
-#: Descriptor types implemented by the runtime (property, classmethod, staticmethod,
-#: super...) register here: type -> (get, set or None, delete or None), host functions.
-RUNTIME_DESCRIPTORS: dict[type, tuple[Any, Any, Any]] = {}
 
 #: Names never visible, whatever a table or namespace holds.
 _HIDDEN = frozenset({"__weakref__"})
@@ -135,7 +145,7 @@ def _has_get(value: Any) -> bool:
     return True
 
 
-def _get(value: Any, obj: Any, owner: type) -> Any:
+def bind_descriptor(value: Any, obj: Any, owner: type) -> Any:
     """Apply ``value.__get__(obj, owner)`` for a value found in a user class namespace."""
     t = type(value)
     if t is Function:
@@ -158,11 +168,11 @@ def _get(value: Any, obj: Any, owner: type) -> Any:
 
 def call_method_nested(func: Any, obj: Any, args: tuple) -> Any:
     """Call a method found on a type, bound to ``obj``, to completion."""
-    bound = _get(func, obj, type(obj)) if type(func) is not Builtin else BoundBuiltin(func, obj)
+    bound = bind_descriptor(func, obj, type(obj)) if type(func) is not Builtin else BoundBuiltin(func, obj)
     return call_nested(bound, args)
 
 
-def _builtin_entry(entry: Any, obj: Any, t: type) -> Any:
+def bind_builtin_entry(entry: Any, obj: Any, t: type) -> Any:
     et = type(entry)
     if et is Builtin:
         return BoundBuiltin(entry, obj)
@@ -179,11 +189,6 @@ def _builtin_entry(entry: Any, obj: Any, t: type) -> Any:
 
 # ---------------------------------------------------------------------------
 # Data attributes read from the class: getset_descriptor / member_descriptor
-
-
-#: Runtime classes that stand for a CPython type (``Function`` for ``function``):
-#: type -> that host type, whose descriptors tell getset from member attributes.
-HOST_TYPES: dict[type, type] = {}
 
 
 class GetSetDescriptor:
@@ -203,7 +208,7 @@ class GetSetDescriptor:
         self._doc = doc
 
     def __repr__(self) -> str:
-        return f"<attribute '{self._name}' of '{_class_name(self._owner)}' objects>"
+        return f"<attribute '{self._name}' of '{class_name(self._owner)}' objects>"
 
 
 class MemberDescriptor:
@@ -218,17 +223,11 @@ class MemberDescriptor:
         self._doc = doc
 
     def __repr__(self) -> str:
-        return f"<member '{self._name}' of '{_class_name(self._owner)}' objects>"
+        return f"<member '{self._name}' of '{class_name(self._owner)}' objects>"
 
 
 DATA_DESCRIPTORS = (GetSetDescriptor, MemberDescriptor)
 _views: dict[tuple[type, str], Any] = {}
-
-
-def _class_name(t: type) -> str:
-    from .typenames import class_name
-
-    return class_name(t)
 
 
 def _host_descriptor(owner: type, name: str) -> Any:
@@ -276,15 +275,13 @@ def not_writable(owner: type, name: str) -> AttributeError:
     """CPython's error for assigning (or deleting) a read-only data attribute."""
     if is_member(owner, name):
         return AttributeError("readonly attribute")
-    return AttributeError(f"attribute '{name}' of '{_class_name(owner)}' objects is not writable")
+    return AttributeError(f"attribute '{name}' of '{class_name(owner)}' objects is not writable")
 
 
 def _descriptor_check(view: Any, obj: Any) -> None:
     if not isinstance(obj, view._owner):
-        from .typenames import visible_type_name
-
         raise TypeError(
-            f"descriptor '{view._name}' for '{_class_name(view._owner)}' objects "
+            f"descriptor '{view._name}' for '{class_name(view._owner)}' objects "
             f"doesn't apply to a '{visible_type_name(obj)}' object"
         )
 
@@ -308,8 +305,8 @@ def descriptor_delete(view: Any, obj: Any) -> None:
     descriptor_set(view, obj, MISSING)
 
 
-RUNTIME_DESCRIPTORS[GetSetDescriptor] = (descriptor_get, descriptor_set, descriptor_delete)
-RUNTIME_DESCRIPTORS[MemberDescriptor] = (descriptor_get, descriptor_set, descriptor_delete)
+register_type(GetSetDescriptor, descriptor=(descriptor_get, descriptor_set, descriptor_delete))
+register_type(MemberDescriptor, descriptor=(descriptor_get, descriptor_set, descriptor_delete))
 
 
 # ---------------------------------------------------------------------------
@@ -317,8 +314,6 @@ RUNTIME_DESCRIPTORS[MemberDescriptor] = (descriptor_get, descriptor_set, descrip
 
 
 def no_attribute(obj: Any, name: str) -> AttributeError:
-    from .typenames import visible_type_name
-
     if issubclass(type(obj), type):
         return AttributeError(f"type object '{obj.__name__}' has no attribute '{name}'")
     return AttributeError(f"'{visible_type_name(obj)}' object has no attribute '{name}'")
@@ -338,18 +333,19 @@ def load_attr(obj: Any, name: str) -> Any:
         if value is not MISSING:
             return value
     if entry is not MISSING:
-        return _builtin_entry(entry, obj, t)
+        return bind_builtin_entry(entry, obj, t)
     raise no_attribute(obj, name)
-
-
-#: Builtin types whose instances carry a sandbox-visible namespace (functions,
-#: modules): type -> host function (obj, name) returning the value or MISSING.
-#: Data attributes of the type's table come first, then this, then the table.
-INSTANCE_FALLBACKS: dict[type, Any] = {}
 
 
 #: Kinds of plan for loading an attribute from a user instance.
 _SLOW, _DATA, _DICT = 0, 1, 2
+
+
+def traceback_state(t: type, name: str) -> bool:
+    """True for the names under which :mod:`.tracebacks` keeps an exception's traceback
+    in its ``__dict__``: sandbox code can neither read nor write them, on builtin
+    exceptions (see ``core_types``) nor on instances of its own exception classes."""
+    return name.startswith("_interp") and issubclass(t, BaseException)
 
 
 def _instance_plan(t: type, name: str) -> tuple:
@@ -361,8 +357,10 @@ def _instance_plan(t: type, name: str) -> tuple:
       instances have one), then the class attribute ``value`` (or MISSING).
     """
     _, builtin = lookup(t, "__getattribute__")
-    if not builtin:
-        plan: tuple = (_SLOW,)
+    if traceback_state(t, name):
+        plan: tuple = (_DICT, MISSING, False, False)  # never found
+    elif not builtin:
+        plan = (_SLOW,)
     else:
         value, from_table = lookup(t, name)
         if value is not MISSING and (
@@ -414,30 +412,34 @@ def _load_user_instance(obj: Any, t: type, name: str) -> Any:
                 if type(value) is Function:
                     return BoundMethod(value, obj)
                 if plan[2]:
-                    return _builtin_entry(value, obj, t)
-                return _get(value, obj, t)
+                    return bind_builtin_entry(value, obj, t)
+                return bind_descriptor(value, obj, t)
             raise no_attribute(obj, name)
         if kind == _DATA:
             value = plan[1]
-            return value.getter(obj) if plan[2] else _get(value, obj, t)
+            return value.getter(obj) if plan[2] else bind_descriptor(value, obj, t)
         getattribute, _ = lookup(t, "__getattribute__")
         return call_method_nested(getattribute, obj, (name,))
     except AttributeError:
         getattr_hook, _ = lookup(t, "__getattr__")
         if getattr_hook is MISSING:
             raise
-        return call_method_nested(getattr_hook, obj, (name,))
+    # Outside the except clause: an error of __getattr__ has no context (CPython clears
+    # the AttributeError before calling it).
+    return call_method_nested(getattr_hook, obj, (name,))
 
 
 def generic_getattr(obj: Any, t: type, name: str) -> Any:
     """``object.__getattribute__`` over the sandbox's tables."""
+    if traceback_state(t, name):
+        raise no_attribute(obj, name)
     value, from_table = lookup(t, name)
     if value is not MISSING:
         if from_table:
             if type(value) is DataAttr:
                 return value.getter(obj)
         elif _descriptor_kind(value) == 2 and _has_get(value):
-            return _get(value, obj, t)
+            return bind_descriptor(value, obj, t)
     try:
         d = _object_getattribute(obj, "__dict__")
     except AttributeError:
@@ -448,8 +450,8 @@ def generic_getattr(obj: Any, t: type, name: str) -> Any:
             return found
     if value is not MISSING:
         if from_table:
-            return _builtin_entry(value, obj, t)
-        return _get(value, obj, t)
+            return bind_builtin_entry(value, obj, t)
+        return bind_descriptor(value, obj, t)
     raise no_attribute(obj, name)
 
 
@@ -462,7 +464,7 @@ def load_class_attr(cls: type, name: str) -> Any:
             if type(meta_value) is DataAttr:
                 return meta_value.getter(cls)
         elif _descriptor_kind(meta_value) == 2:
-            return _get(meta_value, cls, meta)
+            return bind_descriptor(meta_value, cls, meta)
     value, from_table = lookup(cls, name)
     if value is not MISSING:
         if from_table:
@@ -476,11 +478,11 @@ def load_class_attr(cls: type, name: str) -> Any:
             if et is DataAttr:
                 return class_level(value, table_owner(cls, name, value), name)
             return value
-        return _get(value, None, cls)
+        return bind_descriptor(value, None, cls)
     if meta_value is not MISSING:
         if meta_table:
-            return _builtin_entry(meta_value, cls, meta)
-        return _get(meta_value, cls, meta)
+            return bind_builtin_entry(meta_value, cls, meta)
+        return bind_descriptor(meta_value, cls, meta)
     raise no_attribute(cls, name)
 
 
@@ -488,21 +490,14 @@ def load_class_attr(cls: type, name: str) -> Any:
 # Storing and deleting
 
 
-def _readonly(obj: Any, name: str, entry: Any = MISSING) -> AttributeError:
+def readonly_error(obj: Any, name: str, entry: Any = MISSING) -> AttributeError:
     """CPython's error for assigning or deleting attribute ``name`` that ``obj``'s type
     has as ``entry`` (its instances having no ``__dict__``)."""
-    from .typenames import visible_type_name
-
     if issubclass(type(obj), type):
         return TypeError(f"cannot set '{name}' attribute of immutable type '{obj.__name__}'")
     if type(entry) is DataAttr:
         return not_writable(table_owner(type(obj), name, entry), name)
     return AttributeError(f"'{visible_type_name(obj)}' object attribute '{name}' is read-only")
-
-
-#: Builtin types whose instances accept attribute assignment: type -> host
-#: function (obj, name, value) (deletion: value is MISSING).
-INSTANCE_SETTERS: dict[type, Any] = {}
 
 
 def store_attr(obj: Any, name: str, value: Any) -> None:
@@ -539,7 +534,7 @@ def store_attr(obj: Any, name: str, value: Any) -> None:
         entry.setter(obj, value)
         return
     if entry is not MISSING:
-        raise _readonly(obj, name, entry)
+        raise readonly_error(obj, name, entry)
     raise no_attribute(obj, name)
 
 
@@ -549,7 +544,7 @@ def _setter_plan(t: type, name: str) -> Any:
     else None (the general path: a ``__setattr__`` of its own, a property...)."""
     plan: Any = None
     _, builtin = lookup(t, "__setattr__")
-    if builtin:
+    if builtin and not traceback_state(t, name):
         found, from_table = lookup(t, name)
         if found is MISSING or not from_table and _descriptor_kind(found) != 2:
             if t.__dictoffset__ != 0:
@@ -564,12 +559,14 @@ def generic_setattr(obj: Any, t: type, name: str, value: Any) -> None:
     """``object.__setattr__`` over the sandbox's tables."""
     if type(name) is not str:
         raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
+    if traceback_state(t, name):
+        raise AttributeError(f"'{type(obj).__name__}' object attribute '{name}' is read-only")
     found, from_table = lookup(t, name)
     if found is not MISSING:
         if from_table:
             if type(found) is DataAttr:
                 if found.setter is None:
-                    raise _readonly(obj, name, found)
+                    raise readonly_error(obj, name, found)
                 found.setter(obj, value)
                 return
         else:
@@ -619,14 +616,16 @@ def delete_attr(obj: Any, name: str) -> None:
         return
     entry, _ = lookup(t, name)
     if entry is not MISSING:
-        raise _readonly(obj, name, entry)
+        raise readonly_error(obj, name, entry)
     raise no_attribute(obj, name)
 
 
 def generic_delattr(obj: Any, t: type, name: str) -> None:
+    if traceback_state(t, name):
+        raise AttributeError(f"'{type(obj).__name__}' object attribute '{name}' is read-only")
     found, from_table = lookup(t, name)
     if from_table and type(found) is DataAttr and found.setter is None:
-        raise _readonly(obj, name, found)
+        raise readonly_error(obj, name, found)
     if found is not MISSING and not from_table:
         ft = type(found)
         hooks = RUNTIME_DESCRIPTORS.get(ft)
@@ -673,12 +672,10 @@ def set_class_attr(cls: type, name: str, value: Any) -> None:
         if name in ("__mro__", "__dict__"):
             raise not_writable(type, name)
         raise AttributeError(f"readonly attribute '{name}'")
-    from .classes import prepare_class_value
-
     invalidate()
     if value is MISSING:
         if name not in cls.__dict__:
             raise AttributeError(f"type object '{cls.__name__}' has no attribute '{name}'")
         _type_delattr(cls, name)
     else:
-        _type_setattr(cls, name, prepare_class_value(name, value))
+        _type_setattr(cls, name, links.prepare_class_value(name, value))

@@ -24,13 +24,14 @@ Three kinds of builtin live here:
 Builtins that need the caller's frame (``globals()``, ``locals()``, ``vars()`` and
 ``dir()`` without arguments, zero-argument ``super()``) are special-cased by the
 compiler; the entries here are placeholders.  ``exec``/``eval``/``compile`` reach the
-compiler through :data:`COMPILER_HOOK` because the runtime must not import it.
+compiler through the late-bound link ``links.compiler_hook`` because the runtime
+must not import it.
 ``open``, ``__import__``, ``breakpoint``, ``help`` and ``memoryview`` do not exist.
 
-Argument errors: where a builtin parses its own arguments and the shape is wrong,
-:func:`_shape_error` asks the host builtin of the same name to reject the same shape
-of call (with inert placeholder values), so messages follow the CPython underneath
-(they changed between 3.11 and 3.14).
+Argument errors: a builtin declares its parameters with a
+:class:`.signatures.Signature` whose ``host=`` is the host builtin of the same name;
+a call of the wrong shape is replayed on it (with inert placeholder values), so
+messages follow the CPython underneath (they changed between 3.11 and 3.14).
 """
 
 from __future__ import annotations
@@ -42,11 +43,11 @@ import types as _types
 from collections.abc import Callable
 from typing import Any
 
-from . import classes, meter
+from . import classes, links, meter
 from .attributes import (
     MISSING,
     USER_CLASSES,
-    _get,
+    bind_descriptor,
     class_level,
     delete_attr,
     load_attr,
@@ -57,7 +58,6 @@ from .calls import call
 from .control import CannotSuspend, HostError, InputRequest
 from .descriptors import ClassMethod, Property, StaticMethod, Super
 from .exceptions import SandboxStopIteration, exception_classes
-from .functions import run_nested
 from .generators import END, AsyncGenerator, Generator, await_
 from .iteration import (
     HOST_ITERABLES,
@@ -67,24 +67,15 @@ from .iteration import (
     next_or_end,
     to_list,
 )
+from .meter import cap
+from .modules import Module
 from .native import BoundBuiltin, Builtin
-from .typenames import VISIBLE_NAMES, visible_type_name
-from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value, table
-
-#: Set by the compiler at start-up: ``COMPILER_HOOK(kind, args, kwargs)`` where
-#: ``kind`` is ``"exec"``, ``"eval"`` or ``"compile"`` and ``args``/``kwargs`` are the
-#: call's arguments as given; returns a generator (run with ``yield from``) whose
-#: return value is the builtin's result.
-COMPILER_HOOK: Any = None
-
-#: Single results larger than this (estimated bytes) raise MemoryError.
-_HARD_CAP = 1 << 30
-
-
-def _cap(nbytes: int) -> None:
-    if nbytes > _HARD_CAP:
-        raise MemoryError(f"result too large ({nbytes} bytes)")
-    meter.current.check_allocation(nbytes)
+from .nested import run_nested
+from .operators import power
+from .protocols import format_value
+from .signatures import NOT_GIVEN, Signature
+from .typenames import visible_type_name
+from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value, register_type
 
 
 def tick() -> Any:
@@ -93,28 +84,6 @@ def tick() -> Any:
     m.countdown -= 1
     if m.countdown <= 0:
         yield from m.tick()
-
-
-class _Placeholder:
-    """An inert argument for :func:`_shape_error`'s probing call (an empty iterable,
-    so that builtins which iterate before checking keywords get to the keywords)."""
-
-    __slots__ = ()
-
-    def __iter__(self) -> Any:
-        return iter(())
-
-
-def _shape_error(host_fn: Callable[..., Any], args: tuple, kwargs: dict | None, name: str) -> TypeError:
-    """The TypeError the host builtin raises for a call of this shape."""
-    probe = (_Placeholder(),) * len(args)
-    try:
-        host_fn(*probe, **dict.fromkeys(kwargs or (), _Placeholder()))
-    except TypeError as error:
-        return TypeError(*error.args)
-    except Exception:
-        pass
-    return TypeError(f"{name}() got invalid arguments")
 
 
 def _host_message(fn: Callable[[], Any]) -> str:
@@ -256,7 +225,7 @@ def _reversed_next(r: Any) -> Any:
         getitem, builtin = lookup(t, "__getitem__")
         if builtin or getitem is MISSING:
             return seq[index]
-        return (yield from call(_get(getitem, seq, t), (index,), None))
+        return (yield from call(bind_descriptor(getitem, seq, t), (index,), None))
     except (IndexError, SandboxStopIteration):
         r.seq = None
         r.index = -1
@@ -277,18 +246,6 @@ def _callable_iterator_next(c: Any) -> Any:
     return value
 
 
-_STEPS = (
-    (MapIterator, _map_next),
-    (FilterIterator, _filter_next),
-    (ZipIterator, _zip_next),
-    (EnumerateIterator, _enumerate_next),
-    (ReversedIterator, _reversed_next),
-    (CallableIterator, _callable_iterator_next),
-)
-for _cls, _step in _STEPS:
-    RUNTIME_ITERATORS[_cls] = _step
-
-
 def _iterator_self(it: Any) -> Any:
     return it
 
@@ -303,78 +260,50 @@ def _make_dunder_next(step: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return __next__
 
 
-for _cls, _step in _STEPS:
-    _entries = table(_cls)
-    _entries["__iter__"] = Builtin(
-        _iterator_self, "__iter__", qualname=f"{_cls.__name__}.__iter__", self_type=_cls
-    )
-    _entries["__next__"] = Builtin(
-        _make_dunder_next(_step),
-        "__next__",
-        suspends=True,
-        qualname=f"{_cls.__name__}.__next__",
-        self_type=_cls,
-    )
+#: map(strict=True) is new in 3.14: accepted where the host CPython has it.
+_MAP = Signature(
+    "map",
+    "function, iterable, /, *iterables" + (", strict=False" if sys.version_info >= (3, 14) else ""),
+    host=_host.map,
+)
 
 
 def _new_map(*args: Any, **kwargs: Any) -> Any:
-    strict = False
-    if kwargs:
-        # map(strict=True) is new in 3.14: accepted where the host CPython has it.
-        if sys.version_info >= (3, 14) and set(kwargs) == {"strict"}:
-            strict = bool(kwargs["strict"])
-        else:
-            raise _shape_error(_host.map, args, kwargs, "map")
-    if len(args) < 2:
-        raise _shape_error(_host.map, args, kwargs, "map")
+    func, first, more, *strict = _MAP.unpack(args, kwargs)
     m = MapIterator()
-    m.func = args[0]
-    m.iters = [get_iter(a) for a in args[1:]]
-    m.strict = strict
+    m.func = func
+    m.iters = [get_iter(first), *(get_iter(a) for a in more)]
+    m.strict = bool(strict and strict[0])
     return m
 
 
+_FILTER = Signature("filter", "function, iterable, /", host=_host.filter)
+
+
 def _new_filter(*args: Any, **kwargs: Any) -> Any:
-    if kwargs or len(args) != 2:
-        raise _shape_error(_host.filter, args, kwargs, "filter")
+    func, iterable = _FILTER.unpack(args, kwargs)
     f = FilterIterator()
-    f.func = args[0]
-    f.it = get_iter(args[1])
+    f.func = func
+    f.it = get_iter(iterable)
     return f
 
 
+_ZIP = Signature("zip", "*iterables, strict=False", host=_host.zip)
+
+
 def _new_zip(*args: Any, **kwargs: Any) -> Any:
-    strict = False
-    if kwargs:
-        if set(kwargs) != {"strict"}:
-            raise _shape_error(_host.zip, args, kwargs, "zip")
-        strict = bool(kwargs["strict"])
+    iterables, strict = _ZIP.unpack(args, kwargs)
     z = ZipIterator()
-    z.iters = [get_iter(a) for a in args]
-    z.strict = strict
+    z.iters = [get_iter(a) for a in iterables]
+    z.strict = bool(strict)
     return z
 
 
+_ENUMERATE = Signature("enumerate", "iterable, start=0", host=_host.enumerate)
+
+
 def _new_enumerate(*args: Any, **kwargs: Any) -> Any:
-    iterable: Any = MISSING
-    start: Any = 0
-    if len(args) > 2 or (kwargs and not set(kwargs) <= {"iterable", "start"}):
-        raise _shape_error(_host.enumerate, args, kwargs, "enumerate")
-    if args:
-        iterable = args[0]
-    if len(args) > 1:
-        start = args[1]
-    if kwargs:
-        if "iterable" in kwargs:
-            if args:
-                raise _shape_error(_host.enumerate, args, kwargs, "enumerate")
-            iterable = kwargs["iterable"]
-        if "start" in kwargs:
-            if len(args) > 1:
-                raise _shape_error(_host.enumerate, args, kwargs, "enumerate")
-            start = kwargs["start"]
-    if iterable is MISSING:
-        raise _shape_error(_host.enumerate, args, kwargs, "enumerate")
+    iterable, start = _ENUMERATE.unpack(args, kwargs)
     e = EnumerateIterator()
     e.it = get_iter(iterable)
     e.count = _op.index(start)
@@ -386,10 +315,11 @@ def _new_enumerate(*args: Any, **kwargs: Any) -> Any:
 _HOST_REVERSIBLE = (list, range, dict, type({}.keys()), type({}.values()), type({}.items()))
 
 
+_REVERSED = Signature("reversed", "sequence, /", host=_host.reversed)
+
+
 def _new_reversed(*args: Any, **kwargs: Any) -> Any:
-    if kwargs or len(args) != 1:
-        raise _shape_error(_host.reversed, args, kwargs, "reversed")
-    seq = args[0]
+    (seq,) = _REVERSED.unpack(args, kwargs)
     t = type(seq)
     if t in _HOST_REVERSIBLE:
         return reversed(seq)
@@ -397,7 +327,7 @@ def _new_reversed(*args: Any, **kwargs: Any) -> Any:
     if method is None:
         raise TypeError(f"'{visible_type_name(seq)}' object is not reversible")
     if method is not MISSING and not builtin:
-        return (yield from call(_get(method, seq, t), (), None))
+        return (yield from call(bind_descriptor(method, seq, t), (), None))
     if isinstance(seq, _HOST_REVERSIBLE):
         # A user subclass of list or dict that keeps the host's __reversed__.
         return reversed(seq)
@@ -413,7 +343,7 @@ def _new_reversed(*args: Any, **kwargs: Any) -> Any:
     if not (direct or (user_getitem and user_len)) or isinstance(seq, (dict, set, frozenset)):
         raise TypeError(f"'{visible_type_name(seq)}' object is not reversible")
     if user_len:
-        n = yield from call(_get(length, seq, t), (), None)
+        n = yield from call(bind_descriptor(length, seq, t), (), None)
         n = _op.index(n)
         if n < 0:
             raise ValueError("__len__() should return >= 0")
@@ -429,14 +359,13 @@ def _new_reversed(*args: Any, **kwargs: Any) -> Any:
 # Iteration builtins
 
 
+_ITER = Signature("iter", "object, sentinel=NOT_GIVEN, /", host=_host.iter)
+
+
 def _iter(*args: Any, **kwargs: Any) -> Any:
-    if kwargs:
-        raise TypeError("iter() takes no keyword arguments")
-    if not 1 <= len(args) <= 2:
-        raise _shape_error(_host.iter, args, kwargs, "iter")
-    if len(args) == 1:
-        return get_iter(args[0])
-    func, sentinel = args
+    func, sentinel = _ITER.unpack(args, kwargs)
+    if sentinel is NOT_GIVEN:
+        return get_iter(func)
     if not callable(func):
         raise TypeError("iter(v, w): v must be callable")
     c = CallableIterator()
@@ -445,17 +374,18 @@ def _iter(*args: Any, **kwargs: Any) -> Any:
     return c
 
 
+_NEXT = Signature("next", "iterator, default=NOT_GIVEN, /", host=_host.next)
+
+
 def _next(*args: Any, **kwargs: Any) -> Any:
-    if kwargs or not 1 <= len(args) <= 2:
-        raise _shape_error(_host.next, args, kwargs, "next")
-    it = args[0]
-    has_default = len(args) == 2
+    it, default = _NEXT.unpack(args, kwargs)
+    has_default = default is not NOT_GIVEN
     t = type(it)
     if t in HOST_ITERATORS:
         for item in it:
             return item
         if has_default:
-            return args[1]
+            return default
         raise SandboxStopIteration
     if t is Generator:
         was_finished = it.finished
@@ -463,7 +393,7 @@ def _next(*args: Any, **kwargs: Any) -> Any:
         if item is not END:
             return item
         if has_default:
-            return args[1]
+            return default
         value = None if was_finished else it.return_value
         raise SandboxStopIteration(*(() if value is None else (value,)))
     step = RUNTIME_ITERATORS.get(t)
@@ -472,24 +402,27 @@ def _next(*args: Any, **kwargs: Any) -> Any:
         if item is not END:
             return item
         if has_default:
-            return args[1]
+            return default
         raise SandboxStopIteration
     method, builtin = lookup(t, "__next__")
     if method is MISSING or method is None:
         raise TypeError(f"'{visible_type_name(it)}' object is not an iterator")
-    bound = BoundBuiltin(method, it) if builtin and type(method) is Builtin else _get(method, it, t)
+    bound = (
+        BoundBuiltin(method, it) if builtin and type(method) is Builtin else bind_descriptor(method, it, t)
+    )
     if not has_default:
         return (yield from call(bound, (), None))
     try:
         return (yield from call(bound, (), None))
     except SandboxStopIteration:
-        return args[1]
+        return default
+
+
+_ANY = Signature("any", "iterable, /", host=_host.any)
 
 
 def _any(*args: Any, **kwargs: Any) -> Any:
-    if kwargs or len(args) != 1:
-        raise _shape_error(_host.any, args, kwargs, "any")
-    obj = args[0]
+    (obj,) = _ANY.unpack(args, kwargs)
     if type(obj) in HOST_ITERABLES and type(obj) is not range:
         return any(obj)
     it = get_iter(obj)
@@ -502,10 +435,11 @@ def _any(*args: Any, **kwargs: Any) -> Any:
         yield from tick()
 
 
+_ALL = Signature("all", "iterable, /", host=_host.all)
+
+
 def _all(*args: Any, **kwargs: Any) -> Any:
-    if kwargs or len(args) != 1:
-        raise _shape_error(_host.all, args, kwargs, "all")
-    obj = args[0]
+    (obj,) = _ALL.unpack(args, kwargs)
     if type(obj) in HOST_ITERABLES and type(obj) is not range:
         return all(obj)
     it = get_iter(obj)
@@ -521,17 +455,17 @@ def _all(*args: Any, **kwargs: Any) -> Any:
 _NUMBERS = frozenset({int, float, bool, complex})
 
 
+_SUM = Signature("sum", "iterable, /, start=0", host=_host.sum)
+
+
 def _sum(*args: Any, **kwargs: Any) -> Any:
-    if not 1 <= len(args) <= 2 or (kwargs and (set(kwargs) != {"start"} or len(args) == 2)):
-        raise _shape_error(_host.sum, args, kwargs, "sum")
-    start = args[1] if len(args) == 2 else (kwargs or {}).get("start", 0)
+    iterable, start = _SUM.unpack(args, kwargs)
     if isinstance(start, str):
         raise TypeError("sum() can't sum strings [use ''.join(seq) instead]")
     if isinstance(start, bytes):
         raise TypeError("sum() can't sum bytes [use b''.join(seq) instead]")
     if isinstance(start, bytearray):
         raise TypeError("sum() can't sum bytearray [use b''.join(seq) instead]")
-    iterable = args[0]
     if type(iterable) is range and type(start) in (int, bool):
         # Host speed without materialising the range, in chunks so the meter can stop it
         # (integer sums only: chunking would change the compensated float algorithm).
@@ -548,7 +482,7 @@ def _sum(*args: Any, **kwargs: Any) -> Any:
     for item in items:
         if type(item) in _CONCATENATED and type(total) in _CONCATENATED:
             # sum(lists, []) builds ever larger lists: refuse one that is too large.
-            _cap((len(total) + len(item)) * 8)
+            cap((len(total) + len(item)) * 8)
         total = total + item
         yield from tick()
     return total
@@ -558,23 +492,18 @@ _RANGE_CHUNK = 1 << 16
 _CONCATENATED = frozenset({list, tuple})
 
 
-def _min_max(name: str, host_fn: Callable, empty: str, args: tuple, kwargs: dict | None) -> Any:
-    key = None
-    default = MISSING
-    if kwargs:
-        for k in kwargs:
-            if k not in ("key", "default"):
-                raise _shape_error(host_fn, args, kwargs, name)
-        key = kwargs.get("key")
-        default = kwargs.get("default", MISSING)
-    if not args:
-        raise _shape_error(host_fn, args, kwargs, name)
-    if len(args) == 1:
-        items = get_iter(args[0])
+_MIN = Signature("min", "first, /, *rest, key=None, default=NOT_GIVEN", host=_host.min)
+_MAX = Signature("max", "first, /, *rest, key=None, default=NOT_GIVEN", host=_host.max)
+
+
+def _min_max(name: str, signature: Signature, empty: str, args: tuple, kwargs: dict | None) -> Any:
+    first, rest, key, default = signature.unpack(args, kwargs)
+    if not rest:
+        items = get_iter(first)
     else:
-        if default is not MISSING:
+        if default is not NOT_GIVEN:
             raise TypeError(f"Cannot specify a default for {name}() with multiple positional arguments")
-        items = iter(args)
+        items = iter((first, *rest))
     is_min = name == "min"
     best = best_key = MISSING
     while True:
@@ -588,26 +517,26 @@ def _min_max(name: str, host_fn: Callable, empty: str, args: tuple, kwargs: dict
             best, best_key = item, k
         yield from tick()
     if best is MISSING:
-        if default is not MISSING:
+        if default is not NOT_GIVEN:
             return default
         raise ValueError(empty)
     return best
 
 
 def _min(*args: Any, **kwargs: Any) -> Any:
-    return (yield from _min_max("min", _host.min, _MIN_EMPTY, args, kwargs))
+    return (yield from _min_max("min", _MIN, _MIN_EMPTY, args, kwargs))
 
 
 def _max(*args: Any, **kwargs: Any) -> Any:
-    return (yield from _min_max("max", _host.max, _MAX_EMPTY, args, kwargs))
+    return (yield from _min_max("max", _MAX, _MAX_EMPTY, args, kwargs))
+
+
+_SORTED = Signature("sorted", "iterable, /, *, key=None, reverse=False", host=_host.sorted)
 
 
 def _sorted(*args: Any, **kwargs: Any) -> Any:
-    if len(args) != 1 or (kwargs and not set(kwargs) <= {"key", "reverse"}):
-        raise _shape_error(_host.sorted, args, kwargs, "sorted")
-    key = kwargs.get("key") if kwargs else None
-    reverse = kwargs.get("reverse", False) if kwargs else False
-    items = yield from collect(args[0])
+    iterable, key, reverse = _SORTED.unpack(args, kwargs)
+    items = yield from collect(iterable)
     items = list(items)
     if key is None:
         items.sort(reverse=reverse)
@@ -629,43 +558,44 @@ def _check_name(name: Any) -> None:
         raise TypeError(f"attribute name must be string, not '{visible_type_name(name)}'")
 
 
+_GETATTR = Signature("getattr", "object, name, default=NOT_GIVEN, /", host=_host.getattr)
+_HASATTR = Signature("hasattr", "obj, name, /", host=_host.hasattr)
+_SETATTR = Signature("setattr", "obj, name, value, /", host=_host.setattr)
+_DELATTR = Signature("delattr", "obj, name, /", host=_host.delattr)
+
+
 def _getattr(*args: Any, **kwargs: Any) -> Any:
-    if kwargs or not 2 <= len(args) <= 3:
-        raise _shape_error(_host.getattr, args, kwargs, "getattr")
-    obj, name = args[0], args[1]
+    obj, name, default = _GETATTR.unpack(args, kwargs)
     _check_name(name)
     name = str.__str__(name)
-    if len(args) == 2:
+    if default is NOT_GIVEN:
         return load_attr(obj, name)
     try:
         return load_attr(obj, name)
     except AttributeError:
-        return args[2]
+        return default
 
 
 def _hasattr(*args: Any, **kwargs: Any) -> bool:
-    if kwargs or len(args) != 2:
-        raise _shape_error(_host.hasattr, args, kwargs, "hasattr")
-    _check_name(args[1])
+    obj, name = _HASATTR.unpack(args, kwargs)
+    _check_name(name)
     try:
-        load_attr(args[0], str.__str__(args[1]))
+        load_attr(obj, str.__str__(name))
     except AttributeError:
         return False
     return True
 
 
 def _setattr(*args: Any, **kwargs: Any) -> None:
-    if kwargs or len(args) != 3:
-        raise _shape_error(_host.setattr, args, kwargs, "setattr")
-    _check_name(args[1])
-    store_attr(args[0], str.__str__(args[1]), args[2])
+    obj, name, value = _SETATTR.unpack(args, kwargs)
+    _check_name(name)
+    store_attr(obj, str.__str__(name), value)
 
 
 def _delattr(*args: Any, **kwargs: Any) -> None:
-    if kwargs or len(args) != 2:
-        raise _shape_error(_host.delattr, args, kwargs, "delattr")
-    _check_name(args[1])
-    delete_attr(args[0], str.__str__(args[1]))
+    obj, name = _DELATTR.unpack(args, kwargs)
+    _check_name(name)
+    delete_attr(obj, str.__str__(name))
 
 
 _mappingproxy = _types.MappingProxyType
@@ -688,12 +618,14 @@ def _table_namespace(cls: type) -> dict:
     return out
 
 
+_VARS = Signature("vars", "object=NOT_GIVEN, /", host=_host.vars)
+_DIR = Signature("dir", "object=NOT_GIVEN, /", host=_host.dir)
+
+
 def _vars(*args: Any, **kwargs: Any) -> Any:
-    if kwargs or len(args) > 1:
-        raise _shape_error(_host.vars, args, kwargs, "vars")
-    if not args:
+    (obj,) = _VARS.unpack(args, kwargs)
+    if obj is NOT_GIVEN:
         raise RuntimeError("vars() without arguments must be compiled as a special call")
-    obj = args[0]
     if isinstance(obj, type):
         if id(obj) in USER_CLASSES:
             # A copy without the host's __dict__/__weakref__ getset descriptors.
@@ -717,21 +649,19 @@ def _dir_names_of_type(t: type, into: set) -> None:
 
 
 def _dir(*args: Any, **kwargs: Any) -> Any:
-    if kwargs or len(args) > 1:
-        raise _shape_error(_host.dir, args, kwargs, "dir")
-    if not args:
+    (obj,) = _DIR.unpack(args, kwargs)
+    if obj is NOT_GIVEN:
         raise RuntimeError("dir() without arguments must be compiled as a special call")
-    obj = args[0]
     t = type(obj)
-    from .modules import Module
-
     if t is Module:
         # module.__dir__ lists the module's namespace only.
         return sorted(k for k in obj.__dict__ if type(k) is str)
     # CPython: sorted(type(obj).__dir__(obj)); the tables give object.__dir__.
     hook, builtin = lookup(t, "__dir__")
     if hook is not MISSING and hook is not None:
-        bound = BoundBuiltin(hook, obj) if builtin and type(hook) is Builtin else _get(hook, obj, t)
+        bound = (
+            BoundBuiltin(hook, obj) if builtin and type(hook) is Builtin else bind_descriptor(hook, obj, t)
+        )
         result = yield from call(bound, (), None)
         items = yield from collect(result)
         return sorted(items)
@@ -759,42 +689,34 @@ def _dir(*args: Any, **kwargs: Any) -> Any:
 # Numbers and conversions
 
 
-def _pow(*args: Any, **kwargs: Any) -> Any:
-    names = ("base", "exp", "mod")
-    if len(args) > 3 or (kwargs and not set(kwargs) <= set(names)):
-        raise _shape_error(_host.pow, args, kwargs, "pow")
-    values = dict(zip(names, args))
-    for k, v in (kwargs or {}).items():
-        if k in values:
-            raise _shape_error(_host.pow, args, kwargs, "pow")
-        values[k] = v
-    if "base" not in values or "exp" not in values:
-        raise _shape_error(_host.pow, args, kwargs, "pow")
-    from .operators import power
+_POW = Signature("pow", "base, exp, mod=None", host=_host.pow)
 
-    return power(values["base"], values["exp"], values.get("mod"))
+
+def _pow(*args: Any, **kwargs: Any) -> Any:
+    base, exp, mod = _POW.unpack(args, kwargs)
+    return power(base, exp, mod)
 
 
 def _radix(host_fn: Callable[[Any], str], bits_per_char: int) -> Callable[[Any], str]:
+    signature = Signature(host_fn.__name__, "number, /", host=host_fn)
+
     def convert(*args: Any, **kwargs: Any) -> str:
-        if kwargs or len(args) != 1:
-            raise _shape_error(host_fn, args, kwargs, host_fn.__name__)
-        n = _op.index(args[0])
-        _cap(n.bit_length() // bits_per_char + 4)
+        (number,) = signature.unpack(args, kwargs)
+        n = _op.index(number)
+        cap(n.bit_length() // bits_per_char + 4)
         return host_fn(n)
 
     return convert
 
 
+_FORMAT = Signature("format", "value, format_spec='', /", host=_host.format)
+
+
 def _format(*args: Any, **kwargs: Any) -> str:
-    if kwargs or not 1 <= len(args) <= 2:
-        raise _shape_error(_host.format, args, kwargs, "format")
-    spec = args[1] if len(args) == 2 else ""
+    value, spec = _FORMAT.unpack(args, kwargs)
     if not isinstance(spec, str):
         raise TypeError(f"format() argument 2 must be str, not {visible_type_name(spec)}")
-    from .protocols import format_value
-
-    return format_value(args[0], spec)
+    return format_value(value, spec)
 
 
 def _repr_of(value: Any) -> str:
@@ -805,16 +727,18 @@ def _repr_of(value: Any) -> str:
 # Types
 
 
+_ISINSTANCE = Signature("isinstance", "obj, class_or_tuple, /", host=_host.isinstance)
+_CALLABLE = Signature("callable", "obj, /", host=_host.callable)
+_ISSUBCLASS = Signature("issubclass", "cls, class_or_tuple, /", host=_host.issubclass)
+
+
 def _isinstance(*args: Any, **kwargs: Any) -> bool:
-    if kwargs or len(args) != 2:
-        raise _shape_error(_host.isinstance, args, kwargs, "isinstance")
-    return isinstance(args[0], args[1])
+    obj, class_or_tuple = _ISINSTANCE.unpack(args, kwargs)
+    return isinstance(obj, class_or_tuple)
 
 
 def _callable(*args: Any, **kwargs: Any) -> bool:
-    if kwargs or len(args) != 1:
-        raise _shape_error(_host.callable, args, kwargs, "callable")
-    obj = args[0]
+    (obj,) = _CALLABLE.unpack(args, kwargs)
     if type(obj) is StaticMethod:
         # staticmethod objects are callable since Python 3.10.
         return True
@@ -822,9 +746,8 @@ def _callable(*args: Any, **kwargs: Any) -> bool:
 
 
 def _issubclass(*args: Any, **kwargs: Any) -> bool:
-    if kwargs or len(args) != 2:
-        raise _shape_error(_host.issubclass, args, kwargs, "issubclass")
-    return issubclass(args[0], args[1])
+    cls, class_or_tuple = _ISSUBCLASS.unpack(args, kwargs)
+    return issubclass(cls, class_or_tuple)
 
 
 # ---------------------------------------------------------------------------
@@ -832,11 +755,10 @@ def _issubclass(*args: Any, **kwargs: Any) -> bool:
 
 
 def _frame_placeholder(name: str) -> Builtin:
-    host_fn = getattr(_host, name)
+    signature = Signature(name, "", host=getattr(_host, name))
 
     def placeholder(*args: Any, **kwargs: Any) -> Any:
-        if args or kwargs:
-            raise _shape_error(host_fn, args, kwargs, name)
+        signature.unpack(args, kwargs)
         if name == "globals":
             # Called under another name (g = globals; g()): the calling code's globals.
             found = classes.caller_globals()
@@ -849,9 +771,11 @@ def _frame_placeholder(name: str) -> Builtin:
 
 def _compiler_builtin(kind: str) -> Builtin:
     def run(*args: Any, **kwargs: Any) -> Any:
-        if COMPILER_HOOK is None:
+        # ``links.compiler_hook(kind, args, kwargs)``: kind is "exec", "eval" or
+        # "compile", the arguments as given; a generator returning the result.
+        if links.compiler_hook is None:
             raise RuntimeError(f"{kind}() is not available: no compiler is installed")
-        return (yield from COMPILER_HOOK(kind, args, kwargs or None))
+        return (yield from links.compiler_hook(kind, args, kwargs or None))
 
     return Builtin(run, kind, suspends=True)
 
@@ -862,17 +786,21 @@ def _exit(*args: Any, **kwargs: Any) -> Any:
     raise SystemExit(*args)
 
 
+_AITER = Signature("aiter", "async_iterable, /", host=_host.aiter)
+_ANEXT = Signature("anext", "aiterator, default=NOT_GIVEN, /", host=_host.anext)
+
+
 def _aiter(*args: Any, **kwargs: Any) -> Any:
-    if kwargs or len(args) != 1:
-        raise _shape_error(_host.aiter, args, kwargs, "aiter")
-    obj = args[0]
+    (obj,) = _AITER.unpack(args, kwargs)
     t = type(obj)
     if t is AsyncGenerator and "__aiter__" not in TABLES.get(AsyncGenerator, {}):
         return obj
     method, builtin = lookup(t, "__aiter__")
     if method is MISSING or method is None:
         raise TypeError(f"'{visible_type_name(obj)}' object is not an async iterable")
-    bound = BoundBuiltin(method, obj) if builtin and type(method) is Builtin else _get(method, obj, t)
+    bound = (
+        BoundBuiltin(method, obj) if builtin and type(method) is Builtin else bind_descriptor(method, obj, t)
+    )
     it = yield from call(bound, (), None)
     if type(it) is not AsyncGenerator and lookup(type(it), "__anext__")[0] is MISSING:
         raise TypeError(f"aiter() returned not an async iterator of type '{visible_type_name(it)}'")
@@ -926,9 +854,7 @@ def _async_generator_step(agen: Any) -> Any:
 
 
 def _anext(*args: Any, **kwargs: Any) -> Any:
-    if kwargs or not 1 <= len(args) <= 2:
-        raise _shape_error(_host.anext, args, kwargs, "anext")
-    it = args[0]
+    it, default = _ANEXT.unpack(args, kwargs)
     t = type(it)
     if t is AsyncGenerator and "__anext__" not in TABLES.get(AsyncGenerator, {}):
         awaitable: Any = AnextAwaitable(_async_generator_step(it))
@@ -936,17 +862,20 @@ def _anext(*args: Any, **kwargs: Any) -> Any:
         method, builtin = lookup(t, "__anext__")
         if method is MISSING or method is None:
             raise TypeError(f"'{visible_type_name(it)}' object is not an async iterator")
-        bound = BoundBuiltin(method, it) if builtin and type(method) is Builtin else _get(method, it, t)
+        bound = (
+            BoundBuiltin(method, it)
+            if builtin and type(method) is Builtin
+            else bind_descriptor(method, it, t)
+        )
         awaitable = yield from call(bound, (), None)
-    if len(args) == 1:
+    if default is NOT_GIVEN:
         return awaitable
-    return AnextAwaitable(_await_with_default(awaitable, args[1]))
+    return AnextAwaitable(_await_with_default(awaitable, default))
 
 
 AnextAwaitable.__name__ = AnextAwaitable.__qualname__ = "anext_awaitable"
 AnextAwaitable.__module__ = "builtins"
-VISIBLE_NAMES[AnextAwaitable] = "anext_awaitable"
-table(AnextAwaitable)
+register_type(AnextAwaitable, name="anext_awaitable")
 TABLES[AnextAwaitable]["__await__"] = Builtin(
     lambda aw: aw, "__await__", qualname="anext_awaitable.__await__", self_type=AnextAwaitable
 )
@@ -1016,7 +945,7 @@ CANNOT_PAUSE_MESSAGE = (
 
 def _inside_nested_run() -> bool:
     """Whether the running code was called by host machinery that runs it to completion
-    (:func:`~interp.runtime.functions.run_nested` is on the host stack), so a request
+    (:func:`~interp.runtime.nested.run_nested` is on the host stack), so a request
     yielded now would be refused rather than reach the driver."""
     target = run_nested.__code__
     frame = sys._getframe(1)
@@ -1037,7 +966,7 @@ def _make_input(write: Callable[[str], Any]) -> Builtin:
         if args:
             prompt = args[0] if type(args[0]) is str else str(args[0])
         if _inside_nested_run():
-            # The request would be refused (see functions.run_nested): refuse it before
+            # The request would be refused (see nested.run_nested): refuse it before
             # the prompt is written, as if input() had never started.
             raise CannotSuspend(CANNOT_PAUSE_MESSAGE)
         if prompt:
@@ -1146,13 +1075,23 @@ def _build_shared() -> None:
     s.update(exception_classes())
 
 
+def _declare_iterator(cls: type, step: Callable[[Any], Any], constructor: Builtin | None) -> None:
+    entries = register_type(cls, step=step, constructor=constructor)
+    entries["__iter__"] = Builtin(
+        _iterator_self, "__iter__", qualname=f"{cls.__name__}.__iter__", self_type=cls
+    )
+    entries["__next__"] = Builtin(
+        _make_dunder_next(step), "__next__", suspends=True, qualname=f"{cls.__name__}.__next__", self_type=cls
+    )
+
+
 def _register_constructors() -> None:
-    ctors = classes.CONSTRUCTORS
-    ctors[MapIterator] = Builtin(_new_map, "map")
-    ctors[FilterIterator] = Builtin(_new_filter, "filter")
-    ctors[ZipIterator] = Builtin(_new_zip, "zip")
-    ctors[EnumerateIterator] = Builtin(_new_enumerate, "enumerate")
-    ctors[ReversedIterator] = Builtin(_new_reversed, "reversed", suspends=True)
+    _declare_iterator(MapIterator, _map_next, Builtin(_new_map, "map"))
+    _declare_iterator(FilterIterator, _filter_next, Builtin(_new_filter, "filter"))
+    _declare_iterator(ZipIterator, _zip_next, Builtin(_new_zip, "zip"))
+    _declare_iterator(EnumerateIterator, _enumerate_next, Builtin(_new_enumerate, "enumerate"))
+    _declare_iterator(ReversedIterator, _reversed_next, Builtin(_new_reversed, "reversed", suspends=True))
+    _declare_iterator(CallableIterator, _callable_iterator_next, None)
 
 
 _build_shared()
@@ -1179,7 +1118,6 @@ def make_builtins(
 
 
 __all__ = [
-    "COMPILER_HOOK",
     "make_builtins",
     "MapIterator",
     "FilterIterator",

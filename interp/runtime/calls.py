@@ -10,21 +10,40 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import meter
+# ``meter`` and ``add_frame`` are read by the text of RUN_STEPS, which invoke is built from.
+from . import links, meter  # noqa: F401
 from .control import UNBOUND
 from .functions import BoundMethod, Cell, Code, Function
 from .native import BoundBuiltin, Builtin
+from .tracebacks import add_frame  # noqa: F401
+from .typenames import visible_type_name
 
-#: Calls of types (``int(x)``, ``MyClass()``) and of other special callables are
-#: dispatched by these hooks, which later modules install (classes, builtins).
-call_type: Any = None
-call_other: Any = None
+
+# Calls of types (``int(x)``, ``MyClass()``) and of other special callables, and the
+# creation of generators, are late-bound links (classes, core_types and generators
+# build on this module).  Every call of a type or a generator function goes through
+# them, so the first call binds each to a global here: no look-up in ``links`` per
+# call afterwards.
+def _call_type(cls: Any, args: Any, kwargs: Any) -> Any:
+    global _call_type
+    _call_type = links.call_type
+    return _call_type(cls, args, kwargs)
+
+
+def _call_other(f: Any, args: Any, kwargs: Any) -> Any:
+    global _call_other
+    _call_other = links.call_other
+    return _call_other(f, args, kwargs)
+
+
+def _make_generator(fn: Function, frame: list) -> Any:
+    global _make_generator
+    _make_generator = links.make_generator
+    return _make_generator(fn, frame)
 
 
 def type_name(obj: Any) -> str:
     """The name CPython shows for the type of ``obj`` in error messages."""
-    from .typenames import visible_type_name
-
     return visible_type_name(obj)
 
 
@@ -61,6 +80,22 @@ def _names_list(names: list[str]) -> str:
     return ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
 
 
+def _too_many_positional(fn: Function, code: Code, frame: list, nargs: int) -> TypeError:
+    """CPython's ``too_many_positional`` message (keyword-only arguments already bound)."""
+    argcount = code.argcount
+    defaults = fn.defaults or ()
+    kw_given = sum(1 for i in range(len(code.kwonlynames)) if frame[1 + argcount + i] is not UNBOUND)
+    if defaults:
+        takes = f"from {argcount - len(defaults)} to {argcount} positional arguments"
+    else:
+        takes = _plural(argcount, "positional argument")
+    given = str(nargs)
+    if kw_given:
+        given += f" positional argument{'s' if nargs != 1 else ''} (and {_plural(kw_given, 'keyword-only argument')})"
+    verb = "was" if nargs == 1 and not kw_given else "were"
+    return TypeError(f"{fn.__qualname__}() takes {takes} but {given} {verb} given")
+
+
 def _bind_general(fn: Function, code: Code, args: tuple | list, kwargs: dict | None) -> list:
     """CPython's argument binding, with its error messages."""
     qualname = fn.__qualname__
@@ -70,22 +105,12 @@ def _bind_general(fn: Function, code: Code, args: tuple | list, kwargs: dict | N
     nparams = argcount + len(kwonly)
     frame = [None] + [UNBOUND] * (code.nslots - 1)
     nargs = len(args)
-    # Positional arguments.
+    # Positional arguments.  Too many of them is reported after the keywords, as
+    # CPython does: a bad keyword wins over the count.
     if nargs > argcount:
-        if not code.has_varargs:
-            defaults = fn.defaults or ()
-            kw_given = sum(1 for k in (kwargs or ()) if k in kwonly)
-            if defaults:
-                takes = f"from {argcount - len(defaults)} to {argcount} positional arguments"
-            else:
-                takes = f"{_plural(argcount, 'positional argument')}"
-            given = f"{nargs} positional argument{'s' if nargs != 1 else ''}"
-            if kw_given:
-                given += f" (and {_plural(kw_given, 'keyword-only argument')})"
-            verb = "was" if nargs == 1 and not kw_given else "were"
-            raise TypeError(f"{qualname}() takes {takes} but {given} {verb} given")
         frame[1 : 1 + argcount] = args[:argcount]
-        frame[1 + nparams] = tuple(args[argcount:])
+        if code.has_varargs:
+            frame[1 + nparams] = tuple(args[argcount:])
     else:
         frame[1 : 1 + nargs] = args
         if code.has_varargs:
@@ -124,6 +149,8 @@ def _bind_general(fn: Function, code: Code, args: tuple | list, kwargs: dict | N
                 f"{qualname}() got some positional-only arguments passed as keyword arguments: "
                 f"'{', '.join(posonly_passed_as_kw)}'"
             )
+    if nargs > argcount and not code.has_varargs:
+        raise _too_many_positional(fn, code, frame, nargs)
     # Defaults and missing arguments.
     if nargs < argcount:
         defaults = fn.defaults or ()
@@ -185,52 +212,58 @@ def call(f: Any, args: tuple | list, kwargs: dict | None) -> Any:
             return b.fn(f.__self__, *args, **kwargs)
         return b.fn(f.__self__, *args)
     if issubclass(type(f), type):
-        return (yield from call_type(f, args, kwargs))
-    return (yield from call_other(f, args, kwargs))
+        return (yield from _call_type(f, args, kwargs))
+    return (yield from _call_other(f, args, kwargs))
 
 
-def _make_generator(fn: Function, frame: list) -> Any:
-    global _make_generator
-    from .generators import make_generator
-
-    # From now on the import is not repeated (it costs more than the call).
-    _make_generator = make_generator
-    return make_generator(fn, frame)
-
-
-def invoke(fn: Function, args: tuple | list, kwargs: dict | None) -> Any:
-    """Run a sandboxed function: bind, enforce the depth and step budgets, run the body.
-
-    The compiler's call sites inline the part after binding for the common call
-    (``compiler/specialize.py``, ``_RUN_DIRECT``), one generator less per call; a
-    change here must be made there too.
-    """
-    code = fn.code
-    frame = bind(fn, args, kwargs)
-    kind = code.kind
-    if kind != "function":
-        return _make_generator(fn, frame)
-    m = meter.current
-    m.countdown -= 1
-    if m.countdown <= 0:
-        yield from m.tick()
-    m.depth += 1
-    if m.depth > m.max_depth:
-        m.depth -= 1
-        raise RecursionError("maximum recursion depth exceeded")
-    try:
-        if code.body_is_generator:
+#: The steps of a sandbox function call after binding: budget, depth, body, traceback
+#: entry, result.  The one source of them: :func:`invoke` is built from this text below,
+#: and the compiler's call sites (``compiler/specialize.py``) run the same text in place
+#: for the common call, one generator less per call.  It reads the locals ``code`` (the
+#: callee's Code) and ``frame`` and the names ``meter`` and ``add_frame``; it is indented
+#: 8 spaces (2 per level) because the call-site templates insert it at that depth.  Fixed
+#: text of ours: nothing from a program ever enters it.
+RUN_STEPS = """
+        m = meter.current
+        m.countdown -= 1
+        if m.countdown <= 0:
+          yield from m.tick()
+        m.depth += 1
+        if m.depth > m.max_depth:
+          m.depth -= 1
+          raise RecursionError("maximum recursion depth exceeded")
+        try:
+          if code.body_is_generator:
             yield from code.body(frame)
-        else:
+          else:
             code.body(frame)
-    except BaseException as error:
-        from .tracebacks import add_frame
+        except BaseException as error:
+          add_frame(error, code)
+          raise
+        finally:
+          m.depth -= 1
+        return frame[0]"""
 
-        add_frame(error, code)
-        raise
-    finally:
-        m.depth -= 1
-    return frame[0]
+_INVOKE = '''
+def invoke(fn, args, kwargs):
+        """Run a sandboxed function: bind, enforce the depth and step budgets, run the body.
+
+        Built from :data:`RUN_STEPS`, which the compiler's call sites run in place for
+        the common call.
+        """
+        code = fn.code
+        frame = bind(fn, args, kwargs)
+        kind = code.kind
+        if kind != "function":
+          return _make_generator(fn, frame)
+{run}
+'''
+
+# Executed in this module's globals, as a ``def`` here would be: ``invoke`` reads
+# ``_make_generator``, which rebinds itself here on first use, and the hottest function
+# of the interpreter must find each name with one dict look-up.
+exec(compile(_INVOKE.format(run=RUN_STEPS), "<interp.runtime.calls.invoke>", "exec"), globals())
+invoke: Any = globals()["invoke"]
 
 
 #: Host code objects whose frames run a sandbox function ``fn`` (a local of theirs):

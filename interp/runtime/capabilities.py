@@ -23,6 +23,7 @@ from typing import Any
 
 from .control import HostCallRequest, HostError
 from .native import Builtin
+from .typetable import data, expose, method, register_type
 
 
 class Capability:
@@ -86,14 +87,9 @@ def make_capability(name: str, target: Any, is_async: bool) -> Builtin:
 
 
 def _register_table() -> None:
-    # Imported here: the attribute tables import much of the runtime.
-    from .typenames import VISIBLE_NAMES
-    from .typetable import data, expose, method, table
-
     HostOperation.__name__ = HostOperation.__qualname__ = "coroutine"
     HostOperation.__module__ = "builtins"
-    VISIBLE_NAMES[HostOperation] = "coroutine"
-    table(HostOperation)
+    register_type(HostOperation, name="coroutine")
     data(HostOperation, "__name__")(lambda op: op.capability.name)
     data(HostOperation, "__qualname__")(lambda op: op.capability.name)
     data(HostOperation, "cr_running")(lambda op: False)

@@ -19,31 +19,11 @@ import sys as _sys
 import types as _types
 from typing import Any
 
-from .attributes import MISSING, USER_CLASSES, _get, invalidate, lookup, register_user_class
-from .calls import call, invoke
-from .descriptors import ClassMethod, StaticMethod
+from .attributes import MISSING, USER_CLASSES, bind_descriptor, invalidate, lookup, register_user_class
+from .calls import RUNNING_CODES, call, invoke
+from .descriptors import ClassMethod, StaticMethod, make_host_class
 from .functions import BoundMethod, Function
-from .typetable import TABLES, StaticEntry
-
-#: True while the host builds a class (see descriptors.ClassMethod.__get__).
-creating = False
-
-#: Builtin types a user class may derive from.
-SUBCLASSABLE: set[type] = {
-    object,
-    int,
-    float,
-    complex,
-    str,
-    bytes,
-    bytearray,
-    list,
-    tuple,
-    dict,
-    set,
-    frozenset,
-    type,
-}
+from .typetable import CONSTRUCTORS, SUBCLASSABLE, TABLES, StaticEntry
 
 _type_new = type.__new__
 _type_setattr = type.__setattr__
@@ -99,7 +79,6 @@ def calculate_metaclass(meta: type, bases: tuple) -> type:
 
 def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: dict | None) -> Any:
     """``type.__new__(meta, name, bases, namespace, **kwargs)`` (generator)."""
-    global creating
     if type(name) is not str:
         raise TypeError(f"type.__new__() argument 1 must be str, not {type(name).__name__}")
     if type(bases) is not tuple:
@@ -127,12 +106,8 @@ def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: d
         initial["__hash__"] = None
     if "__qualname__" in initial and type(initial["__qualname__"]) is not str:
         raise TypeError(f"type __qualname__ must be a str, not {type(initial['__qualname__']).__name__}")
-    creating = True
-    try:
-        make = _type_new_without_module if no_module else _type_new
-        cls = make(meta, name, bases or (object,), initial)
-    finally:
-        creating = False
+    make = _type_new_without_module if no_module else _type_new
+    cls = make_host_class(make, meta, name, bases or (object,), initial)
     register_user_class(cls)
     invalidate()
     for key, value in namespace.items():
@@ -147,7 +122,7 @@ def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: d
         if id(t) in USER_CLASSES:
             hook, builtin = lookup(t, "__set_name__")
             if hook is not MISSING and not builtin:
-                yield from call(_get(hook, value, t), (cls, key), None)
+                yield from call(bind_descriptor(hook, value, t), (cls, key), None)
     parent = cls.__mro__[1] if len(cls.__mro__) > 1 else object
     yield from init_subclass(cls, parent, kwargs)
     return cls
@@ -157,12 +132,8 @@ def caller_globals() -> Any:
     """The globals dict of the sandboxed code running now (None if there is none),
     found from the innermost sandboxed function call or module body on the host stack,
     as CPython reads the calling frame's globals."""
-    import sys
-
-    from . import calls
-
-    running = calls.RUNNING_CODES
-    frame = sys._getframe(1)
+    running = RUNNING_CODES
+    frame = _sys._getframe(1)
     while frame is not None:
         code = frame.f_code
         if code in running:
@@ -194,7 +165,7 @@ def init_subclass(cls: type, parent: type, kwargs: dict | None) -> Any:
             hook = k.__dict__.get("__init_subclass__", MISSING)
             if hook is not MISSING:
                 bound = (
-                    _get(hook, None, cls)
+                    bind_descriptor(hook, None, cls)
                     if type(hook) is not ClassMethod
                     else BoundMethod(hook.__func__, cls)
                 )
@@ -224,7 +195,7 @@ def build_class(body: Any, name: str, bases: tuple, kwargs: dict | None, qualnam
     namespace: dict = {}
     prepare, builtin = lookup(meta, "__prepare__") if issubclass(type(meta), type) else (MISSING, True)
     if prepare is not MISSING and not builtin:
-        namespace = yield from call(_get(prepare, meta, type(meta)), (name, bases), kwargs or None)
+        namespace = yield from call(bind_descriptor(prepare, meta, type(meta)), (name, bases), kwargs or None)
     namespace["__module__"] = module
     namespace["__qualname__"] = qualname
     cell = yield from body(namespace)
@@ -246,17 +217,13 @@ def call_type(cls: type, args: tuple | list, kwargs: dict | None) -> Any:
     if meta is not type:
         hook, builtin = lookup(meta, "__call__")
         if hook is not MISSING and not builtin:
-            return (yield from call(_get(hook, cls, meta), args, kwargs))
+            return (yield from call(bind_descriptor(hook, cls, meta), args, kwargs))
     if id(cls) in USER_CLASSES:
         return (yield from instantiate(cls, args, kwargs))
     ctor = CONSTRUCTORS.get(cls)
     if ctor is not None:
         return (yield from call(ctor, args, kwargs))
     raise TypeError(f"cannot create '{cls.__name__}' instances")
-
-
-#: Builtin type -> the callable that ``T(...)`` runs (registered by the type modules).
-CONSTRUCTORS: dict[type, Any] = {}
 
 
 def instantiate(cls: type, args: tuple | list, kwargs: dict | None) -> Any:
@@ -276,14 +243,14 @@ def instantiate(cls: type, args: tuple | list, kwargs: dict | None) -> Any:
             new = new.builtin
         obj = yield from call(new, (cls, *args), kwargs)
     else:
-        obj = yield from call(_get(new, None, cls), (cls, *args), kwargs)
+        obj = yield from call(bind_descriptor(new, None, cls), (cls, *args), kwargs)
     if not isinstance(obj, cls):
         return obj
     init, init_builtin = lookup(type(obj), "__init__")
     if init_builtin:
         yield from call(init, (obj, *args), kwargs)
     else:
-        result = yield from call(_get(init, obj, type(obj)), args, kwargs)
+        result = yield from call(bind_descriptor(init, obj, type(obj)), args, kwargs)
         if result is not None:
             raise TypeError(f"__init__() should return None, not '{type(result).__name__}'")
     return obj

@@ -22,10 +22,10 @@ from __future__ import annotations
 import operator
 from typing import Any
 
-from . import meter
-from .attributes import MISSING, USER_CLASSES, _get, load_attr, lookup
+from . import links, meter
+from .attributes import MISSING, USER_CLASSES, bind_descriptor, load_attr, lookup
 from .calls import call
-from .classes import CONSTRUCTORS, overrides
+from .classes import overrides
 from .exceptions import SandboxStopIteration
 from .generators import END, Generator
 from .iteration import (
@@ -36,18 +36,18 @@ from .iteration import (
     next_or_end,
     to_list,
 )
+from .meter import cap
 from .native import Builtin
 from .numbers import (
     check_new,
-    checked_method,
     expose_present,
     hash_entry,
     host_call,
     noop_init,
 )
-from .operators import _cap
+from .signatures import NOT_GIVEN, Signature
 from .typenames import VISIBLE_NAMES, visible_type_name
-from .typetable import DataAttr, table
+from .typetable import DataAttr, method, register_type, table
 
 #: Estimated bytes per item of a materialised container (a pointer).
 ITEM_SIZE = 8
@@ -68,7 +68,7 @@ def range_length(r: range) -> int:
 
 def check_range_size(r: range) -> None:
     """Refuse to turn range ``r`` into a container too large for the caps."""
-    _cap(range_length(r) * ITEM_SIZE)
+    cap(range_length(r) * ITEM_SIZE)
 
 
 def materialize(obj: Any) -> Any:
@@ -105,7 +105,7 @@ def _seq_repeat(host: Any) -> Any:
             except TypeError:
                 return host(self, n)
         if n > 1:
-            _cap(len(self) * n * ITEM_SIZE)
+            cap(len(self) * n * ITEM_SIZE)
         return host(self, n)
 
     return repeat
@@ -123,7 +123,7 @@ def _getitem(obj: Any, key: Any) -> Any:
         if method is MISSING or method is None:
             raise TypeError(f"'{visible_type_name(obj)}' object is not subscriptable")
         if not builtin:
-            return (yield from call(_get(method, obj, t), (key,), None))
+            return (yield from call(bind_descriptor(method, obj, t), (key,), None))
     return obj[key]
 
 
@@ -148,11 +148,6 @@ def _operand_collecting(host: Any) -> Any:
         return host(self, other)
 
     return method
-
-
-def _register_generated(t: type, name: str, fn: Any, *, suspends: bool = False) -> None:
-    fn.__name__ = name
-    checked_method(t, name, suspends=suspends)(fn)
 
 
 # ---------------------------------------------------------------------------
@@ -184,14 +179,10 @@ class GenericAlias:
 
     # ``list[T] | None`` (types.UnionType); see type_params.union_or.
     def __or__(self, other: Any) -> Any:
-        from .type_params import union_or
-
-        return union_or(self, other)
+        return links.union_or(self, other)
 
     def __ror__(self, other: Any) -> Any:
-        from .type_params import union_or
-
-        return union_or(other, self)
+        return links.union_or(other, self)
 
 
 def _type_repr(obj: Any) -> str:
@@ -223,16 +214,16 @@ table(GenericAlias).update(
 expose_present(GenericAlias, f"__repr__ {_COMPARE} __hash__")
 
 
-@checked_method(GenericAlias, "__mro_entries__")
+@method(GenericAlias, "__mro_entries__")
 def _ga_mro_entries(self: GenericAlias, bases: Any, /) -> tuple:
     return (self.origin,)
 
 
-VISIBLE_NAMES[GenericAlias] = "GenericAlias"
+register_type(GenericAlias, name="GenericAlias")
 
 
 def _register_class_getitem(t: type) -> None:
-    checked_method(t, "__class_getitem__", kind="classmethod")(class_getitem)
+    method(t, "__class_getitem__", kind="classmethod")(class_getitem)
 
 
 # ---------------------------------------------------------------------------
@@ -246,7 +237,7 @@ expose_present(
 hash_entry(list)
 _register_class_getitem(list)
 for _name in ("__mul__", "__rmul__", "__imul__"):
-    _register_generated(list, _name, _seq_repeat(list.__dict__[_name]))
+    method(list, _name)(_seq_repeat(list.__dict__[_name]))
 
 _list_extend = list.extend
 _list_clear = list.clear
@@ -254,43 +245,50 @@ _list_setitem = list.__setitem__
 _list_sort = list.sort
 
 
-@checked_method(list, "extend", suspends=True)
+@method(list, "extend", suspends=True)
 def list_extend(self: list, iterable: Any, /) -> None:
     _list_extend(self, (yield from materialize(iterable)))
 
 
-@checked_method(list, "__iadd__", suspends=True)
+@method(list, "__iadd__", suspends=True)
 def list_iadd(self: list, other: Any, /) -> list:
     _list_extend(self, (yield from materialize(other)))
     return self
 
 
-@checked_method(list, "__setitem__", suspends=True)
+@method(list, "__setitem__", suspends=True)
 def list_setitem(self: list, key: Any, value: Any, /) -> None:
     if isinstance(key, slice):
         value = yield from materialize(value)
     _list_setitem(self, key, value)
 
 
-@checked_method(list, "__init__", suspends=True)
+#: The one optional positional argument of the container constructors; keywords are
+#: collected, for the subclasses whose own ``__new__``/``__init__`` take them.
+_LIST_ARGS = Signature("list", "iterable=NOT_GIVEN, /, **kwargs", host=list)
+_TUPLE_ARGS = Signature("tuple", "iterable=NOT_GIVEN, /, **kwargs", host=tuple)
+_SET_ARGS = Signature("set", "iterable=NOT_GIVEN, /, **kwargs", host=set)
+_FROZENSET_ARGS = Signature("frozenset", "iterable=NOT_GIVEN, /, **kwargs", host=frozenset)
+
+
+@method(list, "__init__", suspends=True)
 def list_init(self: list, /, *args: Any, **kwargs: Any) -> None:
     # CPython allows keywords only when a subclass has its own __new__ to take them.
     if kwargs and (type(self) is list or not overrides(type(self), "__new__")):
         raise TypeError("list() takes no keyword arguments")
-    if len(args) > 1:
-        raise TypeError(f"list expected at most 1 argument, got {len(args)}")
+    iterable, _ = _LIST_ARGS.unpack(args, kwargs)
     _list_clear(self)
-    if args:
-        _list_extend(self, (yield from materialize(args[0])))
+    if iterable is not NOT_GIVEN:
+        _list_extend(self, (yield from materialize(iterable)))
 
 
-@checked_method(list, "__new__", kind="static")
+@method(list, "__new__", kind="static")
 def list_new(cls: Any, /, *args: Any, **kwargs: Any) -> list:
     check_new(cls, list)
     return list.__new__(cls)
 
 
-@checked_method(list, "sort", suspends=True)
+@method(list, "sort", suspends=True)
 def list_sort(self: list, /, *args: Any, key: Any = None, reverse: Any = False) -> None:
     if args:
         raise TypeError("sort() takes no positional arguments")
@@ -323,11 +321,10 @@ def list_sort(self: list, /, *args: Any, key: Any = None, reverse: Any = False) 
 def _list_ctor(*args: Any, **kwargs: Any) -> Any:
     if kwargs:
         raise TypeError("list() takes no keyword arguments")
-    if len(args) > 1:
-        raise TypeError(f"list expected at most 1 argument, got {len(args)}")
-    if not args:
+    iterable, _ = _LIST_ARGS.unpack(args, kwargs)
+    if iterable is NOT_GIVEN:
         return []
-    return list((yield from materialize(args[0])))
+    return list((yield from materialize(iterable)))
 
 
 # ---------------------------------------------------------------------------
@@ -338,32 +335,32 @@ hash_entry(tuple)
 noop_init(tuple)
 _register_class_getitem(tuple)
 for _name in ("__mul__", "__rmul__"):
-    _register_generated(tuple, _name, _seq_repeat(tuple.__dict__[_name]))
+    method(tuple, _name)(_seq_repeat(tuple.__dict__[_name]))
 
 
-def _tuple_args(args: tuple, kwargs: dict, name: str, check_keywords: bool = True) -> None:
+def _tuple_args(args: tuple, kwargs: dict, name: str, check_keywords: bool = True) -> Any:
+    """The iterable argument (or NOT_GIVEN); keywords refused unless a subclass takes them."""
     if kwargs and check_keywords:
         raise TypeError(f"{name}() takes no keyword arguments")
-    if len(args) > 1:
-        raise TypeError(f"{name} expected at most 1 argument, got {len(args)}")
+    return _TUPLE_ARGS.unpack(args, kwargs)[0]
 
 
-@checked_method(tuple, "__new__", kind="static", suspends=True)
+@method(tuple, "__new__", kind="static", suspends=True)
 def tuple_new(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
     check_new(cls, tuple)
     # Keywords are for a subclass's own __init__, as in CPython.
-    _tuple_args(args, kwargs, "tuple", cls is tuple or not overrides(cls, "__init__"))
-    items = (yield from materialize(args[0])) if args else ()
+    iterable = _tuple_args(args, kwargs, "tuple", cls is tuple or not overrides(cls, "__init__"))
+    items = (yield from materialize(iterable)) if iterable is not NOT_GIVEN else ()
     if cls is tuple:
         return tuple(items)
     return tuple.__new__(cls, items)
 
 
 def _tuple_ctor(*args: Any, **kwargs: Any) -> Any:
-    _tuple_args(args, kwargs, "tuple")
-    if not args:
+    iterable = _tuple_args(args, kwargs, "tuple")
+    if iterable is NOT_GIVEN:
         return ()
-    return tuple((yield from materialize(args[0])))
+    return tuple((yield from materialize(iterable)))
 
 
 # ---------------------------------------------------------------------------
@@ -427,42 +424,45 @@ def dict_merge(self: dict, other: Any) -> Any:
         m = meter.current
         m.countdown -= 1
         if m.countdown <= 0:
-            _cap(index * ITEM_SIZE * 3)
+            cap(index * ITEM_SIZE * 3)
             yield from m.tick()
 
 
-def _dict_update_args(self: dict, args: tuple, kwargs: dict, name: str) -> Any:
-    if len(args) > 1:
-        raise TypeError(f"{name} expected at most 1 argument, got {len(args)}")
-    if args:
-        yield from dict_merge(self, args[0])
+_DICT_UPDATE = Signature("update", "other=NOT_GIVEN, /, **kwargs", host={}.update)
+_DICT_INIT = Signature("dict", "other=NOT_GIVEN, /, **kwargs", host=dict)
+
+
+def _dict_update_args(self: dict, args: tuple, kwargs: dict, signature: Signature) -> Any:
+    other, kwargs = signature.unpack(args, kwargs)
+    if other is not NOT_GIVEN:
+        yield from dict_merge(self, other)
     if kwargs:
         _dict_update(self, kwargs)
 
 
-@checked_method(dict, "update", suspends=True)
+@method(dict, "update", suspends=True)
 def dict_update(self: dict, /, *args: Any, **kwargs: Any) -> None:
-    yield from _dict_update_args(self, args, kwargs, "update")
+    yield from _dict_update_args(self, args, kwargs, _DICT_UPDATE)
 
 
-@checked_method(dict, "__init__", suspends=True)
+@method(dict, "__init__", suspends=True)
 def dict_init(self: dict, /, *args: Any, **kwargs: Any) -> None:
-    yield from _dict_update_args(self, args, kwargs, "dict")
+    yield from _dict_update_args(self, args, kwargs, _DICT_INIT)
 
 
-@checked_method(dict, "__ior__", suspends=True)
+@method(dict, "__ior__", suspends=True)
 def dict_ior(self: dict, other: Any, /) -> dict:
     yield from dict_merge(self, other)
     return self
 
 
-@checked_method(dict, "__new__", kind="static")
+@method(dict, "__new__", kind="static")
 def dict_new(cls: Any, /, *args: Any, **kwargs: Any) -> dict:
     check_new(cls, dict)
     return dict.__new__(cls)
 
 
-@checked_method(dict, "fromkeys", kind="classmethod", suspends=True)
+@method(dict, "fromkeys", kind="classmethod", suspends=True)
 def dict_fromkeys(cls: type, iterable: Any, value: Any = None, /) -> Any:
     keys = yield from materialize(iterable)
     if cls is dict:
@@ -474,13 +474,13 @@ def dict_fromkeys(cls: type, iterable: Any, value: Any = None, /) -> Any:
         if builtin or setitem is MISSING:
             result[key] = value
         else:
-            yield from call(_get(setitem, result, type(result)), (key, value), None)
+            yield from call(bind_descriptor(setitem, result, type(result)), (key, value), None)
     return result
 
 
 def _dict_ctor(*args: Any, **kwargs: Any) -> Any:
     result: dict = {}
-    yield from _dict_update_args(result, args, kwargs, "dict")
+    yield from _dict_update_args(result, args, kwargs, _DICT_INIT)
     return result
 
 
@@ -509,57 +509,70 @@ for _name in (
     "difference_update",
     "symmetric_difference_update",
 ):
-    _register_generated(set, _name, _iterable_args(set.__dict__[_name]), suspends=True)
+    method(set, _name, suspends=True)(_iterable_args(set.__dict__[_name]))
 for _name in _SET_TAKING_ITERABLES.split():
-    _register_generated(frozenset, _name, _iterable_args(frozenset.__dict__[_name]), suspends=True)
+    method(frozenset, _name, suspends=True)(_iterable_args(frozenset.__dict__[_name]))
 
 _set_clear = set.clear
 _set_update = set.update
 
 
-def _set_args(args: tuple, kwargs: dict, name: str, check_keywords: bool = True) -> None:
+def _set_args(
+    args: tuple, kwargs: dict, name: str, check_keywords: bool = True, shown: str | None = None
+) -> Any:
+    """The iterable argument (or NOT_GIVEN); keywords refused unless a subclass takes them.
+
+    A count error names ``shown`` (default ``name``): ``set.__init__`` and
+    ``frozenset.__new__`` name the subclass, as CPython's ``type->tp_name``.
+    """
     if kwargs and check_keywords:
         raise TypeError(f"{name}() takes no keyword arguments")
-    if len(args) > 1:
-        raise TypeError(f"{name} expected at most 1 argument, got {len(args)}")
+    signature = _SET_ARGS if name == "set" else _FROZENSET_ARGS
+    shown = shown or name
+    try:
+        return signature.unpack(args, kwargs)[0]
+    except TypeError as error:
+        if shown == signature.name:
+            raise
+        raise TypeError(str(error).replace(signature.name, shown, 1)) from None
 
 
-@checked_method(set, "__init__", suspends=True)
+@method(set, "__init__", suspends=True)
 def set_init(self: set, /, *args: Any, **kwargs: Any) -> None:
-    _set_args(args, kwargs, "set")
+    iterable = _set_args(args, kwargs, "set", shown=type(self).__name__)
     _set_clear(self)
-    if args:
-        _set_update(self, (yield from materialize(args[0])))
+    if iterable is not NOT_GIVEN:
+        _set_update(self, (yield from materialize(iterable)))
 
 
-@checked_method(set, "__new__", kind="static")
+@method(set, "__new__", kind="static")
 def set_new(cls: Any, /, *args: Any, **kwargs: Any) -> set:
     check_new(cls, set)
     return set.__new__(cls)
 
 
-@checked_method(frozenset, "__new__", kind="static", suspends=True)
+@method(frozenset, "__new__", kind="static", suspends=True)
 def frozenset_new(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
     check_new(cls, frozenset)
-    _set_args(args, kwargs, cls.__name__, cls is frozenset)
-    items = (yield from materialize(args[0])) if args else ()
+    iterable = _set_args(args, kwargs, cls.__name__, cls is frozenset)
+    items = (yield from materialize(iterable)) if iterable is not NOT_GIVEN else ()
     if cls is frozenset:
         return frozenset(items)
     return frozenset.__new__(cls, items)
 
 
 def _set_ctor(*args: Any, **kwargs: Any) -> Any:
-    _set_args(args, kwargs, "set")
-    if not args:
+    iterable = _set_args(args, kwargs, "set")
+    if iterable is NOT_GIVEN:
         return set()
-    return set((yield from materialize(args[0])))
+    return set((yield from materialize(iterable)))
 
 
 def _frozenset_ctor(*args: Any, **kwargs: Any) -> Any:
-    _set_args(args, kwargs, "frozenset")
-    if not args:
+    iterable = _set_args(args, kwargs, "frozenset")
+    if iterable is NOT_GIVEN:
         return frozenset()
-    return frozenset((yield from materialize(args[0])))
+    return frozenset((yield from materialize(iterable)))
 
 
 # ---------------------------------------------------------------------------
@@ -622,22 +635,22 @@ def _range_answer(r: range, as_int: Any, mode: str, original: Any = MISSING) -> 
     raise ValueError(f"{shown!r} is not in range")
 
 
-@checked_method(range, "__contains__", suspends=True)
+@method(range, "__contains__", suspends=True)
 def range_contains(self: range, value: Any, /) -> Any:
     return (yield from range_scan(self, value, "contains"))
 
 
-@checked_method(range, "count", suspends=True)
+@method(range, "count", suspends=True)
 def range_count(self: range, value: Any, /) -> Any:
     return (yield from range_scan(self, value, "count"))
 
 
-@checked_method(range, "index", suspends=True)
+@method(range, "index", suspends=True)
 def range_index(self: range, value: Any, /) -> Any:
     return (yield from range_scan(self, value, "index"))
 
 
-@checked_method(range, "__new__", kind="static")
+@method(range, "__new__", kind="static")
 def range_new(cls: Any, /, *args: Any, **kwargs: Any) -> range:
     check_new(cls, range)
     return host_call(range, *args, **kwargs)
@@ -654,7 +667,7 @@ for _name in ("start", "stop", "step"):
     table(slice)[_name] = DataAttr(slice.__dict__[_name].__get__)
 
 
-@checked_method(slice, "__new__", kind="static")
+@method(slice, "__new__", kind="static")
 def slice_new(cls: Any, /, *args: Any, **kwargs: Any) -> slice:
     check_new(cls, slice)
     return host_call(slice, *args, **kwargs)
@@ -671,12 +684,15 @@ DICT_KEYS = type({}.keys())
 DICT_VALUES = type({}.values())
 DICT_ITEMS = type({}.items())
 MAPPINGPROXY = type(type.__dict__)
+register_type(DICT_KEYS, host_iterable=True)
+register_type(DICT_VALUES, host_iterable=True)
+register_type(DICT_ITEMS, host_iterable=True)
 
 for _view in (DICT_KEYS, DICT_ITEMS):
     expose_present(_view, f"__contains__ {_COMPARE} __iter__ __len__ __repr__ __reversed__")
     hash_entry(_view)
     for _name in (*_SET_OPERATORS.split(), "isdisjoint"):
-        _register_generated(_view, _name, _operand_collecting(_view.__dict__[_name]), suspends=True)
+        method(_view, _name, suspends=True)(_operand_collecting(_view.__dict__[_name]))
 expose_present(DICT_VALUES, "__iter__ __len__ __repr__ __reversed__")
 for _view in (DICT_KEYS, DICT_VALUES, DICT_ITEMS):
     if "mapping" in _view.__dict__:
@@ -713,13 +729,26 @@ for _it in HOST_ITERATORS:
     if _it in (type(iter("")), type(iter(b"")), type(iter(bytearray()))):
         continue  # str and bytes iterators belong to the strings tables
     expose_present(_it, "__iter__ __length_hint__")
-    _register_generated(_it, "__next__", _make_next(_it))
+    method(_it, "__next__")(_make_next(_it))
 
 
-CONSTRUCTORS[list] = Builtin(_list_ctor, "list", suspends=True)
-CONSTRUCTORS[tuple] = Builtin(_tuple_ctor, "tuple", suspends=True)
-CONSTRUCTORS[dict] = Builtin(_dict_ctor, "dict", suspends=True)
-CONSTRUCTORS[set] = Builtin(_set_ctor, "set", suspends=True)
-CONSTRUCTORS[frozenset] = Builtin(_frozenset_ctor, "frozenset", suspends=True)
-CONSTRUCTORS[range] = Builtin(_range_ctor, "range")
-CONSTRUCTORS[slice] = Builtin(_slice_ctor, "slice")
+register_type(
+    list, constructor=Builtin(_list_ctor, "list", suspends=True), subclassable=True, host_iterable=True
+)
+register_type(
+    tuple, constructor=Builtin(_tuple_ctor, "tuple", suspends=True), subclassable=True, host_iterable=True
+)
+register_type(
+    dict, constructor=Builtin(_dict_ctor, "dict", suspends=True), subclassable=True, host_iterable=True
+)
+register_type(
+    set, constructor=Builtin(_set_ctor, "set", suspends=True), subclassable=True, host_iterable=True
+)
+register_type(
+    frozenset,
+    constructor=Builtin(_frozenset_ctor, "frozenset", suspends=True),
+    subclassable=True,
+    host_iterable=True,
+)
+register_type(range, constructor=Builtin(_range_ctor, "range"), host_iterable=True)
+register_type(slice, constructor=Builtin(_slice_ctor, "slice"))

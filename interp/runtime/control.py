@@ -144,8 +144,8 @@ class HostError:
 
 
 class LimitExceeded(BaseException):
-    """A hard limit ended the run (``limit`` names it: ``"timeout"``, ``"max_steps"``,
-    ``"max_memory"``, ``"max_output"``, ``"max_host_calls"`` or ``"stopped"``)."""
+    """A hard limit ended the run (``limit`` names it: a hard field of
+    :class:`~interp.runtime.limits.Limits`, such as ``"max_steps"``, or ``"stopped"``)."""
 
     def __init__(self, limit: str, message: str) -> None:
         super().__init__(message)

@@ -12,13 +12,11 @@ import builtins as _host_builtins
 import types as _types
 from typing import Any
 
-from . import attributes, calls, classes
+from . import attributes, classes, tracebacks
 from .attributes import (
-    INSTANCE_FALLBACKS,
-    INSTANCE_SETTERS,
     MISSING,
     USER_CLASSES,
-    _get,
+    bind_descriptor,
     generic_delattr,
     generic_getattr,
     generic_setattr,
@@ -31,56 +29,49 @@ from .descriptors import ClassMethod, Property, StaticMethod, Super, super_get, 
 from .exceptions import SandboxStopIteration, exception_classes
 from .functions import BoundMethod, Cell, Function
 from .generators import END, AsyncGenerator, Coroutine, Generator
+from .introspection import dir_of
 from .modules import Module
 from .native import BoundBuiltin, Builtin
-from .typenames import VISIBLE_NAMES
-from .typetable import ClassMethodEntry, DataAttr, StaticEntry, Value, data, expose, method, table
-
-_RENAMES = {
-    Function: "function",
-    BoundMethod: "method",
-    Builtin: "builtin_function_or_method",
-    BoundBuiltin: "builtin_function_or_method",
-    Generator: "generator",
-    Coroutine: "coroutine",
-    AsyncGenerator: "async_generator",
-    Property: "property",
-    ClassMethod: "classmethod",
-    StaticMethod: "staticmethod",
-    Super: "super",
-    Module: "module",
-    Cell: "cell",
-}
-_RENAMES[attributes.GetSetDescriptor] = "getset_descriptor"
-_RENAMES[attributes.MemberDescriptor] = "member_descriptor"
-for _cls, _name in _RENAMES.items():
-    _cls.__name__ = _name
-    _cls.__qualname__ = _name
-    _cls.__module__ = "builtins"
-    VISIBLE_NAMES[_cls] = _name
-
-#: The CPython types the runtime's classes stand for (their descriptors tell getset
-#: attributes from members, for the class-level views and the read-only errors).
-attributes.HOST_TYPES.update(
-    {
-        Function: _types.FunctionType,
-        BoundMethod: _types.MethodType,
-        Builtin: _types.BuiltinFunctionType,
-        BoundBuiltin: _types.BuiltinFunctionType,
-        Generator: _types.GeneratorType,
-        Coroutine: _types.CoroutineType,
-        AsyncGenerator: _types.AsyncGeneratorType,
-        Property: property,
-        ClassMethod: classmethod,
-        StaticMethod: staticmethod,
-        Super: super,
-        Module: _types.ModuleType,
-        Cell: _types.CellType,
-        SandboxStopIteration: StopIteration,
-        attributes.GetSetDescriptor: type(int.__dict__["real"]),
-        attributes.MemberDescriptor: type(slice.__dict__["start"]),
-    }
+from .nested import run_nested
+from .signatures import NOT_GIVEN, Signature
+from .typenames import VISIBLE_NAMES, class_name, visible_type_name
+from .typetable import (
+    ClassMethodEntry,
+    DataAttr,
+    StaticEntry,
+    Value,
+    data,
+    expose,
+    method,
+    register_type,
+    table,
 )
+
+#: The runtime's classes that stand for CPython types: each is renamed to the CPython
+#: type's name and declared with the CPython type, whose descriptors tell getset
+#: attributes from members (for the class-level views and the read-only errors).
+_CORE_TYPES = (
+    (Function, "function", _types.FunctionType),
+    (BoundMethod, "method", _types.MethodType),
+    (Builtin, "builtin_function_or_method", _types.BuiltinFunctionType),
+    (BoundBuiltin, "builtin_function_or_method", _types.BuiltinFunctionType),
+    (Generator, "generator", _types.GeneratorType),
+    (Coroutine, "coroutine", _types.CoroutineType),
+    (AsyncGenerator, "async_generator", _types.AsyncGeneratorType),
+    (Property, "property", property),
+    (ClassMethod, "classmethod", classmethod),
+    (StaticMethod, "staticmethod", staticmethod),
+    (Super, "super", super),
+    (Module, "module", _types.ModuleType),
+    (Cell, "cell", _types.CellType),
+    (attributes.GetSetDescriptor, "getset_descriptor", type(int.__dict__["real"])),
+    (attributes.MemberDescriptor, "member_descriptor", type(slice.__dict__["start"])),
+)
+for _cls, _name, _host_type in _CORE_TYPES:
+    _cls.__name__ = _cls.__qualname__ = _name
+    _cls.__module__ = "builtins"
+    register_type(_cls, name=_name, host_type=_host_type)
+register_type(SandboxStopIteration, host_type=StopIteration)
 
 
 # ---------------------------------------------------------------------------
@@ -165,8 +156,6 @@ def object_subclasshook(cls: Any, *args: Any) -> Any:
 
 @method(object, "__dir__")
 def object_dir(self: Any) -> list:
-    from .introspection import dir_of
-
     return dir_of(self)
 
 
@@ -307,14 +296,19 @@ def type_ror(cls: Any, other: Any) -> Any:
     return other | cls
 
 
-CONSTRUCTORS[type] = Builtin(lambda *a, **k: type_new(type, *a, **k), "type", suspends=True)
-CONSTRUCTORS[object] = Builtin(lambda *a, **k: object_new(object, *a, **k), "object")
+register_type(
+    type,
+    constructor=Builtin(lambda *a, **k: type_new(type, *a, **k), "type", suspends=True),
+    subclassable=True,
+)
+register_type(
+    object, constructor=Builtin(lambda *a, **k: object_new(object, *a, **k), "object"), subclassable=True
+)
 
 _union = type(int | str)
-table(_union)
+register_type(_union, name=_union.__name__)  # "Union" from 3.14, where typing.Union is this type
 data(_union, "__args__")(lambda u: u.__args__)
 expose(_union, "__repr__ __eq__ __hash__ __or__ __ror__")
-VISIBLE_NAMES[_union] = _union.__name__  # "Union" from 3.14, where typing.Union is this type
 
 _proxy = _types.MappingProxyType
 table(_proxy)
@@ -322,13 +316,6 @@ expose(_proxy, "keys values items get copy __getitem__ __contains__ __len__ __it
 
 # ---------------------------------------------------------------------------
 # functions and methods
-
-
-def _type_params_module() -> Any:
-    # Imported late: type_params builds on the container and class tables.
-    from . import type_params
-
-    return type_params
 
 
 def _function_fallback(fn: Function, name: str) -> Any:
@@ -381,7 +368,7 @@ def _function_setattr(fn: Function, name: str, value: Any) -> None:
     if name == "__type_params__":
         if type(value) is not tuple:
             raise TypeError("__type_params__ must be set to a tuple")
-        _type_params_module().set_function_type_params(fn, value)
+        type_params.set_function_type_params(fn, value)
         return
     if name == "__dict__":
         if value is MISSING or type(value) is not dict:
@@ -405,14 +392,13 @@ data(Function, "__defaults__")(lambda fn: fn.defaults or None)
 data(Function, "__kwdefaults__")(lambda fn: fn.kwdefaults)
 data(Function, "__dict__")(lambda fn: fn.__dict__)
 data(Function, "__annotations__")(lambda fn: fn.annotations if fn.annotations is not None else {})
-data(Function, "__type_params__")(lambda fn: _type_params_module().function_type_params(fn))
+data(Function, "__type_params__")(lambda fn: type_params.function_type_params(fn))
 data(Function, "__closure__")(lambda fn: tuple(fn.closure) if fn.closure else None)
 table(Cell)
 data(Cell, "cell_contents", lambda c, v: setattr(c, "value", v))(
     lambda c: c.value if c.value is not UNBOUND else (_ for _ in ()).throw(ValueError("Cell is empty"))
 )
-INSTANCE_FALLBACKS[Function] = _function_fallback
-INSTANCE_SETTERS[Function] = _function_setattr
+register_type(Function, fallback=_function_fallback, setter=_function_setattr)
 
 
 @method(Function, "__get__")
@@ -432,13 +418,12 @@ def _method_fallback(m: BoundMethod, name: str) -> Any:
     return attributes.load_attr(m.__func__, name)
 
 
-table(BoundMethod)
+register_type(BoundMethod, fallback=_method_fallback)
 data(BoundMethod, "__func__")(lambda m: m.__func__)
 data(BoundMethod, "__self__")(lambda m: m.__self__)
 data(BoundMethod, "__name__")(lambda m: attributes.load_attr(m.__func__, "__name__"))
 data(BoundMethod, "__qualname__")(lambda m: attributes.load_attr(m.__func__, "__qualname__"))
 data(BoundMethod, "__doc__")(lambda m: attributes.load_attr(m.__func__, "__doc__"))
-INSTANCE_FALLBACKS[BoundMethod] = _method_fallback
 expose(BoundMethod, "__eq__ __hash__")
 
 
@@ -497,16 +482,11 @@ def call_other(f: Any, args: tuple | list, kwargs: dict | None) -> Any:
         return (yield from call(f.origin, args, kwargs))
     hook, builtin = lookup(t, "__call__")
     if hook is not MISSING and id(t) in USER_CLASSES and not builtin:
-        return (yield from call(_get(hook, f, t), args, kwargs))
+        return (yield from call(bind_descriptor(hook, f, t), args, kwargs))
     if builtin and type(hook) is Builtin:  # runtime objects callable by their table (C[int])
         return (yield from call(BoundBuiltin(hook, f), args, kwargs))
-    from .typenames import visible_type_name
-
     raise TypeError(f"'{visible_type_name(f)}' object is not callable")
 
-
-calls.call_type = classes.call_type
-calls.call_other = call_other
 
 # ---------------------------------------------------------------------------
 # generators and coroutines
@@ -577,7 +557,7 @@ def _property_new(fget: Any = None, fset: Any = None, fdel: Any = None, doc: Any
     return prop
 
 
-CONSTRUCTORS[Property] = Builtin(_property_new, "property")
+register_type(Property, constructor=Builtin(_property_new, "property"))
 
 for _wrapper in (ClassMethod, StaticMethod):
     table(_wrapper)
@@ -593,8 +573,6 @@ for _wrapper in (ClassMethod, StaticMethod):
         )
     )
     data(_wrapper, "__dict__")(lambda w: w.__dict__)
-CONSTRUCTORS[ClassMethod] = Builtin(ClassMethod, "classmethod")
-CONSTRUCTORS[StaticMethod] = Builtin(StaticMethod, "staticmethod")
 
 
 def _wrapper_fallback(w: Any, name: str) -> Any:
@@ -606,7 +584,7 @@ def _wrapper_setattr(w: Any, name: str, value: Any) -> None:
     # function's __doc__, __name__... into it), so any other attribute may be set.
     entry, _ = lookup(type(w), name)
     if type(entry) is DataAttr:
-        raise attributes._readonly(w, name, entry)
+        raise attributes.readonly_error(w, name, entry)
     if value is not MISSING:
         w.__dict__[name] = value
     elif name in w.__dict__:
@@ -615,9 +593,18 @@ def _wrapper_setattr(w: Any, name: str, value: Any) -> None:
         raise attributes.no_attribute(w, name)
 
 
-for _wrapper in (ClassMethod, StaticMethod):
-    INSTANCE_FALLBACKS[_wrapper] = _wrapper_fallback
-    INSTANCE_SETTERS[_wrapper] = _wrapper_setattr
+register_type(
+    ClassMethod,
+    constructor=Builtin(ClassMethod, "classmethod"),
+    fallback=_wrapper_fallback,
+    setter=_wrapper_setattr,
+)
+register_type(
+    StaticMethod,
+    constructor=Builtin(StaticMethod, "staticmethod"),
+    fallback=_wrapper_fallback,
+    setter=_wrapper_setattr,
+)
 
 
 @method(ClassMethod, "__get__")
@@ -634,7 +621,7 @@ def staticmethod_get(s: StaticMethod, obj: Any, owner: Any = None) -> Any:
 for _view in attributes.DATA_DESCRIPTORS:
     table(_view)
     data(_view, "__name__")(lambda d: d._name)
-    data(_view, "__qualname__")(lambda d: f"{attributes._class_name(d._owner)}.{d._name}")
+    data(_view, "__qualname__")(lambda d: f"{class_name(d._owner)}.{d._name}")
     data(_view, "__objclass__")(lambda d: d._owner)
     data(_view, "__doc__")(lambda d: d._doc)
     expose(_view, "__repr__")
@@ -650,7 +637,6 @@ def _view_get(d: Any, obj: Any, owner: Any = None) -> Any:
 
 
 table(Super)
-INSTANCE_FALLBACKS[Super] = super_getattr
 data(Super, "__thisclass__")(lambda s: s.thisclass)
 data(Super, "__self__")(lambda s: s.obj)
 data(Super, "__self_class__")(lambda s: s.objtype)
@@ -658,30 +644,26 @@ expose(Super, "__repr__")
 _host_super_get = super(object).__get__
 
 
-@method(Super, "__get__")
-def super_get_method(s: Super, *args: Any) -> Any:
-    if not 1 <= len(args) <= 2:
-        from .builtins import _shape_error
+_SUPER_GET = Signature("__get__", "instance, owner=None, /", host=_host_super_get)
+_SUPER = Signature("super", "type=NOT_GIVEN, object_or_type=NOT_GIVEN, /", host=super)
 
-        raise _shape_error(_host_super_get, args, None, "__get__")
-    obj = args[0]
-    owner = args[1] if len(args) == 2 else None
+
+@method(Super, "__get__")
+def super_get_method(s: Super, *args: Any, **kwargs: Any) -> Any:
+    obj, owner = _SUPER_GET.unpack(args, kwargs)
     if obj is None and owner is None:
         raise TypeError("__get__(None, None) is invalid")
     return super_get(s, obj, owner)
 
 
 def _super_new(*args: Any, **kwargs: Any) -> Super:
-    if kwargs or len(args) > 2:
-        from .builtins import _shape_error
-
-        raise _shape_error(super, args, kwargs, "super")
-    if not args:
+    thisclass, obj = _SUPER.unpack(args, kwargs)
+    if thisclass is NOT_GIVEN:
         raise RuntimeError("super(): no arguments")
-    return Super(*args)
+    return Super(thisclass) if obj is NOT_GIVEN else Super(thisclass, obj)
 
 
-CONSTRUCTORS[Super] = Builtin(_super_new, "super")
+register_type(Super, constructor=Builtin(_super_new, "super"), fallback=super_getattr)
 
 # ---------------------------------------------------------------------------
 # None, NotImplemented, Ellipsis
@@ -784,11 +766,13 @@ _ATTRIBUTES = {
 }
 
 for _name, _cls in exception_classes().items():
-    table(_cls)
-    INSTANCE_FALLBACKS[_cls] = _exception_fallback
-    INSTANCE_SETTERS[_cls] = _exception_setattr
-    CONSTRUCTORS.setdefault(_cls, Builtin(_cls, _name))
-    classes.SUBCLASSABLE.add(_cls)
+    register_type(
+        _cls,
+        constructor=CONSTRUCTORS.get(_cls) or Builtin(_cls, _name),
+        subclassable=True,
+        fallback=_exception_fallback,
+        setter=_exception_setattr,
+    )
 for _cls, _names in _ATTRIBUTES.items():
     for _attr in _names:
         data(_cls, _attr, (lambda a: lambda e, v: setattr(e, a, v))(_attr))(
@@ -801,7 +785,6 @@ def _host_matcher(condition: Any) -> Any:
     """The host split/subgroup accept only real host functions as predicates."""
     if issubclass(type(condition), type) or isinstance(condition, tuple):
         return condition
-    from .functions import run_nested
 
     def predicate(error: BaseException) -> bool:
         return bool(run_nested(call(condition, (error,), None)))
@@ -834,15 +817,12 @@ class Traceback:
 
 Traceback.__name__ = Traceback.__qualname__ = "traceback"
 Traceback.__module__ = "builtins"
-VISIBLE_NAMES[Traceback] = "traceback"
-table(Traceback)
+register_type(Traceback, name="traceback")
 data(Traceback, "tb_lineno")(lambda tb: tb.tb_lineno)
 data(Traceback, "tb_next")(lambda tb: tb.tb_next)
 
 
 def make_traceback(error: BaseException) -> Any:
-    from . import tracebacks
-
     d = error.__dict__
     entries = tracebacks.entries(error)
     pending = d.get(tracebacks.LINE)
@@ -854,7 +834,7 @@ def make_traceback(error: BaseException) -> Any:
     return tb
 
 
-from .iteration import SequenceIterator  # noqa: E402
+from .iteration import SequenceIterator, next_or_end  # noqa: E402
 
 table(SequenceIterator)
 method(SequenceIterator, "__iter__")(lambda it: it)
@@ -862,8 +842,6 @@ method(SequenceIterator, "__iter__")(lambda it: it)
 
 @method(SequenceIterator, "__next__", suspends=True)
 def _sequence_iterator_next(it: Any) -> Any:
-    from .iteration import next_or_end
-
     item = yield from next_or_end(it)
     if item is END:
         raise SandboxStopIteration
@@ -874,3 +852,7 @@ def _sequence_iterator_next(it: Any) -> Any:
 from .async_generators import register_methods as _register_async_generator_methods  # noqa: E402
 
 _register_async_generator_methods()
+
+# PEP 695's objects, read by functions' ``__type_params__`` above: imported last, since
+# they build on the container and class tables.
+from . import type_params  # noqa: E402

@@ -13,10 +13,9 @@ from typing import Any
 
 from .attributes import (
     MISSING,
-    RUNTIME_DESCRIPTORS,
     USER_CLASSES,
-    _builtin_entry,
-    _get,
+    bind_builtin_entry,
+    bind_descriptor,
     class_level,
     lookup,
     no_attribute,
@@ -24,7 +23,8 @@ from .attributes import (
 from .calls import call
 from .functions import BoundMethod, run_nested
 from .native import BoundBuiltin, Builtin
-from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value
+from .typenames import class_name, visible_type_name
+from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value, register_type
 
 
 class Property:
@@ -68,7 +68,7 @@ def _property_delete(prop: Property, obj: Any) -> None:
     run_nested(call(prop.fdel, (obj,), None))
 
 
-RUNTIME_DESCRIPTORS[Property] = (_property_get, _property_set, _property_delete)
+register_type(Property, descriptor=(_property_get, _property_set, _property_delete))
 
 
 class ClassMethod:
@@ -82,15 +82,28 @@ class ClassMethod:
     # Host type creation looks up __init_subclass__ through __get__; the runtime calls
     # __init_subclass__ itself, so the host gets a no-op while a class is being made.
     def __get__(self, obj: Any, owner: Any = None) -> Any:
-        from . import classes
-
-        if classes.creating and getattr(self.__func__, "__name__", None) == "__init_subclass__":
+        if _building and getattr(self.__func__, "__name__", None) == "__init_subclass__":
             return _ignore
         return BoundMethod(self.__func__, owner if owner is not None else type(obj))
 
 
 def _ignore(*args: Any, **kwargs: Any) -> None:
     return None
+
+
+#: True while the host builds a class (see ClassMethod.__get__).
+_building = False
+
+
+def make_host_class(make: Any, *args: Any) -> Any:
+    """``make(*args)``, the host's type creation for ``classes.create_class``, with
+    :meth:`ClassMethod.__get__` told that a class is being built."""
+    global _building
+    _building = True
+    try:
+        return make(*args)
+    finally:
+        _building = False
 
 
 class StaticMethod:
@@ -105,12 +118,15 @@ class StaticMethod:
         return self.__func__
 
 
-RUNTIME_DESCRIPTORS[ClassMethod] = (
-    lambda d, obj, owner: BoundMethod(d.__func__, owner if owner is not None else type(obj)),
-    None,
-    None,
+register_type(
+    ClassMethod,
+    descriptor=(
+        lambda d, obj, owner: BoundMethod(d.__func__, owner if owner is not None else type(obj)),
+        None,
+        None,
+    ),
 )
-RUNTIME_DESCRIPTORS[StaticMethod] = (lambda d, obj, owner: d.__func__, None, None)
+register_type(StaticMethod, descriptor=(lambda d, obj, owner: d.__func__, None, None))
 
 
 class Super:
@@ -124,8 +140,6 @@ class Super:
 
     def __init__(self, thisclass: type, obj: Any = None) -> None:
         if not issubclass(type(thisclass), type):
-            from .typenames import visible_type_name
-
             raise TypeError(f"super() argument 1 must be a type, not {visible_type_name(thisclass)}")
         objtype = None
         if obj is not None:
@@ -140,8 +154,6 @@ class Super:
         self.objtype = objtype
 
     def __repr__(self) -> str:
-        from .typenames import class_name
-
         if self.objtype is None:
             return f"<super: <class '{class_name(self.thisclass)}'>, NULL>"
         return f"<super: <class '{class_name(self.thisclass)}'>, <{class_name(self.objtype)} object>>"
@@ -154,7 +166,7 @@ def super_get(sup: Super, obj: Any, owner: Any = None) -> Any:
     return Super(sup.thisclass, obj)
 
 
-RUNTIME_DESCRIPTORS[Super] = (super_get, None, None)
+register_type(Super, descriptor=(super_get, None, None))
 
 
 def super_getattr(sup: Super, name: str) -> Any:
@@ -186,11 +198,11 @@ def super_getattr(sup: Super, name: str) -> Any:
                 return entry.getter(obj) if instance is not None else class_level(entry, k, name)
             if et is Value:
                 return entry.value
-            return _builtin_entry(entry, obj, sup.objtype)
+            return bind_builtin_entry(entry, obj, sup.objtype)
         if id(k) in USER_CLASSES:
             value = k.__dict__.get(name, MISSING)
             if value is not MISSING:
-                return _get(value, instance, sup.objtype)
+                return bind_descriptor(value, instance, sup.objtype)
     return MISSING
 
 

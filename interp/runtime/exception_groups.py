@@ -23,6 +23,15 @@ def _check_type(expected: Any) -> None:
             raise TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.")
 
 
+def _copy_traceback(error: BaseException, part: BaseException) -> None:
+    """``split`` gives a part of ``error`` CPython's traceback; it gets the sandbox's too."""
+    if part is error:
+        return
+    for key, value in error.__dict__.items():
+        if key.startswith("_interp"):
+            part.__dict__[key] = list(value) if type(value) is list else value
+
+
 def run_star_handlers(f: list, error: BaseException, handlers: list, final: Any) -> Any:
     """Run the ``except*`` clauses for ``error`` (generator), then ``finally``; re-raise
     what is left unhandled, plus anything the handlers raised."""
@@ -40,6 +49,7 @@ def run_star_handlers(f: list, error: BaseException, handlers: list, final: Any)
             matched, group = group.split(expected)
             if matched is None:
                 continue
+            _copy_traceback(error, matched)
             if naked and isinstance(matched, BaseExceptionGroup) and len(matched.exceptions) == 1:
                 bound: BaseException = matched
             else:
@@ -69,8 +79,12 @@ def run_star_handlers(f: list, error: BaseException, handlers: list, final: Any)
             kept = error
         else:
             kept, _ = error.split(lambda leaf: id(leaf) in keep_ids)
+            if kept is not None:
+                _copy_traceback(error, kept)
     if raised:
         parts = raised + ([kept] if kept is not None else [])
+        if len(parts) == 1:  # CPython raises a single exception as it is
+            raise parts[0]
         if all(isinstance(p, Exception) for p in parts):
             raise ExceptionGroup("", parts)
         raise BaseExceptionGroup("", parts)

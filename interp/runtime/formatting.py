@@ -13,7 +13,7 @@ Why not hand these to the host:
 - Widths and precisions are the caller's: ``format(1, "10000000000")``,
   ``"%*d" % (10**10, 1)`` and ``"{0}{0}{0}".format(big)`` would allocate without
   bound in one host call (invariant 4).  Every entry point estimates the result size
-  first and raises ``MemoryError`` through :func:`interp.runtime.operators._cap`.
+  first and raises ``MemoryError`` through :func:`interp.runtime.meter.cap`.
 
 Once the spec is known to be small, the host does the actual formatting of each
 value (``format(value, spec)``, ``fmt % values``), so the output and most error
@@ -28,8 +28,8 @@ import sys
 from typing import Any
 
 from .attributes import MISSING, USER_CLASSES, call_method_nested, load_attr, lookup
+from .meter import cap
 from .native import Builtin
-from .operators import _cap
 from .typenames import visible_type_name
 from .typetable import TABLES
 
@@ -77,7 +77,7 @@ def check_format_spec(spec: str, value: Any) -> None:
     if extra is None or extra < 4096:
         return
     wide = not spec[0].isascii() or (isinstance(value, str) and not str.isascii(value))
-    _cap(extra * (4 if wide else 1))
+    cap(extra * (4 if wide else 1))
 
 
 def _object_format(value: Any, spec: str) -> str:
@@ -200,7 +200,7 @@ class _Output:
         if not self.wide and not str.isascii(piece):
             self.wide = True
         if self.size > 4096:
-            _cap(self.size * (4 if self.wide else 1))
+            cap(self.size * (4 if self.wide else 1))
 
 
 def _build(fmt: str, args: Any, kwargs: Any, depth: int, numbering: _Numbering, out: _Output) -> None:
@@ -347,7 +347,7 @@ def percent_size(fmt: str | bytes | bytearray, values: Any) -> tuple[int, bool] 
             total += width + prec + size
             if total > check_at:
                 # Stop scanning a huge format as soon as its result is too large.
-                _cap(total * (4 if wide else 1))
+                cap(total * (4 if wide else 1))
                 check_at = total * 2
         i = s.find("%", i)
     return total, wide
@@ -359,7 +359,7 @@ def percent_format(fmt: str | bytes | bytearray, values: Any) -> Any:
     if estimate is not None:
         size, wide = estimate
         if size > 4096:
-            _cap(size * (4 if wide else 1))
+            cap(size * (4 if wide else 1))
     if type(fmt) is str:
         return fmt % values
     if isinstance(fmt, str):

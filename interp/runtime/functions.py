@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import meter
-from .control import UNBOUND, CannotSuspend, LimitExceeded, Request, TimeSlice
+from . import links
+from .control import UNBOUND, LimitExceeded
+from .nested import run_nested
 
 
 class Cell:
@@ -189,61 +190,19 @@ class BoundMethod:
         return run_nested(_call(self, args, kwargs or None))
 
 
-def run_nested(gen: Any) -> Any:
-    """Run a call generator to completion on behalf of host machinery.
-
-    Time slices are answered at once (the meter has already enforced the limits);
-    any other request means the code tried to pause where it cannot.
-    """
-    m = meter.current
-    if m.nested >= m.max_nested:  # the host's own stack (see meter.MAX_NESTED)
-        raise RecursionError("maximum recursion depth exceeded")
-    m.nested += 1
-    try:
-        request = gen.send(None)
-        while True:
-            if type(request) is TimeSlice:
-                request = gen.send(None)
-                continue
-            if isinstance(request, Request):
-                error = CannotSuspend(
-                    "cannot pause here: this code runs inside an operation that must complete "
-                    "at once (such as a __hash__, __eq__ or __lt__ called by a dict, set or sort)"
-                )
-                request = gen.throw(error)
-                continue
-            # A bare value can only come from a user-level yield leaking out of a
-            # coroutine driven without an event loop.
-            request = gen.throw(RuntimeError("a coroutine yielded outside an event loop"))
-    except StopIteration as stop:
-        return stop.value
-    finally:
-        m.nested -= 1
-
-
-def check_depth() -> None:
-    """Raise RecursionError once the sandbox call depth passes its limit."""
-    m = meter.current
-    if m.depth > m.max_depth:
-        raise RecursionError("maximum recursion depth exceeded")
-
-
+# calls.invoke and calls.call, late-bound (calls imports this module).  Host operators
+# call user dunders through them, so the first call binds them to globals of this
+# module: no look-up in ``links`` per call afterwards.
 def _invoke(fn: Any, args: Any, kwargs: Any) -> Any:
-    # calls imports this module; import it at the first call and bind the name for
-    # good (an import statement in the call path costs more than the call).
-    global _invoke, _call
-    from .calls import call, invoke
-
-    _invoke, _call = invoke, call
-    return invoke(fn, args, kwargs)
+    global _invoke
+    _invoke = links.invoke
+    return _invoke(fn, args, kwargs)
 
 
 def _call(f: Any, args: Any, kwargs: Any) -> Any:
-    global _invoke, _call
-    from .calls import call, invoke
-
-    _invoke, _call = invoke, call
-    return call(f, args, kwargs)
+    global _call
+    _call = links.call
+    return _call(f, args, kwargs)
 
 
 def call_nested(f: Any, args: Any, kwargs: Any = None) -> Any:
@@ -258,6 +217,5 @@ __all__ = [
     "BoundMethod",
     "run_nested",
     "call_nested",
-    "check_depth",
     "LimitExceeded",
 ]

@@ -12,11 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 from . import meter
+from .attributes import MISSING, bind_descriptor, call_method_nested, load_attr, lookup
+from .calls import call
 from .capabilities import HostOperation, await_operation
 from .control import Request
 from .exceptions import SandboxStopIteration
-from .functions import run_nested
 from .native import BoundBuiltin
+from .nested import run_nested
+from .tracebacks import add_frame
 
 #: Returned by ``resume``/``next_or_end`` when an iterator is exhausted; never a
 #: sandbox value, so no exception is needed to end a loop.
@@ -115,6 +118,7 @@ class Generator:
         if isinstance(ended, StopIteration):
             self.return_value = self.frame[0]
             return END
+        add_frame(ended, self.code)  # the generator's own traceback entry
         if isinstance(ended, SandboxStopIteration):
             # PEP 479: a StopIteration escaping a generator body is a bug in it.
             kind = "coroutine" if type(self) is Coroutine else "generator"
@@ -125,18 +129,16 @@ class Generator:
 
     def send(self, value: Any) -> Any:
         """Sandbox ``gen.send(value)`` (generator)."""
-        if value is not None and self.body.gi_frame is not None and self.body.gi_frame.f_lasti < 0:
-            raise TypeError("can't send non-None value to a just-started generator")
+        if value is not None and self.just_started():
+            raise TypeError(f"can't send non-None value to a just-started {self._kind()}")
         out = yield from self.resume(value)
         if out is END:
             raise SandboxStopIteration(*(() if self.return_value is None else (self.return_value,)))
         return out
 
     def throw(self, error: Any, *rest: Any) -> Any:
-        """Sandbox ``gen.throw(exc)`` (generator)."""
-        if isinstance(error, type):
-            error = error(*rest[:1])
-        out = yield from self.resume(None, error)
+        """Sandbox ``gen.throw(exc)`` and ``gen.throw(type, value, traceback)`` (generator)."""
+        out = yield from self.resume(None, thrown_exception(error, rest))
         if out is END:
             raise SandboxStopIteration(*(() if self.return_value is None else (self.return_value,)))
         return out
@@ -145,7 +147,7 @@ class Generator:
         """Sandbox ``gen.close()`` (generator)."""
         if self.finished:
             return None
-        if self.body.gi_frame is not None and self.body.gi_frame.f_lasti < 0:
+        if self.just_started():
             self.finished = True
             self.body.close()
             return None
@@ -156,6 +158,15 @@ class Generator:
         if out is END:
             return None
         raise RuntimeError("generator ignored GeneratorExit")
+
+    def just_started(self) -> bool:
+        """True before the body first runs (its host generator is neither suspended
+        nor finished): it can take neither a value nor a GeneratorExit yet."""
+        body = self.body
+        return not body.gi_suspended and not body.gi_running and body.gi_frame is not None
+
+    def _kind(self) -> str:
+        return "coroutine" if isinstance(self, Coroutine) else "generator"
 
     # Host machinery (list(gen) in host code, a host sort of a generator): run nested.
     def __iter__(self) -> Generator:
@@ -226,13 +237,38 @@ class AsyncGenerator(Generator):
             return END
         except (SandboxStopIteration, StopAsyncIteration) as stop:
             self.finished = True
+            add_frame(stop, self.code)
             raise RuntimeError(f"async generator raised {type(stop).__name__}") from stop
-        except BaseException:
+        except BaseException as error:
             self.finished = True
+            add_frame(error, self.code)
             raise
         finally:
             self.running = False
             m.nested -= 1
+
+
+def thrown_exception(error: Any, rest: tuple) -> BaseException:
+    """The exception ``throw(error, *rest)`` raises in a generator, as CPython forms it
+    from an instance, or from a class with an optional value and traceback."""
+    if len(rest) > 2:
+        raise TypeError(f"throw expected at most 3 arguments, got {len(rest) + 1}")
+    value = rest[0] if rest else None
+    if len(rest) == 2 and rest[1] is not None and type(rest[1]).__name__ != "traceback":
+        raise TypeError("throw() third argument must be a traceback object")
+    if isinstance(error, BaseException):
+        if value is not None:
+            raise TypeError("instance exception may not have a separate value")
+        return error
+    if isinstance(error, type) and issubclass(error, BaseException):
+        if isinstance(value, error):
+            return value
+        if value is None:
+            return error()
+        return error(*value) if type(value) is tuple else error(value)
+    raise TypeError(
+        f"exceptions must be classes or instances deriving from BaseException, not {type(error).__name__}"
+    )
 
 
 def make_generator(fn: Any, frame: list) -> Generator:
@@ -255,12 +291,7 @@ def yield_from(iterable: Any) -> Any:
     next_or_end = _iteration.next_or_end
     it = _iteration.get_iter(iterable)
     if type(it) is not Generator and not isinstance(it, Generator):
-        # Plain iterators cannot receive sent values; thrown exceptions go to us.
-        while True:
-            item = yield from next_or_end(it)
-            if item is END:
-                return None
-            yield item
+        return (yield from _delegate(it, next_or_end))
     sent: Any = None
     error: BaseException | None = None
     while True:
@@ -278,30 +309,78 @@ def yield_from(iterable: Any) -> Any:
             error = thrown
 
 
+def _delegate(it: Any, next_or_end: Any) -> Any:
+    """``yield from`` an iterator that is not a sandbox generator (generator), as CPython
+    does it: sent values go to its ``send``, thrown exceptions to its ``throw`` and
+    ``close`` where it has them, and the ``StopIteration`` that ends it gives the value."""
+    t = type(it)
+    if t in _iteration.HOST_ITERATORS or t in _iteration.RUNTIME_ITERATORS:
+
+        def advance() -> Any:
+            item = yield from next_or_end(it)
+            if item is END:
+                raise SandboxStopIteration
+            return item
+
+    else:
+        next_method = load_attr(it, "__next__")
+
+        def advance() -> Any:
+            return (yield from call(next_method, (), None))
+
+    step = advance()
+    while True:
+        try:
+            item = yield from step
+        except SandboxStopIteration as stop:
+            return stop.value
+        try:
+            sent = yield item
+        except GeneratorExit:
+            close = _optional_method(it, "close")
+            if close is not None:
+                yield from call(close, (), None)
+            raise
+        except BaseException as thrown:
+            throw = _optional_method(it, "throw")
+            if throw is None:
+                raise
+            step = call(throw, (thrown,), None)
+            continue
+        if sent is None:
+            step = advance()
+        else:
+            step = call(load_attr(it, "send"), (sent,), None)
+
+
+def _optional_method(obj: Any, name: str) -> Any:
+    """``obj.name``, or None where ``obj`` has no such attribute."""
+    try:
+        return load_attr(obj, name)
+    except AttributeError:
+        return None
+
+
 def await_(awaitable: Any) -> Any:
     """``await awaitable`` (generator): delegate to the coroutine or ``__await__`` iterator."""
     if isinstance(awaitable, Coroutine):
         return (yield from yield_from(awaitable))
     if type(awaitable) is HostOperation:
         return (yield from await_operation(awaitable))
-    if _attributes is None:
-        _bind_late()
     t = type(awaitable)
-    hook, builtin = _attributes.lookup(t, "__await__")
-    if hook is _attributes.MISSING:
+    hook, builtin = lookup(t, "__await__")
+    if hook is MISSING:
         raise TypeError(f"object {t.__name__} can't be used in 'await' expression")
     if builtin:
         bound = BoundBuiltin(hook, awaitable)
     else:
-        bound = _attributes._get(hook, awaitable, t)
-    iterator = yield from _calls.call(bound, (), None)
+        bound = bind_descriptor(hook, awaitable, t)
+    iterator = yield from call(bound, (), None)
     return (yield from yield_from(iterator))
 
 
 def async_iter(obj: Any) -> Any:
     """``aiter(obj)`` for ``async for``."""
-    from .attributes import MISSING, call_method_nested, lookup
-
     t = type(obj)
     hook, _ = lookup(t, "__aiter__")
     if hook is MISSING:
@@ -311,16 +390,13 @@ def async_iter(obj: Any) -> Any:
 
 def async_next(it: Any) -> Any:
     """The next item of an async iterator, or END (generator)."""
-    from .attributes import MISSING, _get, lookup
-    from .calls import call
-
     if type(it) is AsyncGenerator:
         return (yield from _async_generator_next(it))
     t = type(it)
     hook, _ = lookup(t, "__anext__")
     if hook is MISSING:
         raise TypeError(f"'async for' received an invalid object from __aiter__: {t.__name__}")
-    awaitable = yield from call(_get(hook, it, t), (), None)
+    awaitable = yield from call(bind_descriptor(hook, it, t), (), None)
     try:
         return (yield from await_(awaitable))
     except StopAsyncIteration:
@@ -333,15 +409,16 @@ def _async_generator_next(agen: AsyncGenerator) -> Any:
     return out
 
 
-# Modules that import this one, bound at first use: an import statement inside a hot
-# function costs more than the rest of the function.
-_attributes: Any = None
-_calls: Any = None
+# ``iteration`` imports this module: its loops run a Generator in place, without a
+# call per item.  ``yield from`` needs iteration's protocol in turn, so the module
+# is bound at the first ``yield from`` (an import statement there would cost more
+# than the rest of the function).  The one import cycle left among the runtime's
+# modules; tests/test_architecture.py names it.
 _iteration: Any = None
 
 
 def _bind_late() -> None:
-    global _attributes, _calls, _iteration
-    from . import attributes, calls, iteration
+    global _iteration
+    from . import iteration
 
-    _attributes, _calls, _iteration = attributes, calls, iteration
+    _iteration = iteration

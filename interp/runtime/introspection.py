@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .attributes import INSTANCE_FALLBACKS, TABLES, USER_CLASSES
+from .attributes import INSTANCE_FALLBACKS, TABLES, USER_CLASSES, traceback_state
 
 
 def _type_names(t: type) -> set[str]:
@@ -29,7 +29,11 @@ def dir_of(obj: Any) -> list[str]:
         names |= _type_names(t)
         if id(t) in USER_CLASSES:
             try:
-                names.update(object.__getattribute__(obj, "__dict__"))
+                names.update(
+                    k
+                    for k in object.__getattribute__(obj, "__dict__")
+                    if type(k) is not str or not traceback_state(t, k)
+                )
             except AttributeError:
                 pass
         elif t in INSTANCE_FALLBACKS:

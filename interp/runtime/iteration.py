@@ -14,54 +14,18 @@ from operator import length_hint
 from typing import Any
 
 from . import meter
-from .attributes import MISSING, USER_CLASSES, call_method_nested, lookup
+from .attributes import MISSING, USER_CLASSES, bind_descriptor, call_method_nested, lookup
 from .calls import call
 from .exceptions import SandboxStopIteration
 from .generators import END, Generator, Paused
+from .meter import HARD_CAP, cap
 from .native import BoundBuiltin
-
-#: Iterables whose iteration runs no sandboxed code: loops over them use the host.
-HOST_ITERABLES: set[type] = {
-    list,
-    tuple,
-    str,
-    bytes,
-    bytearray,
-    dict,
-    set,
-    frozenset,
-    range,
-    type({}.keys()),
-    type({}.values()),
-    type({}.items()),
-}
-
-#: Host iterator types (what ``iter()`` gives for HOST_ITERABLES and a few more).
-HOST_ITERATORS: set[type] = {type(iter(t())) for t in (list, tuple, str, bytes, bytearray, dict, set)} | {
-    type(iter(range(0))),
-    type(iter(range(1 << 70))),
-    type(iter({}.values())),
-    type(iter({}.items())),
-    type(reversed([])),
-    type(reversed(range(0))),
-    type(iter(reversed({}))),
-    type(iter(reversed({}.values()))),
-    type(iter(reversed({}.items()))),
-    type(reversed(())),
-    type(iter(b"")),
-    type(iter(bytearray())),
-    type(iter("\u00e9")),
-    type(iter("\U0001f600")),
-}
-
-#: Runtime types that implement iteration themselves: type -> generator function
-#: ``next(obj)`` returning the next item or END.
-RUNTIME_ITERATORS: dict[type, Any] = {}
+from .nested import run_nested
+from .typenames import visible_type_name
+from .typetable import HOST_ITERABLES, HOST_ITERATORS, RUNTIME_ITERATORS, register_type
 
 
 def not_iterable(obj: Any) -> TypeError:
-    from .typenames import visible_type_name
-
     return TypeError(f"'{visible_type_name(obj)}' object is not iterable")
 
 
@@ -80,8 +44,6 @@ def get_iter(obj: Any) -> Any:
                 raise not_iterable(obj)
             it = call_method_nested(method, obj, ())
             if not is_iterator(it):
-                from .typenames import visible_type_name
-
                 raise TypeError(f"iter() returned non-iterator of type '{visible_type_name(it)}'")
             return it
         # A user subclass of a builtin iterable inherits the host iteration.
@@ -116,15 +78,11 @@ def next_or_end(it: Any) -> Any:
         return (yield from step(it))
     method, builtin = lookup(t, "__next__")
     if method is MISSING:
-        from .typenames import visible_type_name
-
         raise TypeError(f"'{visible_type_name(it)}' object is not an iterator")
     if builtin:
         bound = BoundBuiltin(method, it)
     else:
-        from .attributes import _get
-
-        bound = _get(method, it, t)
+        bound = bind_descriptor(method, it, t)
     try:
         return (yield from call(bound, (), None))
     except SandboxStopIteration:
@@ -137,19 +95,15 @@ ITEM_SIZE = 8
 
 def _cap_items(obj: Any) -> None:
     """Refuse to list a range or host iterator longer than the allocation cap."""
-    from .operators import _cap
-
     try:
         count = length_hint(obj)
     except OverflowError:
         raise MemoryError("result too large") from None
-    _cap(count * ITEM_SIZE)
+    cap(count * ITEM_SIZE)
 
 
 def _item_limit() -> int:
     """How many items a materialised list may hold under the caps."""
-    from .operators import HARD_CAP
-
     limit = HARD_CAP
     m = meter.current
     if m.max_memory is not None and m.max_memory < limit:
@@ -196,9 +150,7 @@ def to_list(obj: Any) -> Any:
 
 
 def _check_items(count: int) -> None:
-    from .operators import _cap
-
-    _cap(count * ITEM_SIZE)
+    cap(count * ITEM_SIZE)
 
 
 class SequenceIterator:
@@ -214,8 +166,6 @@ class SequenceIterator:
         return self
 
     def __next__(self) -> Any:
-        from .functions import run_nested
-
         item = run_nested(_sequence_next(self))
         if item is END:
             raise StopIteration
@@ -226,10 +176,8 @@ def _sequence_next(it: SequenceIterator) -> Any:
     if it.seq is None:
         return END
     getitem, _ = lookup(type(it.seq), "__getitem__")
-    from .attributes import _get
-
     try:
-        item = yield from call(_get(getitem, it.seq, type(it.seq)), (it.index,), None)
+        item = yield from call(bind_descriptor(getitem, it.seq, type(it.seq)), (it.index,), None)
     except (IndexError, SandboxStopIteration):
         it.seq = None
         return END
@@ -237,7 +185,7 @@ def _sequence_next(it: SequenceIterator) -> Any:
     return item
 
 
-RUNTIME_ITERATORS[SequenceIterator] = _sequence_next
+register_type(SequenceIterator, step=_sequence_next)
 
 
 def iterate_host(obj: Any) -> Any:
@@ -298,8 +246,6 @@ class _HostView(_Counted):
     __slots__ = ()
 
     def __next__(self) -> Any:
-        from .functions import run_nested
-
         item = run_nested(next_or_end(self.it))
         if item is END:
             raise StopIteration

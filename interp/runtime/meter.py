@@ -8,12 +8,14 @@ That keeps the common path to one attribute decrement and one comparison.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
 from .control import TIME_SLICE, LimitExceeded
+from .limits import RECURSION_LIMIT, SPECS, Limits
 
 #: Back-edges and calls between two looks at the clock.
 CHECK_INTERVAL = 2000
@@ -33,11 +35,9 @@ MAX_NESTED = 64 if sys.platform == "emscripten" else 1_000_000_000
 
 def _statm_reader() -> Callable[[], int | None] | None:
     try:
-        import os
-
         page = os.sysconf("SC_PAGE_SIZE")
         handle = open("/proc/self/statm", "rb", buffering=0)  # noqa: SIM115 - kept open for cheap reads
-    except (OSError, ValueError, AttributeError, ImportError):
+    except (OSError, ValueError, AttributeError):
         return None
 
     def read() -> int | None:
@@ -87,24 +87,23 @@ class Meter:
 
     def __init__(
         self,
+        limits: Limits | None = None,
         *,
-        max_steps: int | None = None,
-        timeout: float | None = None,
-        max_depth: int = 1000,
-        max_output: int | None = None,
-        max_memory: int | None = None,
-        max_host_calls: int | None = None,
         slice_seconds: float | None = None,
         clock: Callable[[], float] = time.perf_counter,
     ) -> None:
-        self.max_steps = max_steps
-        self.timeout = timeout
-        self.max_depth = max_depth
-        #: The host's depth limit: ``sys.setrecursionlimit`` may lower the depth, not lift it.
-        self.depth_ceiling = max_depth
-        self.max_output = max_output
-        self.max_memory = max_memory
-        self.max_host_calls = max_host_calls
+        #: The budgets (default: all off but the depth, see :meth:`Limits.unlimited`).
+        self.limits = limits = limits if limits is not None else Limits.unlimited()
+        # Each limit is also an attribute of its own (``max_steps``, ``max_depth``...):
+        # the checks on hot paths (every call) read ``m.max_depth``, one look-up.
+        for name in SPECS:
+            setattr(self, name, getattr(limits, name))
+        #: The host's depth limit: ``sys.setrecursionlimit`` moves ``max_depth`` (the
+        #: recursion limit the checks read) up to this and no further.
+        self.depth_ceiling = limits.max_depth
+        #: Like CPython's, the recursion limit starts at 1000 and is kept from one run of
+        #: the sandbox to the next.
+        self.max_depth = min(RECURSION_LIMIT, self.depth_ceiling)
         #: How often (seconds of compute) to yield a TimeSlice to the driver; None: never.
         self.slice_seconds = slice_seconds
         self.clock = clock
@@ -123,9 +122,10 @@ class Meter:
         self.compute_time = 0.0
         self.stop_requested = False
         self.countdown = CHECK_INTERVAL
-        self.depth = 0
+        # The module's own frame counts, as in CPython: at the default limit of 1000 a
+        # RecursionError leaves 999 function frames (and a traceback of 1000 entries).
+        self.depth = 1
         self.nested = 0
-        self.max_depth = self.depth_ceiling
         self._resumed_at = self.clock()
         self._last_slice = self._resumed_at
         #: Memory in use when the run started, and the most it grew by (bytes).
@@ -174,6 +174,12 @@ class Meter:
     def count_steps(self) -> int:
         return self.steps + CHECK_INTERVAL - self.countdown
 
+    def count_host_call(self) -> None:
+        """Count one capability call (the driver calls this before it answers one)."""
+        self.host_calls += 1
+        if self.max_host_calls is not None and self.host_calls > self.max_host_calls:
+            raise LimitExceeded("max_host_calls", f"host call limit exceeded ({self.max_host_calls} calls)")
+
     def add_output(self, n: int) -> None:
         self.output += n
         if self.max_output is not None and self.output > self.max_output:
@@ -216,3 +222,21 @@ def activate(meter: Meter) -> Meter:
     previous = current
     current = meter
     return previous
+
+
+#: Results larger than this many bytes (estimated) raise MemoryError even without a
+#: memory limit: a single host operation must never take unbounded time or memory.
+HARD_CAP = 1 << 30
+
+
+def cap(nbytes: int) -> None:
+    """Refuse a result of ``nbytes`` (estimated) over the hard cap or the memory limit.
+
+    Called before every host operation whose result size the program controls
+    (``'a' * n``, ``[0] * n``, ``2 ** n``, ``str.ljust``, ``range`` materialisation).
+    """
+    if nbytes > HARD_CAP:
+        raise MemoryError(f"result too large ({nbytes} bytes)")
+    m = current
+    if m.max_memory is not None and nbytes > m.max_memory:
+        m.check_allocation(nbytes)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .attributes import INSTANCE_FALLBACKS, INSTANCE_SETTERS, MISSING, no_attribute
-from .typetable import data, table
+from .attributes import MISSING, no_attribute
+from .calls import call
+from .nested import run_nested
+from .typetable import data, register_type
 
 
 class Module:
@@ -39,9 +41,6 @@ def _module_getattr(module: Module, name: str) -> Any:
     if value is MISSING and name != "__getattr__":
         getattr_hook = module.__dict__.get("__getattr__", MISSING)
         if getattr_hook is not MISSING:
-            from .calls import call
-            from .functions import run_nested
-
             return run_nested(call(getattr_hook, (name,), None))
         if name.startswith("__") and name.endswith("__"):
             return MISSING
@@ -59,10 +58,8 @@ def _module_setattr(module: Module, name: str, value: Any) -> None:
         module.__dict__[name] = value
 
 
-table(Module)
+register_type(Module, fallback=_module_getattr, setter=_module_setattr)
 data(Module, "__dict__")(lambda m: m.__dict__)
-INSTANCE_FALLBACKS[Module] = _module_getattr
-INSTANCE_SETTERS[Module] = _module_setattr
 
 
 def make_module(name: str, attributes: dict[str, Any], doc: str | None = None) -> Module:

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .nested import run_nested
+
 
 class Builtin:
     """A runtime-implemented callable, visible in the sandbox by name only."""
@@ -44,11 +46,9 @@ class Builtin:
             return f"<method '{self.__name__}' of '{self.__self_type__.__name__}' objects>"
         return f"<built-in function {self.__name__}>"
 
-    # Host machinery only: run to completion (see functions.run_nested).
+    # Host machinery only: run to completion (see nested.run_nested).
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if self.suspends:
-            from .functions import run_nested
-
             return run_nested(self.fn(*args, **kwargs))
         return self.fn(*args, **kwargs)
 

@@ -9,8 +9,9 @@ running time) the program controls in one step, which check a cap first:
 with a huge negative ``ndigits`` (CPython computes ``10 ** -ndigits``), ``to_bytes``
 with a huge length and ``__format__`` with a huge width or precision.
 
-The registration helpers at the top (:func:`expose_present`, :func:`checked_method`,
-:func:`hash_entry`, :func:`check_new`) are shared with :mod:`.containers`.
+Methods are registered with :func:`~interp.runtime.typetable.method`; the helpers at
+the top (:func:`expose_present`, :func:`hash_entry`, :func:`check_new`) are shared with
+:mod:`.containers`.
 """
 
 from __future__ import annotations
@@ -20,13 +21,12 @@ from collections.abc import Callable
 from typing import Any
 
 from .calls import call
-from .classes import CONSTRUCTORS
 from .formatting import check_format_spec
 from .iteration import to_list
+from .meter import cap
 from .native import Builtin
-from .operators import _cap
-from .typenames import VISIBLE_NAMES
-from .typetable import ClassMethodEntry, DataAttr, StaticEntry, Value, table
+from .typenames import VISIBLE_NAMES, visible_type_name
+from .typetable import DataAttr, Value, method, register_type, table
 
 # ---------------------------------------------------------------------------
 # Registration helpers (shared with containers.py)
@@ -54,55 +54,10 @@ def hash_entry(t: type) -> None:
         expose_present(t, "__hash__")
 
 
-def descriptor_error(t: type, name: str, obj: Any) -> TypeError:
-    from .typenames import visible_type_name
-
-    return TypeError(
-        f"descriptor '{name}' for '{t.__name__}' objects doesn't apply to a '{visible_type_name(obj)}' object"
-    )
-
-
-def checked_method(
-    t: type, name: str, *, suspends: bool = False, kind: str = "method", check: bool = True
-) -> Callable[[Callable], Callable]:
-    """Register the decorated function as ``t.name``, checking the receiver's type.
-
-    Called unbound (``list.sort("abc")``), a method must refuse a receiver of another
-    type before it touches it, as CPython's method descriptors do.  The function's
-    ``__qualname__`` becomes ``name`` so that argument errors read ``sort() got ...``.
-    """
-
-    def register(fn: Callable) -> Callable:
-        fn.__qualname__ = fn.__name__ = name
-        if kind == "method" and check:
-
-            def entry(*args: Any, **kwargs: Any) -> Any:
-                if not args:
-                    raise TypeError(f"unbound method {t.__name__}.{name}() needs an argument")
-                if not issubclass(type(args[0]), t):
-                    raise descriptor_error(t, name, args[0])
-                return fn(*args, **kwargs)
-
-        else:
-            entry = fn
-        b = Builtin(entry, name, suspends=suspends, qualname=f"{t.__name__}.{name}", self_type=t)
-        if kind == "method":
-            table(t)[name] = b
-        elif kind == "classmethod":
-            table(t)[name] = ClassMethodEntry(b)
-        else:
-            table(t)[name] = StaticEntry(b)
-        return fn
-
-    return register
-
-
 def check_new(cls: Any, base: type) -> None:
     """The receiver checks of ``base.__new__(cls, ...)``, with CPython's messages."""
     name = base.__name__
     if not isinstance(cls, type):
-        from .typenames import visible_type_name
-
         raise TypeError(f"{name}.__new__(X): X is not a type object ({visible_type_name(cls)})")
     if not issubclass(cls, base):
         raise TypeError(f"{name}.__new__({cls.__name__}): {cls.__name__} is not a subtype of {name}")
@@ -141,18 +96,18 @@ def host_call(fn: Callable, *args: Any, **kwargs: Any) -> Any:
 
 def _int_mul_cap(a: int, b: int) -> None:
     if a.bit_length() + b.bit_length() > 4096:
-        _cap((a.bit_length() + b.bit_length()) // 8)
+        cap((a.bit_length() + b.bit_length()) // 8)
 
 
 def _int_pow_cap(a: int, b: int) -> None:
     # The result has about b * log2(|a|) bits (same estimate as operators.power).
     if b > 0 and a not in (0, 1, -1):
-        _cap(b * a.bit_length() // 8)
+        cap(b * a.bit_length() // 8)
 
 
 def _int_lshift_cap(a: int, b: int) -> None:
     if a and b > 64:
-        _cap((a.bit_length() + b) // 8)
+        cap((a.bit_length() + b) // 8)
 
 
 def int_round_is_zero(value: int, ndigits: int) -> bool:
@@ -196,49 +151,49 @@ _int_format = int.__format__
 _int_to_bytes = int.to_bytes
 
 
-@checked_method(int, "__mul__")
+@method(int, "__mul__")
 def int_mul(self: int, other: Any, /) -> Any:
     if isinstance(other, int):
         _int_mul_cap(self, other)
     return _int_mul(self, other)
 
 
-@checked_method(int, "__rmul__")
+@method(int, "__rmul__")
 def int_rmul(self: int, other: Any, /) -> Any:
     if isinstance(other, int):
         _int_mul_cap(self, other)
     return _int_rmul(self, other)
 
 
-@checked_method(int, "__pow__")
+@method(int, "__pow__")
 def int_pow(self: int, other: Any, mod: Any = None, /) -> Any:
     if isinstance(other, int) and mod is None:
         _int_pow_cap(int(self), int(other))
     return _int_pow(self, other, mod)
 
 
-@checked_method(int, "__rpow__")
+@method(int, "__rpow__")
 def int_rpow(self: int, other: Any, mod: Any = None, /) -> Any:
     if isinstance(other, int) and mod is None:
         _int_pow_cap(int(other), int(self))
     return _int_rpow(self, other, mod)
 
 
-@checked_method(int, "__lshift__")
+@method(int, "__lshift__")
 def int_lshift(self: int, other: Any, /) -> Any:
     if isinstance(other, int):
         _int_lshift_cap(int(self), int(other))
     return _int_lshift(self, other)
 
 
-@checked_method(int, "__rlshift__")
+@method(int, "__rlshift__")
 def int_rlshift(self: int, other: Any, /) -> Any:
     if isinstance(other, int):
         _int_lshift_cap(int(other), int(self))
     return _int_rlshift(self, other)
 
 
-@checked_method(int, "__round__")
+@method(int, "__round__")
 def int_round(self: int, ndigits: Any = None, /) -> Any:
     if ndigits is not None:
         n = _op.index(ndigits)
@@ -248,24 +203,24 @@ def int_round(self: int, ndigits: Any = None, /) -> Any:
     return _int_round(self)
 
 
-@checked_method(int, "__format__")
+@method(int, "__format__")
 def int_format(self: int, format_spec: Any, /) -> str:
     cap_format_spec(self, format_spec)
     return _int_format(self, format_spec)
 
 
-@checked_method(int, "to_bytes")
+@method(int, "to_bytes")
 def int_to_bytes(self: int, /, length: Any = 1, byteorder: Any = "big", *, signed: Any = False) -> bytes:
     length = _op.index(length)
     if length > 0:
-        _cap(length)
+        cap(length)
     return _int_to_bytes(self, length, byteorder, signed=signed)
 
 
 _BYTES_LIKE = (bytes, bytearray, memoryview, list, tuple)
 
 
-@checked_method(int, "from_bytes", kind="classmethod", suspends=True)
+@method(int, "from_bytes", kind="classmethod", suspends=True)
 def int_from_bytes(cls: type, /, bytes: Any, byteorder: Any = "big", *, signed: Any = False) -> Any:
     source = bytes
     if not isinstance(source, _BYTES_LIKE):
@@ -277,7 +232,7 @@ def int_from_bytes(cls: type, /, bytes: Any, byteorder: Any = "big", *, signed: 
     return (yield from call(cls, (value,), None))
 
 
-@checked_method(int, "__new__", kind="static")
+@method(int, "__new__", kind="static")
 def int_new(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
     check_new(cls, int)
     value = host_call(int, *args, **kwargs)
@@ -311,7 +266,7 @@ def _int_ctor(*args: Any, **kwargs: Any) -> int:
 expose_present(bool, "__and__ __or__ __xor__ __rand__ __ror__ __rxor__ __repr__ __str__ __invert__")
 
 
-@checked_method(bool, "__new__", kind="static")
+@method(bool, "__new__", kind="static")
 def bool_new(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
     check_new(cls, bool)
     return host_call(bool, *args, **kwargs)
@@ -345,13 +300,13 @@ table(float).update(
 )
 
 
-@checked_method(float, "__format__")
+@method(float, "__format__")
 def float_format(self: float, format_spec: Any, /) -> str:
     cap_format_spec(self, format_spec)
     return _float_format(self, format_spec)
 
 
-@checked_method(float, "fromhex", kind="classmethod", suspends=True)
+@method(float, "fromhex", kind="classmethod", suspends=True)
 def float_fromhex(cls: type, string: Any, /) -> Any:
     value = float.fromhex(string)
     if cls is float:
@@ -362,7 +317,7 @@ def float_fromhex(cls: type, string: Any, /) -> Any:
 
 if "from_number" in float.__dict__:
 
-    @checked_method(float, "from_number", kind="classmethod", suspends=True)
+    @method(float, "from_number", kind="classmethod", suspends=True)
     def float_from_number(cls: type, number: Any, /) -> Any:
         value = float.from_number(number)
         if cls is float:
@@ -370,7 +325,7 @@ if "from_number" in float.__dict__:
         return (yield from call(cls, (value,), None))
 
 
-@checked_method(float, "__new__", kind="static")
+@method(float, "__new__", kind="static")
 def float_new(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
     check_new(cls, float)
     value = host_call(float, *args, **kwargs)
@@ -406,7 +361,7 @@ table(complex).update(
 )
 
 
-@checked_method(complex, "__format__")
+@method(complex, "__format__")
 def complex_format(self: complex, format_spec: Any, /) -> str:
     cap_format_spec(self, format_spec)
     return _complex_format(self, format_spec)
@@ -414,7 +369,7 @@ def complex_format(self: complex, format_spec: Any, /) -> str:
 
 if "from_number" in complex.__dict__:
 
-    @checked_method(complex, "from_number", kind="classmethod", suspends=True)
+    @method(complex, "from_number", kind="classmethod", suspends=True)
     def complex_from_number(cls: type, number: Any, /) -> Any:
         value = complex.from_number(number)
         if cls is complex:
@@ -422,7 +377,7 @@ if "from_number" in complex.__dict__:
         return (yield from call(cls, (value,), None))
 
 
-@checked_method(complex, "__new__", kind="static")
+@method(complex, "__new__", kind="static")
 def complex_new(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
     check_new(cls, complex)
     value = host_call(complex, *args, **kwargs)
@@ -435,7 +390,7 @@ def _complex_ctor(*args: Any, **kwargs: Any) -> complex:
     return host_call(complex, *args, **kwargs)
 
 
-CONSTRUCTORS[int] = Builtin(_int_ctor, "int")
-CONSTRUCTORS[bool] = Builtin(_bool_ctor, "bool")
-CONSTRUCTORS[float] = Builtin(_float_ctor, "float")
-CONSTRUCTORS[complex] = Builtin(_complex_ctor, "complex")
+register_type(int, constructor=Builtin(_int_ctor, "int"), subclassable=True)
+register_type(bool, constructor=Builtin(_bool_ctor, "bool"))
+register_type(float, constructor=Builtin(_float_ctor, "float"), subclassable=True)
+register_type(complex, constructor=Builtin(_complex_ctor, "complex"), subclassable=True)

@@ -16,22 +16,17 @@ import operator as _op
 from typing import Any
 
 from . import meter
+from .attributes import MISSING, lookup
+from .containers import range_scan
+from .formatting import binary_mod
+from .iteration import get_iter, to_list
+from .meter import cap
+from .nested import run_nested
 
-#: Results larger than this many bytes (estimated) raise MemoryError even without a
-#: memory limit: a single host operation must never take unbounded time or memory.
-HARD_CAP = 1 << 30
 #: Integers this small in magnitude are multiplied or shifted without a look.
 _SMALL = 1 << 4096
 
 _SEQUENCES = (str, bytes, bytearray, list, tuple)
-
-
-def _cap(nbytes: int) -> None:
-    if nbytes > HARD_CAP:
-        raise MemoryError(f"result too large ({nbytes} bytes)")
-    m = meter.current
-    if m.max_memory is not None and nbytes > m.max_memory:
-        m.check_allocation(nbytes)
 
 
 def _item_size(seq: Any) -> int:
@@ -56,7 +51,7 @@ def _seq_size(seq: Any, n: Any) -> None:
         return
     n = _exact(n)
     if n > 1:
-        _cap(_seq_len(seq) * n * _item_size(seq))
+        cap(_seq_len(seq) * n * _item_size(seq))
 
 
 #: An int subclass's value as an exact int, without running its dunders.
@@ -68,8 +63,6 @@ def _user_defined(t: type, name: str) -> bool:
     then runs the user's code instead of the builtin operation)."""
     if t in _PLAIN_TYPES:
         return False
-    from .attributes import MISSING, lookup
-
     value, builtin = lookup(t, name)
     return value is not MISSING and not builtin
 
@@ -91,18 +84,18 @@ def _builtin_ints(a: Any, b: Any, name: str) -> bool:
 
 def _mul_cap(a: int, b: int) -> None:
     if not (-_SMALL < a < _SMALL and -_SMALL < b < _SMALL):
-        _cap((a.bit_length() + b.bit_length()) // 8)
+        cap((a.bit_length() + b.bit_length()) // 8)
 
 
 def _pow_cap(a: int, b: int) -> None:
     if b > 0 and a not in (0, 1, -1):
         # The result has about b * log2(|a|) bits.
-        _cap(b * a.bit_length() // 8)
+        cap(b * a.bit_length() // 8)
 
 
 def _lshift_cap(a: int, b: int) -> None:
     if a and b > 64:
-        _cap((a.bit_length() + b) // 8)
+        cap((a.bit_length() + b) // 8)
 
 
 def _concat_size(a: Any, b: Any) -> None:
@@ -112,7 +105,7 @@ def _concat_size(a: Any, b: Any) -> None:
         if total > _CONCAT_SMALL and not (
             _user_defined(type(a), "__add__") or _user_defined(type(b), "__radd__")
         ):
-            _cap(total * max(_item_size(a), _item_size(b)))
+            cap(total * max(_item_size(a), _item_size(b)))
 
 
 #: Concatenations with fewer items than this are not looked at further.
@@ -123,7 +116,7 @@ def mul(a: Any, b: Any) -> Any:
     if type(a) is int and type(b) is int:
         if -_SMALL < a < _SMALL and -_SMALL < b < _SMALL:
             return a * b
-        _cap((a.bit_length() + b.bit_length()) // 8)
+        cap((a.bit_length() + b.bit_length()) // 8)
         return a * b
     if isinstance(a, _SEQUENCES):
         _seq_size(a, b)
@@ -177,7 +170,7 @@ def iadd(a: Any, b: Any) -> Any:
         if not isinstance(b, _SEQUENCES):
             b = _materialized(b)
         if isinstance(b, _SEQUENCES):
-            _cap((_seq_len(a) + _seq_len(b)) * 8)
+            cap((_seq_len(a) + _seq_len(b)) * 8)
     else:
         _concat_size(a, b)
     a += b
@@ -188,9 +181,6 @@ def _materialized(obj: Any) -> Any:
     """The items of iterable ``obj`` as a host list, capped (run nested: host machinery
     would iterate it nested too); ``obj`` itself when it is not iterable, so that the
     host operator raises its own error."""
-    from .functions import run_nested
-    from .iteration import get_iter, to_list
-
     try:
         it = get_iter(obj)
     except TypeError:
@@ -246,25 +236,12 @@ INPLACE: dict[str, Any] = {
 UNARY: dict[str, Any] = {"Invert": _op.invert, "Not": _op.not_, "UAdd": _op.pos, "USub": _op.neg}
 
 
-def _formatting() -> Any:
-    # Imported late: formatting builds on the string tables, which import this module.
-    from . import formatting
-
-    return formatting
-
-
 def mod(a: Any, b: Any) -> Any:
     """``a % b``: numbers directly, everything else through the capped formatting."""
     ta = type(a)
     if (ta is int or ta is float) and (type(b) is int or type(b) is float):
         return a % b
-    return _binary_mod(a, b)
-
-
-def _binary_mod(a: Any, b: Any) -> Any:
-    global _binary_mod
-    _binary_mod = _formatting().binary_mod
-    return _binary_mod(a, b)
+    return binary_mod(a, b)
 
 
 BINARY["Mod"] = INPLACE["Mod"] = mod
@@ -281,9 +258,6 @@ def contains(container: Any, item: Any) -> bool:
     if t is range:
         if type(item) is int:
             return item in container
-        from .containers import range_scan
-        from .functions import run_nested
-
         return run_nested(range_scan(container, item, "contains"))
     if t in _RANGE_ITERATORS:
         return _metered_search(container, item)

@@ -6,11 +6,16 @@ and ``__exit__`` may pause the program) or other runtime modules.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
-from .attributes import MISSING, USER_CLASSES, _get, lookup
+from .attributes import MISSING, USER_CLASSES, bind_descriptor, lookup
 from .calls import call
+from .formatting import format_value  # re-exported: f-strings and format() call it here
+from .generators import await_
 from .native import BoundBuiltin
+from .nested import run_nested
+from .typetable import ClassMethodEntry
 
 
 def convert_for_format(value: Any, conversion: int) -> str:
@@ -24,39 +29,21 @@ def convert_for_format(value: Any, conversion: int) -> str:
     raise ValueError(f"Unknown conversion specifier {chr(conversion)}")
 
 
-def format_value(value: Any, spec: str) -> str:
-    """``format(value, spec)`` with the width and precision caps."""
-    try:
-        from .formatting import format_value as capped
-    except ImportError:  # the formatting module is optional while it is being written
-        capped = None
-    if capped is not None:
-        return capped(value, spec)
-    if type(value) is str and not spec:
-        return value
-    return format(value, spec)
-
-
 def class_getitem(cls: type, index: Any) -> Any:
     """``cls[index]``: ``__class_getitem__`` (or a metaclass ``__getitem__``)."""
     meta = type(cls)
     if meta is not type:
         hook, builtin = lookup(meta, "__getitem__")
         if hook is not MISSING and not builtin:
-            from .functions import run_nested
-
-            return run_nested(call(_get(hook, cls, meta), (index,), None))
+            return run_nested(call(bind_descriptor(hook, cls, meta), (index,), None))
     hook, builtin = lookup(cls, "__class_getitem__")
     if hook is MISSING:
         raise TypeError(f"type '{cls.__name__}' is not subscriptable")
-    from .functions import run_nested
-    from .typetable import ClassMethodEntry
-
     if builtin:
         if type(hook) is ClassMethodEntry:
             return hook.builtin.fn(cls, index)
         return hook.fn(cls, index)
-    bound = _get(hook, None, cls)
+    bound = bind_descriptor(hook, None, cls)
     return run_nested(call(bound, (index,), None))
 
 
@@ -71,8 +58,6 @@ def enter_context(manager: Any, is_async: bool) -> Any:
     enter, enter_builtin = lookup(t, enter_name)
     exit_, exit_builtin = lookup(t, exit_name)
     if enter is MISSING or exit_ is MISSING:
-        import sys
-
         kind = "asynchronous context manager" if is_async else "context manager"
         if sys.version_info >= (3, 12):
             missing = (
@@ -84,19 +69,15 @@ def enter_context(manager: Any, is_async: bool) -> Any:
             )
             raise TypeError(f"'{t.__name__}' object does not support the {kind} protocol{missing}")
         raise TypeError(f"'{t.__name__}' object does not support the {kind} protocol")
-    bound_enter = BoundBuiltin(enter, manager) if enter_builtin else _get(enter, manager, t)
-    bound_exit = BoundBuiltin(exit_, manager) if exit_builtin else _get(exit_, manager, t)
+    bound_enter = BoundBuiltin(enter, manager) if enter_builtin else bind_descriptor(enter, manager, t)
+    bound_exit = BoundBuiltin(exit_, manager) if exit_builtin else bind_descriptor(exit_, manager, t)
     value = yield from call(bound_enter, (), None)
     if is_async:
-        from .generators import await_
-
         value = yield from await_(value)
 
     def exit_call(exc_type: Any, exc: Any, tb: Any) -> Any:
         result = yield from call(bound_exit, (exc_type, exc, tb), None)
         if is_async:
-            from .generators import await_
-
             result = yield from await_(result)
         return bool(result)
 

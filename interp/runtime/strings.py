@@ -7,7 +7,7 @@ holds.  The rest are wrapped here, for one of three reasons:
 - the caller controls the result size (``ljust``'s width, ``replace``'s new text
   times the number of matches, ``join``'s separator times the number of items,
   ``bytes(n)``, ``*``, ``%``, ``translate`` to long strings): the size is estimated
-  and capped with :func:`interp.runtime.operators._cap` *before* the host call;
+  and capped with :func:`interp.runtime.meter.cap` *before* the host call;
 - the host would reach something the sandbox must not: ``str.format`` resolves
   ``{0.__class__}`` with host ``getattr`` (see :mod:`.formatting`), ``encode`` and
   ``decode`` look names up in the host's codec registry (only a fixed set of text
@@ -26,52 +26,22 @@ import encodings
 import operator
 from typing import Any
 
-from . import classes
 from .attributes import MISSING, USER_CLASSES, lookup
+from .calls import call
 from .formatting import format_value, percent_format, str_format
 from .generators import Generator
 from .iteration import HOST_ITERABLES, HOST_ITERATORS, RUNTIME_ITERATORS, to_list
+from .meter import HARD_CAP, cap
 from .native import Builtin
-from .operators import HARD_CAP, _cap
+from .signatures import NOT_GIVEN, Signature
 from .typenames import visible_type_name
-from .typetable import ClassMethodEntry, StaticEntry, Value, expose, table
+from .typetable import ClassMethodEntry, StaticEntry, Value, expose, method, register_type, table
 
 # Below this many bytes an estimate is not worth computing.
 _SMALL = 4096
 
 # ---------------------------------------------------------------------------
 # Helpers
-
-
-def _descriptor_error(name: str, t: type, obj: Any) -> TypeError:
-    return TypeError(
-        f"descriptor '{name}' for '{t.__name__}' objects doesn't apply to a '{visible_type_name(obj)}' object"
-    )
-
-
-def _register(t: type, name: str, fn: Any, *, suspends: bool = False) -> None:
-    """Register ``fn(self, *args, **kwargs)`` as method ``name`` of ``t``, with the
-    receiver check CPython's method descriptors make (``str.join(1, [])``)."""
-    qualname = f"{t.__name__}.{name}"
-    if suspends:
-
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            if not args:
-                raise TypeError(f"unbound method {qualname}() needs an argument")
-            if not isinstance(args[0], t):
-                raise _descriptor_error(name, t, args[0])
-            return (yield from fn(*args, **kwargs))
-
-    else:
-
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            if not args:
-                raise TypeError(f"unbound method {qualname}() needs an argument")
-            if not isinstance(args[0], t):
-                raise _descriptor_error(name, t, args[0])
-            return fn(*args, **kwargs)
-
-    table(t)[name] = Builtin(wrapper, name, suspends=suspends, qualname=qualname, self_type=t)
 
 
 def _char_size(*texts: Any) -> int:
@@ -136,7 +106,7 @@ def _materialize(obj: Any, item_size: int = 8) -> Any:
     if t is list or t is tuple:
         return obj
     if t is range or t in HOST_ITERATORS:
-        _cap(_length_hint(obj) * item_size)
+        cap(_length_hint(obj) * item_size)
         return list(obj)
     if t in HOST_ITERABLES:
         # Already in memory: listing it is proportional.
@@ -224,7 +194,7 @@ class _Codec:
         self.empty_ok = empty_ok
         self.bad_encoding: Any = None
         self.bad_errors: Any = None
-        if encoding is not MISSING:
+        if encoding is not NOT_GIVEN:
             canonical = canonical_encoding(encoding)
             if canonical is None:
                 self.bad_encoding = encoding
@@ -241,9 +211,9 @@ class _Codec:
     def run(self, host: Any, *args: Any) -> Any:
         """``host(*args, **{encoding, errors})`` with the sanitized names."""
         kwargs = {}
-        if self.encoding is not MISSING:
+        if self.encoding is not NOT_GIVEN:
             kwargs["encoding"] = self.encoding
-        if self.errors is not MISSING:
+        if self.errors is not NOT_GIVEN:
             kwargs["errors"] = self.errors
         try:
             result = host(*args, **kwargs)
@@ -259,31 +229,25 @@ class _Codec:
         return result
 
 
-def _take(args: tuple, kwargs: dict, index: int, name: str) -> Any:
-    if len(args) > index:
-        return args[index]
-    return kwargs.get(name, MISSING)
+_ENCODE = Signature("encode", "encoding=NOT_GIVEN, errors=NOT_GIVEN", host="".encode)
 
 
 def _encode(self: Any, *args: Any, **kwargs: Any) -> Any:
-    if len(args) > 2 or set(kwargs) - {"encoding", "errors"}:
-        return str.encode(self, *args, **kwargs)  # the host's argument error
-    codec = _Codec(_take(args, kwargs, 0, "encoding"), _take(args, kwargs, 1, "errors"))
+    codec = _Codec(*_ENCODE.unpack(args, kwargs))
     if _len(self) > _SMALL:
-        _cap(_len(self) * (_ENCODE_GROWTH if not str.isascii(self) else 4))
+        cap(_len(self) * (_ENCODE_GROWTH if not str.isascii(self) else 4))
     return codec.run(str.encode, self)
 
 
 def _make_decode(t: type) -> Any:
     host = t.decode
+    signature = Signature("decode", "encoding=NOT_GIVEN, errors=NOT_GIVEN", host=t().decode)
 
     def decode(self: Any, *args: Any, **kwargs: Any) -> Any:
-        if len(args) > 2 or set(kwargs) - {"encoding", "errors"}:
-            return host(self, *args, **kwargs)
-        codec = _Codec(_take(args, kwargs, 0, "encoding"), _take(args, kwargs, 1, "errors"), empty_ok=True)
+        codec = _Codec(*signature.unpack(args, kwargs), empty_ok=True)
         if _len(self) > _SMALL:
             # backslashreplace turns one byte into 4 characters.
-            _cap(_len(self) * 4)
+            cap(_len(self) * 4)
         return codec.run(host, self)
 
     return decode
@@ -296,19 +260,20 @@ def _make_decode(t: type) -> Any:
 def _make_pad(t: type, name: str) -> Any:
     """ljust, rjust, center, zfill: the width argument is capped."""
     host = t.__dict__[name]
+    text = "width, /" if name == "zfill" else "width, fillchar=NOT_GIVEN, /"
+    signature = Signature(name, text, host=getattr(t(), name))
 
     def pad(self: Any, *args: Any, **kwargs: Any) -> Any:
-        if not args or kwargs:
-            # Arguments are positional-only: the host raises its own TypeError.
-            return host(self, *args, **kwargs)
-        width = _as_index(args[0])
-        rest = args[1:]
+        width, *rest = signature.unpack(args, kwargs)
+        # The fill character, when one is given: the host then checks it.
+        rest = [r for r in rest if r is not NOT_GIVEN]
+        width = _as_index(width)
         if type(width) is not int:
             return host(self, width, *rest)
         if width > _len(self) and width > _SMALL:
             # Let the host check the other arguments (fill character) first.
             host(self, 0, *rest)
-            _cap(width * _char_size(self, *rest))
+            cap(width * _char_size(self, *rest))
         return host(self, width, *rest)
 
     return pad
@@ -316,32 +281,42 @@ def _make_pad(t: type, name: str) -> Any:
 
 def _make_expandtabs(t: type) -> Any:
     host = t.expandtabs
+    signature = Signature("expandtabs", "tabsize=8", host=t().expandtabs)
 
     def expandtabs(self: Any, *args: Any, **kwargs: Any) -> Any:
-        tabsize = _take(args, kwargs, 0, "tabsize")
-        if tabsize is MISSING or len(args) > 1 or set(kwargs) - {"tabsize"}:
-            return host(self, *args, **kwargs)
+        (tabsize,) = signature.unpack(args, kwargs)
         tabsize = _as_index(tabsize)
         if type(tabsize) is not int:
             return host(self, tabsize)
         if tabsize > 1:
             tabs = t.count(self, "\t" if t is str else b"\t")
             if tabs * tabsize > _SMALL:
-                _cap((_len(self) + tabs * tabsize) * _char_size(self))
+                cap((_len(self) + tabs * tabsize) * _char_size(self))
         return host(self, tabsize)
 
     return expandtabs
 
 
+def _replace_text(t: type) -> str:
+    """The parameters of ``t.replace``: ``count`` takes a keyword from 3.13 on (str
+    only), so the host is asked rather than its version."""
+    try:
+        t().replace(t(), t(), count=0)
+    except TypeError:
+        return "old, new, count=-1, /"
+    return "old, new, /, count=-1"
+
+
 def _make_replace(t: type) -> Any:
     host = t.replace
     kinds = str if t is str else (bytes, bytearray)
+    signature = Signature("replace", _replace_text(t), host=t().replace)
 
     def replace(self: Any, *args: Any, **kwargs: Any) -> Any:
-        if len(args) >= 2 and isinstance(args[0], kinds) and isinstance(args[1], kinds):
-            old, new = args[0], args[1]
-            given = _take(args, kwargs, 2, "count")
-            count = -1 if given is MISSING else _as_index(given)
+        old, new, count = signature.unpack(args, kwargs)
+        if isinstance(old, kinds) and isinstance(new, kinds):
+            # The index is read once: a user __index__ must not answer differently later.
+            count = _as_index(count)
             grow = _len(new) - _len(old)
             if grow > 0:
                 hits = t.count(self, old) if _len(old) else _len(self) + 1
@@ -349,13 +324,8 @@ def _make_replace(t: type) -> Any:
                     hits = min(hits, count)
                 size = _len(self) + hits * grow
                 if size > _SMALL:
-                    _cap(size * _char_size(self, new))
-            # The index is read once: a user __index__ must not answer differently later.
-            if len(args) > 2:
-                args = (old, new, count, *args[3:])
-            elif given is not MISSING:
-                kwargs = {**kwargs, "count": count}
-        return host(self, *args, **kwargs)
+                    cap(size * _char_size(self, new))
+        return host(self, old, new, count)
 
     return replace
 
@@ -364,7 +334,7 @@ def _make_mul(t: type, host: Any) -> Any:
     def mul(self: Any, n: Any) -> Any:
         n = _as_index(n)
         if type(n) is int and n > 1 and _len(self) * n > _SMALL:
-            _cap(_len(self) * n * _char_size(self))
+            cap(_len(self) * n * _char_size(self))
         return host(self, n)
 
     return mul
@@ -388,7 +358,7 @@ def _make_join(t: type) -> Any:
                     if t is str and not wide and not str.isascii(item):
                         wide = True
             if size > _SMALL:
-                _cap(size * (4 if wide else 1))
+                cap(size * (4 if wide else 1))
         return host(self, items)
 
     return join
@@ -410,7 +380,7 @@ def _translate(self: str, table: Any) -> str:
         if isinstance(value, str) and str.__len__(value) > longest:
             longest = str.__len__(value)
     if longest > 1 and _len(self) * longest > _SMALL:
-        _cap(_len(self) * longest * 4)
+        cap(_len(self) * longest * 4)
     return str.translate(self, table)
 
 
@@ -437,7 +407,7 @@ def _translate_slow(self: str, table: Any) -> str:
             pieces.append(str.__str__(value))
             size += str.__len__(value)
             if size > _SMALL:
-                _cap(size * 4)
+                cap(size * 4)
         else:
             raise TypeError("character mapping must return integer, None or str")
     return "".join(pieces)
@@ -494,20 +464,23 @@ def _check_subtype(cls: Any, base: type) -> None:
         )
 
 
+_STR_ARGS = Signature("str", "object=NOT_GIVEN, encoding=NOT_GIVEN, errors=NOT_GIVEN", host=str)
+_BYTES_ARGS = Signature("bytes", "source=NOT_GIVEN, encoding=NOT_GIVEN, errors=NOT_GIVEN", host=bytes)
+_BYTEARRAY_ARGS = Signature(
+    "bytearray", "source=NOT_GIVEN, encoding=NOT_GIVEN, errors=NOT_GIVEN", host=bytearray
+)
+
+
 def str_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
     """``str.__new__(cls, object='', encoding=..., errors=...)``."""
     _check_subtype(cls, str)
-    if len(args) > 3 or set(kwargs) - {"object", "encoding", "errors"}:
-        return str.__new__(cls, *args, **kwargs)
-    encoding = _take(args, kwargs, 1, "encoding")
-    errors = _take(args, kwargs, 2, "errors")
-    if encoding is MISSING and errors is MISSING:
-        return str.__new__(cls, *args, **kwargs)
-    source = _take(args, kwargs, 0, "object")
+    source, encoding, errors = _STR_ARGS.unpack(args, kwargs)
+    host_args = () if source is NOT_GIVEN else (source,)
+    if encoding is NOT_GIVEN and errors is NOT_GIVEN:
+        return str.__new__(cls, *host_args)
     codec = _Codec(encoding, errors, empty_ok=True)
     if isinstance(source, (bytes, bytearray)) and _len(source) > _SMALL:
-        _cap(_len(source) * 4)
-    host_args = () if source is MISSING else (source,)
+        cap(_len(source) * 4)
     return codec.run(lambda *a, **k: str.__new__(cls, *a, **k), *host_args)
 
 
@@ -523,7 +496,7 @@ def _bytes_source(source: Any, what: str) -> Any:
     n = _as_index(source)
     if type(n) is int:
         if n > _SMALL:
-            _cap(n)
+            cap(n)
         return n
     if not _is_iterable(source):
         raise TypeError(f"cannot convert '{visible_type_name(source)}' object to {what}")
@@ -533,18 +506,14 @@ def _bytes_source(source: Any, what: str) -> Any:
 def bytes_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
     """``bytes.__new__(cls, source=b'', encoding=..., errors=...)`` (generator)."""
     _check_subtype(cls, bytes)
-    if len(args) > 3 or set(kwargs) - {"source", "encoding", "errors"}:
-        return bytes.__new__(cls, *args, **kwargs)
-    source = _take(args, kwargs, 0, "source")
-    encoding = _take(args, kwargs, 1, "encoding")
-    errors = _take(args, kwargs, 2, "errors")
-    if encoding is not MISSING or errors is not MISSING:
+    source, encoding, errors = _BYTES_ARGS.unpack(args, kwargs)
+    if encoding is not NOT_GIVEN or errors is not NOT_GIVEN:
         codec = _Codec(encoding, errors)
         if isinstance(source, str) and _len(source) > _SMALL:
-            _cap(_len(source) * _ENCODE_GROWTH)
-        host_args = () if source is MISSING else (source,)
+            cap(_len(source) * _ENCODE_GROWTH)
+        host_args = () if source is NOT_GIVEN else (source,)
         return codec.run(lambda *a, **k: bytes.__new__(cls, *a, **k), *host_args)
-    if source is MISSING:
+    if source is NOT_GIVEN:
         return bytes.__new__(cls)
     source = yield from _bytes_source(source, "bytes")
     return bytes.__new__(cls, source)
@@ -558,18 +527,14 @@ def bytearray_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
 
 def bytearray_init(self: bytearray, *args: Any, **kwargs: Any) -> Any:
     """``bytearray.__init__(source=b'', encoding=..., errors=...)`` (generator)."""
-    if len(args) > 3 or set(kwargs) - {"source", "encoding", "errors"}:
-        return bytearray.__init__(self, *args, **kwargs)
-    source = _take(args, kwargs, 0, "source")
-    encoding = _take(args, kwargs, 1, "encoding")
-    errors = _take(args, kwargs, 2, "errors")
-    if encoding is not MISSING or errors is not MISSING:
+    source, encoding, errors = _BYTEARRAY_ARGS.unpack(args, kwargs)
+    if encoding is not NOT_GIVEN or errors is not NOT_GIVEN:
         codec = _Codec(encoding, errors)
         if isinstance(source, str) and _len(source) > _SMALL:
-            _cap(_len(source) * _ENCODE_GROWTH)
-        host_args = () if source is MISSING else (source,)
+            cap(_len(source) * _ENCODE_GROWTH)
+        host_args = () if source is NOT_GIVEN else (source,)
         return codec.run(lambda *a, **k: bytearray.__init__(self, *a, **k), *host_args)
-    if source is MISSING:
+    if source is NOT_GIVEN:
         return bytearray.__init__(self)
     source = yield from _bytes_source(source, "bytearray")
     return bytearray.__init__(self, source)
@@ -603,8 +568,6 @@ def _make_fromhex(t: type) -> Any:
         if cls is t:
             return result
         # A user subclass: its constructor is sandboxed code.
-        from .calls import call
-
         return (yield from call(cls, (result,), None))
 
     return fromhex
@@ -631,7 +594,7 @@ def _bytearray_setitem(self: bytearray, index: Any, value: Any) -> Any:
 def _bytearray_imul(self: bytearray, n: Any) -> Any:
     n = _as_index(n)
     if type(n) is int and n > 1 and _len(self) * n > _SMALL:
-        _cap(_len(self) * n)
+        cap(_len(self) * n)
     return bytearray.__imul__(self, n)
 
 
@@ -656,44 +619,54 @@ table(bytearray)["__hash__"] = Value(None)
 
 for _t in (str, bytes, bytearray):
     for _name in ("ljust", "rjust", "center", "zfill"):
-        _register(_t, _name, _make_pad(_t, _name))
-    _register(_t, "expandtabs", _make_expandtabs(_t))
-    _register(_t, "replace", _make_replace(_t))
-    _register(_t, "join", _make_join(_t), suspends=True)
-    _register(_t, "__mul__", _make_mul(_t, _t.__mul__))
-    _register(_t, "__rmul__", _make_mul(_t, _t.__rmul__))
+        method(_t, _name)(_make_pad(_t, _name))
+    method(_t, "expandtabs")(_make_expandtabs(_t))
+    method(_t, "replace")(_make_replace(_t))
+    method(_t, "join", suspends=True)(_make_join(_t))
+    method(_t, "__mul__")(_make_mul(_t, _t.__mul__))
+    method(_t, "__rmul__")(_make_mul(_t, _t.__rmul__))
     table(_t)["maketrans"] = StaticEntry(
         Builtin(_t.maketrans, "maketrans", qualname=f"{_t.__name__}.maketrans")
     )
 
-_register(str, "encode", _encode)
-_register(str, "translate", _translate)
-_register(str, "format", _str_format)
-_register(str, "format_map", _str_format_map)
-_register(str, "__format__", _str_dunder_format)
-_register(str, "__mod__", _str_mod)
-_register(str, "__rmod__", _str_rmod)
+method(str, "encode")(_encode)
+method(str, "translate")(_translate)
+method(str, "format")(_str_format)
+method(str, "format_map")(_str_format_map)
+method(str, "__format__")(_str_dunder_format)
+method(str, "__mod__")(_str_mod)
+method(str, "__rmod__")(_str_rmod)
 
 for _t in (bytes, bytearray):
-    _register(_t, "decode", _make_decode(_t))
+    method(_t, "decode")(_make_decode(_t))
     _mod, _rmod = _make_bytes_mod(_t)
-    _register(_t, "__mod__", _mod)
-    _register(_t, "__rmod__", _rmod)
+    method(_t, "__mod__")(_mod)
+    method(_t, "__rmod__")(_rmod)
     table(_t)["fromhex"] = ClassMethodEntry(
         Builtin(_make_fromhex(_t), "fromhex", suspends=True, qualname=f"{_t.__name__}.fromhex", self_type=_t)
     )
 
-_register(bytearray, "extend", _bytearray_extend, suspends=True)
-_register(bytearray, "__setitem__", _bytearray_setitem, suspends=True)
-_register(bytearray, "__imul__", _bytearray_imul)
-_register(bytearray, "__init__", bytearray_init, suspends=True)
-_register(str, "__init__", _noop_init)
-_register(bytes, "__init__", _noop_init)
+method(bytearray, "extend", suspends=True)(_bytearray_extend)
+method(bytearray, "__setitem__", suspends=True)(_bytearray_setitem)
+method(bytearray, "__imul__")(_bytearray_imul)
+method(bytearray, "__init__", suspends=True)(bytearray_init)
+method(str, "__init__")(_noop_init)
+method(bytes, "__init__")(_noop_init)
 
 table(str)["__new__"] = StaticEntry(Builtin(str_new, "__new__", qualname="str.__new__"))
 table(bytes)["__new__"] = StaticEntry(Builtin(bytes_new, "__new__", suspends=True, qualname="bytes.__new__"))
 table(bytearray)["__new__"] = StaticEntry(Builtin(bytearray_new, "__new__", qualname="bytearray.__new__"))
 
-classes.CONSTRUCTORS[str] = Builtin(_str_constructor, "str")
-classes.CONSTRUCTORS[bytes] = Builtin(_bytes_constructor, "bytes", suspends=True)
-classes.CONSTRUCTORS[bytearray] = Builtin(_bytearray_constructor, "bytearray", suspends=True)
+register_type(str, constructor=Builtin(_str_constructor, "str"), subclassable=True, host_iterable=True)
+register_type(
+    bytes,
+    constructor=Builtin(_bytes_constructor, "bytes", suspends=True),
+    subclassable=True,
+    host_iterable=True,
+)
+register_type(
+    bytearray,
+    constructor=Builtin(_bytearray_constructor, "bytearray", suspends=True),
+    subclassable=True,
+    host_iterable=True,
+)

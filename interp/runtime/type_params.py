@@ -30,18 +30,16 @@ from __future__ import annotations
 
 import operator
 import sys
+import typing as _typing
 import weakref
 from functools import reduce
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from . import classes
 from .attributes import (
-    INSTANCE_FALLBACKS,
-    INSTANCE_SETTERS,
     MISSING,
     USER_CLASSES,
-    _get,
+    bind_descriptor,
     load_attr,
     lookup,
     store_attr,
@@ -50,8 +48,9 @@ from .calls import call
 from .containers import GenericAlias
 from .functions import Function, run_nested
 from .native import BoundBuiltin, Builtin
+from .signatures import NOT_GIVEN, Signature
 from .typenames import VISIBLE_NAMES
-from .typetable import data, method, table
+from .typetable import data, method, register_type, table
 
 _NoneType = type(None)
 _HostUnion = type(int | str)
@@ -69,7 +68,7 @@ def _rename(cls: type, name: str, module: str = "typing") -> None:
     cls.__name__ = name
     cls.__qualname__ = name
     cls.__module__ = module
-    VISIBLE_NAMES[cls] = name
+    register_type(cls, name=name)
 
 
 # ---------------------------------------------------------------------------
@@ -858,7 +857,7 @@ def resolve_bases(bases: tuple) -> Any:
             if new_bases is not None:
                 new_bases.append(base)
             continue
-        bound = BoundBuiltin(hook, base) if builtin else _get(hook, base, t)
+        bound = BoundBuiltin(hook, base) if builtin else bind_descriptor(hook, base, t)
         entries = yield from call(bound, (bases,), None)
         if type(entries) is not tuple:
             raise TypeError("__mro_entries__ must return a tuple")
@@ -928,15 +927,38 @@ def _check_name(kind: str, name: Any) -> str:
     return name
 
 
-def _typevar_new(
-    name: Any,
-    *constraints: Any,
-    bound: Any = None,
-    covariant: bool = False,
-    contravariant: bool = False,
-    infer_variance: bool = False,
-    default: Any = NO_DEFAULT,
-) -> TypeVar:
+def _typing_host(name: str) -> Any:
+    """CPython's own constructor, for the messages of bad calls: a C type from 3.12 on
+    (harmless to replay).  On 3.11 typing's classes are Python with other parameters,
+    so the binder's message, named like the type, stands in."""
+    return getattr(_typing, name) if sys.version_info >= (3, 12) else None
+
+
+_TYPEVAR = Signature(
+    "TypeVar",
+    "name, *constraints, bound=None, covariant=False, contravariant=False, infer_variance=False,"
+    " default=NOT_GIVEN",
+    host=_typing_host("TypeVar"),
+)
+_PARAMSPEC = Signature(
+    "ParamSpec",
+    "name, *, bound=None, covariant=False, contravariant=False, infer_variance=False, default=NOT_GIVEN",
+    host=_typing_host("ParamSpec"),
+)
+_TYPEVARTUPLE = Signature("TypeVarTuple", "name, *, default=NOT_GIVEN", host=_typing_host("TypeVarTuple"))
+_TYPEALIAS = Signature(
+    "TypeAliasType", "name, value, *, type_params=NOT_GIVEN", host=_typing_host("TypeAliasType")
+)
+
+
+def _default(value: Any) -> Any:
+    return NO_DEFAULT if value is NOT_GIVEN else value
+
+
+def _typevar_new(*args: Any, **kwargs: Any) -> TypeVar:
+    name, constraints, bound, covariant, contravariant, infer_variance, default = _TYPEVAR.unpack(
+        args, kwargs
+    )
     _check_name("typevar", name)
     if covariant and contravariant:
         raise ValueError("Bivariant type variables are not supported.")
@@ -953,19 +975,12 @@ def _typevar_new(
         covariant=bool(covariant),
         contravariant=bool(contravariant),
         infer_variance=bool(infer_variance),
-        default=default,
+        default=_default(default),
     )
 
 
-def _paramspec_new(
-    name: Any,
-    *,
-    bound: Any = None,
-    covariant: bool = False,
-    contravariant: bool = False,
-    infer_variance: bool = False,
-    default: Any = NO_DEFAULT,
-) -> ParamSpec:
+def _paramspec_new(*args: Any, **kwargs: Any) -> ParamSpec:
+    name, bound, covariant, contravariant, infer_variance, default = _PARAMSPEC.unpack(args, kwargs)
     _check_name("paramspec", name)
     return ParamSpec(
         name,
@@ -973,16 +988,19 @@ def _paramspec_new(
         covariant=bool(covariant),
         contravariant=bool(contravariant),
         infer_variance=bool(infer_variance),
-        default=default,
+        default=_default(default),
     )
 
 
-def _typevartuple_new(name: Any, *, default: Any = NO_DEFAULT) -> TypeVarTuple:
+def _typevartuple_new(*args: Any, **kwargs: Any) -> TypeVarTuple:
+    name, default = _TYPEVARTUPLE.unpack(args, kwargs)
     _check_name("typevartuple", name)
-    return TypeVarTuple(name, default=default)
+    return TypeVarTuple(name, default=_default(default))
 
 
-def _typealias_new(name: Any, value: Any, *, type_params: Any = ()) -> TypeAliasType:
+def _typealias_new(*args: Any, **kwargs: Any) -> TypeAliasType:
+    name, value, type_params = _TYPEALIAS.unpack(args, kwargs)
+    type_params = () if type_params is NOT_GIVEN else type_params
     _check_name("typealias", name)
     if type(type_params) is not tuple:
         raise TypeError("type_params must be a tuple")
@@ -992,12 +1010,11 @@ def _typealias_new(name: Any, value: Any, *, type_params: Any = ()) -> TypeAlias
     return TypeAliasType(name, type_params, None, None, value)
 
 
-classes.CONSTRUCTORS[TypeVar] = Builtin(_typevar_new, "TypeVar")
-classes.CONSTRUCTORS[ParamSpec] = Builtin(_paramspec_new, "ParamSpec")
-classes.CONSTRUCTORS[TypeVarTuple] = Builtin(_typevartuple_new, "TypeVarTuple")
-classes.CONSTRUCTORS[TypeAliasType] = Builtin(_typealias_new, "TypeAliasType")
-classes.CONSTRUCTORS[Generic] = Builtin(_generic_new, "Generic")
-classes.SUBCLASSABLE.add(Generic)
+register_type(TypeVar, constructor=Builtin(_typevar_new, "TypeVar"))
+register_type(ParamSpec, constructor=Builtin(_paramspec_new, "ParamSpec"))
+register_type(TypeVarTuple, constructor=Builtin(_typevartuple_new, "TypeVarTuple"))
+register_type(TypeAliasType, constructor=Builtin(_typealias_new, "TypeAliasType"))
+register_type(Generic, constructor=Builtin(_generic_new, "Generic"), subclassable=True)
 
 
 # ---------------------------------------------------------------------------
@@ -1090,8 +1107,7 @@ def _alias_setattr(alias: TypingGenericAlias, name: str, value: Any) -> None:
     raise AttributeError(f"'_GenericAlias' object attribute '{name}' is read-only")
 
 
-INSTANCE_FALLBACKS[TypingGenericAlias] = _alias_fallback
-INSTANCE_SETTERS[TypingGenericAlias] = _alias_setattr
+register_type(TypingGenericAlias, fallback=_alias_fallback, setter=_alias_setattr)
 
 method(SpecialForm, "__repr__")(lambda s: repr(s))
 method(NoDefaultType, "__repr__")(lambda s: repr(s))

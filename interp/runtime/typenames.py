@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-#: Host class -> the name CPython gives the corresponding type.
-VISIBLE_NAMES: dict[type, str] = {}
+from .typetable import VISIBLE_NAMES
 
 
 def visible_type_name(obj: Any) -> str:

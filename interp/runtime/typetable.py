@@ -17,12 +17,20 @@ Entries:
   ``str.maketrans``;
 - :class:`Value`: a constant class attribute.
 
-Modules that implement types register into the tables with the decorators below.
+Every other fact the runtime keeps about a builtin type lives here too, in one
+registry per fact, and one :func:`register_type` call per type fills all of them, so a
+type's declaration reads in one place.  Its methods are registered one by one with
+:func:`method` (which carries the receiver check of CPython's method descriptors),
+:func:`data` and :func:`expose`, each visible in review: no table is generated.
+
+This module imports nothing of the runtime but :mod:`.native`, so that every other
+module can read the registries.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import FunctionType
 from typing import Any
 
 from .native import Builtin
@@ -30,6 +38,61 @@ from .native import Builtin
 #: type -> {name: entry}.  Types absent from this dict are user classes (whose
 #: namespace is their own ``__dict__``) or types with no visible attributes at all.
 TABLES: dict[type, dict[str, Any]] = {}
+
+#: Host class -> the name CPython gives the corresponding type (``Function`` is
+#: ``function``); read through :mod:`.typenames`.
+VISIBLE_NAMES: dict[type, str] = {}
+
+#: Builtin type -> the callable that ``T(...)`` runs.
+CONSTRUCTORS: dict[type, Any] = {}
+
+#: Builtin types a user class may derive from.
+SUBCLASSABLE: set[type] = set()
+
+#: Iterables whose iteration runs no sandboxed code: loops over them use the host.
+HOST_ITERABLES: set[type] = set()
+
+#: Host iterator types (what ``iter()`` gives for HOST_ITERABLES and a few more).
+#: These are the host's own, handed out by the host types' ``__iter__``; they are
+#: listed here once, not declared by a module, since several modules' loops read them
+#: at import time (their tables are made by :mod:`.containers` and :mod:`.strings`).
+HOST_ITERATORS: set[type] = {type(iter(t())) for t in (list, tuple, str, bytes, bytearray, dict, set)} | {
+    type(iter(range(0))),
+    type(iter(range(1 << 70))),
+    type(iter({}.values())),
+    type(iter({}.items())),
+    type(reversed([])),
+    type(reversed(range(0))),
+    type(iter(reversed({}))),
+    type(iter(reversed({}.values()))),
+    type(iter(reversed({}.items()))),
+    type(reversed(())),
+    type(iter(b"")),
+    type(iter(bytearray())),
+    type(iter("\u00e9")),
+    type(iter("\U0001f600")),
+}
+
+#: Runtime types that implement iteration themselves: type -> generator function
+#: ``next(obj)`` returning the next item or END.
+RUNTIME_ITERATORS: dict[type, Any] = {}
+
+#: Descriptor types implemented by the runtime (property, classmethod, staticmethod,
+#: super...): type -> (get, set or None, delete or None), host functions.
+RUNTIME_DESCRIPTORS: dict[type, tuple[Any, Any, Any]] = {}
+
+#: Runtime classes that stand for a CPython type (``Function`` for ``function``):
+#: type -> that host type, whose descriptors tell getset from member attributes.
+HOST_TYPES: dict[type, type] = {}
+
+#: Builtin types whose instances carry a sandbox-visible namespace (functions,
+#: modules): type -> host function (obj, name) returning the value or MISSING.
+#: Data attributes of the type's table come first, then this, then the table.
+INSTANCE_FALLBACKS: dict[type, Any] = {}
+
+#: Builtin types whose instances accept attribute assignment: type -> host
+#: function (obj, name, value) (deletion: value is MISSING).
+INSTANCE_SETTERS: dict[type, Any] = {}
 
 
 class DataAttr:
@@ -77,6 +140,54 @@ def table(t: type) -> dict[str, Any]:
     return entries
 
 
+def register_type(
+    t: type,
+    *,
+    name: str | None = None,
+    constructor: Any = None,
+    subclassable: bool = False,
+    host_iterable: bool = False,
+    host_iterators: tuple[type, ...] = (),
+    step: Callable[[Any], Any] | None = None,
+    descriptor: tuple[Any, Any, Any] | None = None,
+    host_type: type | None = None,
+    fallback: Callable[[Any, str], Any] | None = None,
+    setter: Callable[[Any, str, Any], Any] | None = None,
+) -> dict[str, Any]:
+    """Declare builtin type ``t`` once, filling every registry; returns its table.
+
+    ``name``: the name sandboxed code sees (VISIBLE_NAMES); ``constructor``: what
+    ``t(...)`` runs (CONSTRUCTORS); ``subclassable``: user classes may derive from it;
+    ``host_iterable``: its iteration runs no sandboxed code (HOST_ITERABLES);
+    ``host_iterators``: the host iterator types it hands out (HOST_ITERATORS);
+    ``step``: the generator function that advances it (RUNTIME_ITERATORS);
+    ``descriptor``: its ``(get, set, delete)`` (RUNTIME_DESCRIPTORS); ``host_type``: the
+    CPython type it stands for (HOST_TYPES); ``fallback``/``setter``: its instances'
+    own namespace (INSTANCE_FALLBACKS/INSTANCE_SETTERS).  Its table in TABLES is
+    created (empty until methods are registered): ``t`` is a builtin type.
+    """
+    if name is not None:
+        VISIBLE_NAMES[t] = name
+    if constructor is not None:
+        CONSTRUCTORS[t] = constructor
+    if subclassable:
+        SUBCLASSABLE.add(t)
+    if host_iterable:
+        HOST_ITERABLES.add(t)
+    HOST_ITERATORS.update(host_iterators)
+    if step is not None:
+        RUNTIME_ITERATORS[t] = step
+    if descriptor is not None:
+        RUNTIME_DESCRIPTORS[t] = descriptor
+    if host_type is not None:
+        HOST_TYPES[t] = host_type
+    if fallback is not None:
+        INSTANCE_FALLBACKS[t] = fallback
+    if setter is not None:
+        INSTANCE_SETTERS[t] = setter
+    return table(t)
+
+
 def method(
     t: type, name: str | None = None, *, suspends: bool = False, kind: str = "method"
 ) -> Callable[[Callable], Callable]:
@@ -86,11 +197,19 @@ def method(
     (first argument is the class it was read from) or ``"static"``.
     ``suspends=True`` marks a generator function that calls sandboxed code with
     ``yield from call(...)``.
+
+    A method checks its receiver: called unbound (``list.sort("abc")``), it refuses
+    a receiver of another type before touching it, with the message of CPython's
+    method descriptors.  A Python function's name becomes ``name`` so that its own
+    argument errors read ``sort() got ...``.
     """
 
     def register(fn: Callable) -> Callable:
         attr = name or fn.__name__
-        b = Builtin(fn, attr, suspends=suspends, qualname=f"{t.__name__}.{attr}", self_type=t)
+        if type(fn) is FunctionType:
+            fn.__qualname__ = fn.__name__ = attr
+        entry = _receiver_checked(t, attr, fn) if kind == "method" and t is not object else fn
+        b = Builtin(entry, attr, suspends=suspends, qualname=f"{t.__name__}.{attr}", self_type=t)
         if kind == "method":
             table(t)[attr] = b
         elif kind == "classmethod":
@@ -102,6 +221,23 @@ def method(
         return fn
 
     return register
+
+
+def descriptor_error(t: type, name: str, obj: Any) -> TypeError:
+    """CPython's refusal of a method descriptor called on a receiver of another type."""
+    got = VISIBLE_NAMES.get(type(obj), type(obj).__name__)
+    return TypeError(f"descriptor '{name}' for '{t.__name__}' objects doesn't apply to a '{got}' object")
+
+
+def _receiver_checked(t: type, name: str, fn: Callable) -> Callable:
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        if not args:
+            raise TypeError(f"unbound method {t.__name__}.{name}() needs an argument")
+        if not issubclass(type(args[0]), t):
+            raise descriptor_error(t, name, args[0])
+        return fn(*args, **kwargs)
+
+    return checked
 
 
 def data(

@@ -1,12 +1,36 @@
-"""Sandbox-side standard library modules.
+"""The sandbox's standard library: what ``import`` finds inside the sandbox after the
+modules the host granted.
 
-Each module here is written against the runtime and exposes a ``create()`` function
-returning a fresh :class:`~interp.runtime.modules.Module`; :data:`MODULES` maps
-importable names to those factories.  A host module is never handed over as is.
+Each sandbox module comes from a factory, ``create()``, that returns a fresh
+:class:`~interp.runtime.modules.Module` for every sandbox that imports it (a host
+module is never handed over as is); :data:`MODULES` maps importable names to those
+factories.  A module is written in one of two ways:
+
+- native: host functions wrapped as Builtins, and runtime types (``math``,
+  ``itertools``, ``random``, ``time``, ``sys``; ``_deque`` is ``collections.deque``);
+- in Python, run inside the sandbox: a file under ``lib/`` (laid out like CPython's
+  ``Lib/``), loaded by :mod:`._source`, and a host-side module here whose ``create()``
+  runs it with the native helpers it needs (``abc``, ``asyncio``, ``collections``,
+  ``dataclasses``, ``functools``, ``operator``).
+
+To add a stdlib module ``name``:
+
+1. write ``interp/stdlib/name.py`` with ``@register("name")`` on its ``create()``.
+   For a module written in Python, put its code in ``interp/stdlib/lib/name.py``
+   (``lib/name/__init__.py`` for a dotted family) and let ``create()`` return
+   ``source_module("name", extra)``; ``extra`` holds the host helpers the file uses,
+   which ``lib/ruff.toml`` declares as ``builtins`` so that ruff knows them;
+2. add ``"name"`` to :data:`PACKAGE_MODULES` below;
+3. add programs that use it to ``tests/test_stdlib_modules.py`` or
+   ``tests/conformance/`` (CPython is the oracle: no expected output by hand).
+
+The ``lib/`` files ship as package data (``pyproject.toml``): the host never imports
+them, and ``web/compile_pyc.mjs`` does not byte-compile them.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -21,26 +45,30 @@ def register(name: str) -> Callable[[Callable[[], Any]], Callable[[], Any]]:
     return wrap
 
 
-def _load_modules() -> None:
-    """Import the modules of this package so that their ``@register`` runs."""
-    import importlib
+#: The modules of this package that register sandbox modules, imported in this order at
+#: start-up.  A module that fails to import stops the start-up with its own error:
+#: swallowing it would show up in the sandbox as "No module named ...", far from the bug.
+PACKAGE_MODULES = (
+    "abc",
+    "asyncio",
+    "collections",
+    "dataclasses",
+    "functools",
+    "itertools",
+    "math",
+    "operator",
+    "random",
+    "sys",
+    "time",
+)
 
-    for name in (
-        "abc",
-        "asyncio",
-        "collections",
-        "dataclasses",
-        "functools",
-        "itertools",
-        "operator",
-        "random",
-        "sys",
-        "time",
-    ):
-        try:
-            importlib.import_module(f"{__name__}.{name}")
-        except ImportError:  # a module still being written
-            pass
+
+def _load_modules() -> None:
+    """Import :data:`PACKAGE_MODULES` so that their ``@register`` runs."""
+    for name in PACKAGE_MODULES:
+        module = importlib.import_module(f"{__name__}.{name}")
+        if not any(factory.__module__ == module.__name__ for factory in MODULES.values()):
+            raise ImportError(f"{module.__name__} registers no sandbox module (no @register)")
 
 
 _load_modules()

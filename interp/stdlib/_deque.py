@@ -19,13 +19,13 @@ import collections as _collections
 import operator as _op
 from typing import Any
 
-from ..runtime import classes, meter
+from ..runtime import meter
 from ..runtime.builtins import collect
-from ..runtime.iteration import HOST_ITERATORS
+from ..runtime.functions import run_nested
 from ..runtime.native import Builtin
-from ..runtime.operators import HARD_CAP
-from ..runtime.typenames import VISIBLE_NAMES, class_name
-from ..runtime.typetable import DataAttr, StaticEntry, table
+from ..runtime.signatures import NOT_GIVEN, Signature
+from ..runtime.typenames import class_name, visible_type_name
+from ..runtime.typetable import DataAttr, StaticEntry, register_type, table
 
 _host_deque = _collections.deque
 
@@ -34,10 +34,7 @@ _repr_running: set[int] = set()
 
 
 def _check_size(count: int) -> None:
-    nbytes = count * 8
-    if nbytes > HARD_CAP:
-        raise MemoryError(f"result too large ({nbytes} bytes)")
-    meter.current.check_allocation(nbytes)
+    meter.cap(count * 8)
 
 
 class Deque:
@@ -113,8 +110,6 @@ class Deque:
         if isinstance(other, Deque):
             self._d.extend(list(other._d))
         else:
-            from ..runtime.functions import run_nested
-
             self._d.extend(run_nested(collect(other)))
         return self
 
@@ -141,12 +136,9 @@ class Deque:
 Deque.__name__ = "collections.deque"
 Deque.__qualname__ = "deque"
 Deque.__module__ = "collections"
-VISIBLE_NAMES[Deque] = "deque"
 
 
 def _type_name(obj: Any) -> str:
-    from ..runtime.typenames import visible_type_name
-
     return visible_type_name(obj)
 
 
@@ -177,19 +169,12 @@ def _maxlen(maxlen: Any) -> Any:
     return maxlen
 
 
+_DEQUE = Signature("deque", "iterable=NOT_GIVEN, maxlen=None", host=_host_deque)
+
+
 def _parse_init(args: tuple, kwargs: dict) -> tuple[Any, Any]:
-    if len(args) > 2:
-        raise TypeError(f"deque expected at most 2 arguments, got {len(args)}")
-    values = dict(zip(("iterable", "maxlen"), args))
-    for key, value in kwargs.items():
-        if key not in ("iterable", "maxlen"):
-            raise TypeError(f"deque() got an unexpected keyword argument '{key}'")
-        if key in values:
-            raise TypeError(
-                f"argument for deque() given by name ('{key}') and position ({1 + ('iterable', 'maxlen').index(key)})"
-            )
-        values[key] = value
-    return values.get("iterable", ()), _maxlen(values.get("maxlen"))
+    iterable, maxlen = _DEQUE.unpack(args, kwargs)
+    return (() if iterable is NOT_GIVEN else iterable), _maxlen(maxlen)
 
 
 def deque_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
@@ -265,10 +250,13 @@ def _register() -> None:
         "__eq__ __ne__ __lt__ __le__ __gt__ __ge__ __add__ __iadd__ __mul__ __rmul__ __imul__ __copy__"
     ).split():
         entries[name] = Builtin(getattr(Deque, name), name, qualname=f"deque.{name}", self_type=Deque)
-    classes.CONSTRUCTORS[Deque] = Builtin(_construct, "deque", suspends=True)
-    classes.SUBCLASSABLE.add(Deque)
-    HOST_ITERATORS.add(type(iter(_host_deque())))
-    HOST_ITERATORS.add(type(reversed(_host_deque())))
+    register_type(
+        Deque,
+        name="deque",
+        constructor=Builtin(_construct, "deque", suspends=True),
+        subclassable=True,
+        host_iterators=(type(iter(_host_deque())), type(reversed(_host_deque()))),
+    )
 
 
 _register()

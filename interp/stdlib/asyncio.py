@@ -1,8 +1,9 @@
 """The sandbox's ``asyncio`` module.
 
 The event loop, futures, tasks, queues and locks are Python source run inside the
-sandbox (:mod:`._asyncio_source`): sandboxed source is suspendable and obeys the
-sandbox's rules by construction, and mirroring CPython's loop structure is what
+sandbox (``lib/asyncio/__init__.py``, and ``lib/asyncio/_more.py`` for the parts
+compiled on first use; see :mod:`._source`): sandboxed source is suspendable and obeys
+the sandbox's rules by construction, and mirroring CPython's loop structure is what
 makes tasks interleave in the same order as under CPython.
 
 The loop reaches the outside world only through the primitives below, host
@@ -22,14 +23,15 @@ from typing import Any
 
 from ..runtime import environment
 from ..runtime.capabilities import HostOperation
+from ..runtime.containers import GenericAlias
 from ..runtime.control import CancelRequest, HostError, StartRequest, WaitRequest
+from ..runtime.functions import BoundMethod, Function
 from ..runtime.generators import END, Coroutine, Generator
 from ..runtime.modules import Module
 from ..runtime.native import Builtin
 from ..runtime.typenames import VISIBLE_NAMES
 from ..runtime.typetable import method, table
 from . import register
-from ._asyncio_source import MORE_SOURCE, SOURCE
 from ._deque import Deque
 from ._source import run_source, source_module
 
@@ -83,8 +85,6 @@ def _iscoroutine(value: Any) -> bool:
 
 
 def _iscoroutinefunction(func: Any) -> bool:
-    from ..runtime.functions import BoundMethod, Function
-
     while type(func) is BoundMethod:
         func = func.__func__
     return type(func) is Function and func.code.kind == "coroutine"
@@ -102,8 +102,6 @@ def _coro_location(coro: Any) -> Any:
 
 
 def _generic_alias(cls: Any, item: Any) -> Any:
-    from ..runtime.containers import GenericAlias
-
     return GenericAlias(cls, item)
 
 
@@ -171,7 +169,7 @@ def _primitives() -> dict[str, Any]:
     }
 
 
-#: Names defined by MORE_SOURCE: the parts of the module most programs do not use are
+#: Names defined by lib/asyncio/_more.py: the parts of the module most programs do not use are
 #: compiled on first use, so that ``import asyncio`` stays cheap.
 MORE_NAMES = frozenset(
     {
@@ -191,7 +189,7 @@ def create() -> Module:
 
     def load_more(name: Any = None) -> Any:
         if "Queue" not in namespace:
-            run_source(namespace, "asyncio", MORE_SOURCE)
+            run_source(namespace, "asyncio._more", module="asyncio")
         if name is None:
             return None
         return namespace[name]
@@ -199,6 +197,6 @@ def create() -> Module:
     extra = _primitives()
     extra["_MORE_NAMES"] = MORE_NAMES
     extra["_load_more"] = Builtin(load_more, "_load_more")
-    module = source_module("asyncio", SOURCE, extra)
+    module = source_module("asyncio", extra)
     namespace = module.__dict__
     return module

@@ -23,16 +23,18 @@ from collections import deque as _deque
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..runtime import classes, operators
+from ..runtime import operators
 from ..runtime.builtins import collect, tick
+from ..runtime.builtins import collect as _collect
 from ..runtime.calls import call
 from ..runtime.exceptions import SandboxStopIteration
 from ..runtime.functions import run_nested
 from ..runtime.generators import END
-from ..runtime.iteration import RUNTIME_ITERATORS, get_iter, next_or_end
+from ..runtime.iteration import get_iter, next_or_end
 from ..runtime.modules import Module, make_module
 from ..runtime.native import Builtin
-from ..runtime.typetable import ClassMethodEntry, table
+from ..runtime.signatures import NOT_GIVEN, Signature
+from ..runtime.typetable import ClassMethodEntry, register_type, table
 from . import register
 
 #: The number of items a combinatoric iterator may hold from its inputs.
@@ -57,7 +59,7 @@ def _make_class(name: str, slots: tuple[str, ...], step: Callable[[Any], Any]) -
     )
     cls.__module__ = "itertools"
     cls.__qualname__ = name
-    RUNTIME_ITERATORS[cls] = step
+    register_type(cls, step=step)
 
     def dunder_next(it: Any) -> Any:
         item = yield from step(it)
@@ -78,27 +80,6 @@ def _new(cls: type, **fields: Any) -> Any:
     for key, value in fields.items():
         setattr(obj, key, value)
     return obj
-
-
-def _probe_error(host_fn: Callable[..., Any], args: tuple, kwargs: dict | None, name: str) -> TypeError:
-    """The TypeError the host's own constructor raises for a call of this shape."""
-    try:
-        host_fn(*([()] * len(args)), **dict.fromkeys(kwargs or (), ()))
-    except TypeError as error:
-        return TypeError(*error.args)
-    except Exception:
-        pass
-    return TypeError(f"{name}() got invalid arguments")
-
-
-def _check_kwargs(
-    kwargs: dict | None, allowed: tuple[str, ...], host_fn: Callable, args: tuple, name: str
-) -> dict:
-    kwargs = kwargs or {}
-    for key in kwargs:
-        if key not in allowed:
-            raise _probe_error(host_fn, args, {key: None}, name)
-    return kwargs
 
 
 def _index(value: Any, what: str) -> int:
@@ -138,19 +119,23 @@ def _count_repr(c: Any) -> str:
 Count.__repr__ = _count_repr  # type: ignore[method-assign]
 
 
+_COUNT = Signature("count", "start=0, step=1", host=_it.count)
+_CYCLE = Signature("cycle", "iterable, /", host=_it.cycle)
+_REPEAT = Signature("repeat", "object, times=None", host=_it.repeat)
+_ACCUMULATE = Signature("accumulate", "iterable, func=None, *, initial=None", host=_it.accumulate)
+_COMPRESS = Signature("compress", "data, selectors", host=_it.compress)
+_GROUPBY = Signature("groupby", "iterable, key=None", host=_it.groupby)
+_PAIRWISE = Signature("pairwise", "iterable, /", host=_it.pairwise)
+_STARMAP = Signature("starmap", "function, iterable, /", host=_it.starmap)
+_TEE = Signature("tee", "iterable, n=2, /", host=_it.tee)
+
+
 def _new_count(*args: Any, **kwargs: Any) -> Any:
-    kwargs = _check_kwargs(kwargs, ("start", "step"), _it.count, args, "count")
-    if len(args) > 2:
-        raise _probe_error(_it.count, args, None, "count")
-    names = ("start", "step")
-    values = {"start": 0, "step": 1}
-    for key, value in zip(names, args):
-        values[key] = value
-    values.update(kwargs)
-    for key in ("start", "step"):
-        if not isinstance(values[key], (int, float, complex)):
+    start, step = _COUNT.unpack(args, kwargs)
+    for value in (start, step):
+        if not isinstance(value, (int, float, complex)):
             raise TypeError("a number is required")
-    return _new(Count, n=values["start"], step=values["step"])
+    return _new(Count, n=start, step=step)
 
 
 def _cycle_next(c: Any) -> Any:
@@ -172,11 +157,8 @@ Cycle = _make_class("cycle", ("it", "saved", "index"), _cycle_next)
 
 
 def _new_cycle(*args: Any, **kwargs: Any) -> Any:
-    if kwargs:
-        raise TypeError("cycle() takes no keyword arguments")
-    if len(args) != 1:
-        raise TypeError(f"cycle expected 1 argument, got {len(args)}")
-    return _new(Cycle, it=get_iter(args[0]), saved=[], index=0)
+    (iterable,) = _CYCLE.unpack(args, kwargs)
+    return _new(Cycle, it=get_iter(iterable), saved=[], index=0)
 
 
 def _repeat_next(r: Any) -> Any:
@@ -202,15 +184,10 @@ Repeat.__repr__ = _repeat_repr  # type: ignore[method-assign]
 
 
 def _new_repeat(*args: Any, **kwargs: Any) -> Any:
-    kwargs = _check_kwargs(kwargs, ("object", "times"), _it.repeat, args, "repeat")
-    if not args and "object" not in kwargs or len(args) > 2:
-        raise _probe_error(_it.repeat, args, kwargs, "repeat")
-    values = dict(zip(("object", "times"), args))
-    values.update(kwargs)
-    times = values.get("times")
+    obj, times = _REPEAT.unpack(args, kwargs)
     if times is not None:
         times = _index(times, "times")
-    return _new(Repeat, obj=values["object"], times=times)
+    return _new(Repeat, obj=obj, times=times)
 
 
 # ---------------------------------------------------------------------------
@@ -239,16 +216,11 @@ Accumulate = _make_class("accumulate", ("it", "func", "total", "initial"), _accu
 
 
 def _new_accumulate(*args: Any, **kwargs: Any) -> Any:
-    kwargs = _check_kwargs(kwargs, ("iterable", "func", "initial"), _it.accumulate, args, "accumulate")
-    if len(args) > 2 or (not args and "iterable" not in kwargs):
-        raise _probe_error(_it.accumulate, args, kwargs, "accumulate")
-    values = dict(zip(("iterable", "func"), args))
-    values.update(kwargs)
-    initial = values.get("initial")
+    iterable, func, initial = _ACCUMULATE.unpack(args, kwargs)
     return _new(
         Accumulate,
-        it=get_iter(values["iterable"]),
-        func=values.get("func"),
+        it=get_iter(iterable),
+        func=func,
         total=END,
         initial=END if initial is None else initial,
     )
@@ -306,12 +278,8 @@ Compress = _make_class("compress", ("data", "selectors"), _compress_next)
 
 
 def _new_compress(*args: Any, **kwargs: Any) -> Any:
-    kwargs = _check_kwargs(kwargs, ("data", "selectors"), _it.compress, args, "compress")
-    values = dict(zip(("data", "selectors"), args))
-    values.update(kwargs)
-    if len(args) > 2 or len(values) != 2:
-        raise _probe_error(_it.compress, args, kwargs, "compress")
-    return _new(Compress, data=get_iter(values["data"]), selectors=get_iter(values["selectors"]))
+    data, selectors = _COMPRESS.unpack(args, kwargs)
+    return _new(Compress, data=get_iter(data), selectors=get_iter(selectors))
 
 
 def _dropwhile_next(d: Any) -> Any:
@@ -361,12 +329,11 @@ FilterFalse = _make_class("filterfalse", ("pred", "it"), _filterfalse_next)
 
 
 def _predicate_ctor(cls: type, host_fn: Callable, name: str) -> Callable[..., Any]:
+    signature = Signature(name, "predicate, iterable, /", host=host_fn)
+
     def new(*args: Any, **kwargs: Any) -> Any:
-        if kwargs:
-            raise TypeError(f"{name}() takes no keyword arguments")
-        if len(args) != 2:
-            raise TypeError(f"{name} expected 2 arguments, got {len(args)}")
-        obj = _new(cls, pred=args[0], it=get_iter(args[1]))
+        predicate, iterable = signature.unpack(args, kwargs)
+        obj = _new(cls, pred=predicate, it=get_iter(iterable))
         if cls is DropWhile:
             obj.dropping = True
         return obj
@@ -425,15 +392,11 @@ Grouper = _make_class("_grouper", ("parent", "tgtkey", "group_id", "state"), _gr
 
 
 def _new_groupby(*args: Any, **kwargs: Any) -> Any:
-    kwargs = _check_kwargs(kwargs, ("iterable", "key"), _it.groupby, args, "groupby")
-    if len(args) > 2 or (not args and "iterable" not in kwargs):
-        raise _probe_error(_it.groupby, args, kwargs, "groupby")
-    values = dict(zip(("iterable", "key"), args))
-    values.update(kwargs)
+    iterable, key = _GROUPBY.unpack(args, kwargs)
     return _new(
         GroupBy,
-        it=get_iter(values["iterable"]),
-        keyfunc=values.get("key"),
+        it=get_iter(iterable),
+        keyfunc=key,
         tgtkey=_UNSET,
         currkey=_UNSET,
         currvalue=None,
@@ -481,27 +444,28 @@ _STOP_MESSAGE = "Stop argument for islice() must be None or an integer: 0 <= x <
 _INDICES_MESSAGE = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
 
 
+# islice(iterable, stop) or islice(iterable, start, stop[, step]).
+_ISLICE = Signature("islice", "iterable, first, second=NOT_GIVEN, step=None, /", host=_it.islice)
+
+
 def _new_islice(*args: Any, **kwargs: Any) -> Any:
     # The checks and messages follow CPython's islice_new, quirks included.
-    if kwargs:
-        raise TypeError("islice() takes no keyword arguments")
-    if not 2 <= len(args) <= 4:
-        raise _probe_error(_it.islice, args, None, "islice")
+    iterable, first, second, step_arg = _ISLICE.unpack(args, kwargs)
+    start_arg, stop_arg = (None, first) if second is NOT_GIVEN else (first, second)
     start, stop, step = 0, -1, 1
-    stop_arg = args[1] if len(args) == 2 else args[2]
-    if len(args) > 2 and args[1] is not None:
-        start = _ssize(args[1])
+    if start_arg is not None:
+        start = _ssize(start_arg)
     if stop_arg is not None:
         stop = _ssize(stop_arg)
         if stop == -1:
             raise ValueError(_STOP_MESSAGE)
     if start < 0 or stop < -1:
         raise ValueError(_INDICES_MESSAGE)
-    if len(args) == 4 and args[3] is not None:
-        step = _ssize(args[3])
+    if step_arg is not None:
+        step = _ssize(step_arg)
         if step < 1:
             raise ValueError("Step for islice() must be a positive integer or None.")
-    it = get_iter(args[0])
+    it = get_iter(iterable)
     return _new(ISlice, it=it, index=0, next_index=start, stop=None if stop == -1 else stop, step=step)
 
 
@@ -527,11 +491,8 @@ Pairwise = _make_class("pairwise", ("it", "last"), _pairwise_next)
 
 
 def _new_pairwise(*args: Any, **kwargs: Any) -> Any:
-    if kwargs:
-        raise TypeError("pairwise() takes no keyword arguments")
-    if len(args) != 1:
-        raise TypeError(f"pairwise expected 1 argument, got {len(args)}")
-    return _new(Pairwise, it=get_iter(args[0]), last=END)
+    (iterable,) = _PAIRWISE.unpack(args, kwargs)
+    return _new(Pairwise, it=get_iter(iterable), last=END)
 
 
 def _starmap_next(s: Any) -> Any:
@@ -539,8 +500,6 @@ def _starmap_next(s: Any) -> Any:
     if item is END:
         return END
     if type(item) is not tuple:
-        from ..runtime.builtins import collect as _collect
-
         try:
             get_iter(item)
         except TypeError:
@@ -553,11 +512,8 @@ StarMap = _make_class("starmap", ("func", "it"), _starmap_next)
 
 
 def _new_starmap(*args: Any, **kwargs: Any) -> Any:
-    if kwargs:
-        raise TypeError("starmap() takes no keyword arguments")
-    if len(args) != 2:
-        raise TypeError(f"starmap expected 2 arguments, got {len(args)}")
-    return _new(StarMap, func=args[0], it=get_iter(args[1]))
+    function, iterable = _STARMAP.unpack(args, kwargs)
+    return _new(StarMap, func=function, it=get_iter(iterable))
 
 
 def _zip_longest_next(z: Any) -> Any:
@@ -582,10 +538,13 @@ def _zip_longest_next(z: Any) -> Any:
 ZipLongest = _make_class("zip_longest", ("iters", "fillvalue", "active"), _zip_longest_next)
 
 
+_ZIP_LONGEST = Signature("zip_longest", "*iterables, fillvalue=None", host=_it.zip_longest)
+
+
 def _new_zip_longest(*args: Any, **kwargs: Any) -> Any:
-    kwargs = _check_kwargs(kwargs, ("fillvalue",), _it.zip_longest, args, "zip_longest")
-    iters = [get_iter(a) for a in args]
-    return _new(ZipLongest, iters=iters, fillvalue=kwargs.get("fillvalue"), active=len(iters))
+    iterables, fillvalue = _ZIP_LONGEST.unpack(args, kwargs)
+    iters = [get_iter(a) for a in iterables]
+    return _new(ZipLongest, iters=iters, fillvalue=fillvalue, active=len(iters))
 
 
 # tee: each branch keeps a queue; fetching from the source feeds every queue.
@@ -631,14 +590,11 @@ table(Tee)["__copy__"] = Builtin(_tee_copy, "__copy__", qualname="_tee.__copy__"
 
 
 def _tee(*args: Any, **kwargs: Any) -> Any:
-    if kwargs:
-        raise TypeError("tee() takes no keyword arguments")
-    if not 1 <= len(args) <= 2:
-        raise TypeError(f"tee expected at most 2 arguments, got {len(args)}")
-    n = _index(args[1], "n") if len(args) == 2 else 2
+    iterable, n = _TEE.unpack(args, kwargs)
+    n = _index(n, "n")
     if n < 0:
         raise ValueError("n must be >= 0")
-    it = get_iter(args[0])
+    it = get_iter(iterable)
     if type(it) is Tee:
         shared, first_queue = it.shared, _deque(it.queue)
     else:
@@ -677,13 +633,16 @@ def _pool(iterable: Any) -> Any:
     return tuple(items)
 
 
+_PRODUCT = Signature("product", "*iterables, repeat=1", host=_it.product)
+
+
 def _new_product(*args: Any, **kwargs: Any) -> Any:
-    kwargs = _check_kwargs(kwargs, ("repeat",), _it.product, args, "product")
-    repeat = _index(kwargs.get("repeat", 1), "repeat")
+    iterables, repeat = _PRODUCT.unpack(args, kwargs)
+    repeat = _index(repeat, "repeat")
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
     pools = []
-    for arg in args:
+    for arg in iterables:
         pools.append((yield from _pool(arg)))
     total = sum(len(p) for p in pools) * repeat
     if total > MAX_POOL_ITEMS:
@@ -703,14 +662,12 @@ def _r_argument(r: Any, n: int, name: str, optional: bool) -> int:
 
 
 def _combinatoric_ctor(cls: type, host_fn: Callable, name: str, optional_r: bool) -> Callable[..., Any]:
+    signature = Signature(name, "iterable, r=None" if optional_r else "iterable, r", host=host_fn)
+
     def new(*args: Any, **kwargs: Any) -> Any:
-        kwargs = _check_kwargs(kwargs, ("iterable", "r"), host_fn, args, name)
-        values = dict(zip(("iterable", "r"), args))
-        values.update(kwargs)
-        if len(args) > 2 or "iterable" not in values or (not optional_r and "r" not in values):
-            raise _probe_error(host_fn, args, kwargs, name)
-        pool = yield from _pool(values["iterable"])
-        r = _r_argument(values.get("r"), len(pool), name, optional_r)
+        iterable, r = signature.unpack(args, kwargs)
+        pool = yield from _pool(iterable)
+        r = _r_argument(r, len(pool), name, optional_r)
         return _new(cls, gen=host_fn(pool, r))
 
     return new
@@ -736,17 +693,20 @@ def _batched_next(b: Any) -> Any:
 Batched = _make_class("batched", ("it", "n", "strict"), _batched_next)
 
 
+# batched exists from 3.12 on (and is only registered there); 3.13 added strict=.
+_BATCHED = Signature(
+    "batched",
+    "iterable, n, *, strict=False" if sys.version_info >= (3, 13) else "iterable, n",
+    host=getattr(_it, "batched", None),
+)
+
+
 def _new_batched(*args: Any, **kwargs: Any) -> Any:
-    allowed = ("iterable", "n", "strict") if sys.version_info >= (3, 13) else ("iterable", "n")
-    kwargs = _check_kwargs(kwargs, allowed, _it.batched, args, "batched")  # type: ignore[attr-defined]
-    values = dict(zip(("iterable", "n"), args))
-    values.update(kwargs)
-    if len(args) > 2 or "iterable" not in values or "n" not in values:
-        raise _probe_error(_it.batched, args, kwargs, "batched")  # type: ignore[attr-defined]
-    n = _index(values["n"], "n")
+    iterable, n, *strict = _BATCHED.unpack(args, kwargs)  # strict: [] before 3.13
+    n = _index(n, "n")
     if n < 1:
         raise ValueError("n must be at least one")
-    return _new(Batched, it=get_iter(values["iterable"]), n=n, strict=bool(values.get("strict", False)))
+    return _new(Batched, it=get_iter(iterable), n=n, strict=bool(strict and strict[0]))
 
 
 _CONSTRUCTORS: list[tuple[type, Callable[..., Any], bool]] = [
@@ -782,7 +742,7 @@ if hasattr(_it, "batched"):
     _CONSTRUCTORS.append((Batched, _new_batched, False))
 
 for _cls, _ctor, _suspends in _CONSTRUCTORS:
-    classes.CONSTRUCTORS[_cls] = Builtin(_ctor, _cls.__name__, suspends=_suspends)
+    register_type(_cls, constructor=Builtin(_ctor, _cls.__name__, suspends=_suspends))
 
 
 @register("itertools")

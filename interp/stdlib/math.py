@@ -28,6 +28,7 @@ from ..runtime.builtins import collect, tick
 from ..runtime.modules import Module, make_module
 from ..runtime.native import Builtin
 from ..runtime.operators import mul
+from ..runtime.signatures import Signature
 from . import register
 
 #: Functions wrapped as they are: numbers in, a number out, bounded work.
@@ -47,15 +48,23 @@ def _too_large(name: str) -> MemoryError:
     return MemoryError(f"{name}() result too large to compute in the sandbox")
 
 
+_FACTORIAL = Signature("factorial", "n, /", host=_math.factorial)
+_COMB = Signature("comb", "n, k, /", host=_math.comb)
+_PERM = Signature("perm", "n, k=None, /", host=_math.perm)
+_PROD = Signature("prod", "iterable, /, *, start=1", host=_math.prod)
+_FSUM = Signature("fsum", "seq, /", host=_math.fsum)
+_SUMPROD = Signature("sumprod", "p, q, /", host=getattr(_math, "sumprod", None))
+
+
 def _factorial(*args: Any, **kwargs: Any) -> Any:
-    if len(args) == 1 and not kwargs:
-        n = args[0]
-        if type(n) is int or (isinstance(n, int) and not isinstance(n, bool)):
-            n = int(n)
-            # Past sys.maxsize the host refuses quickly with its own OverflowError.
-            if 2 < n <= sys.maxsize and n * n.bit_length() > MAX_RESULT_BITS:
-                raise _too_large("factorial")
-    return _math.factorial(*args, **kwargs)
+    (n,) = _FACTORIAL.unpack(args, kwargs)
+    value = n
+    if type(n) is int or (isinstance(n, int) and not isinstance(n, bool)):
+        value = int(n)
+        # Past sys.maxsize the host refuses quickly with its own OverflowError.
+        if 2 < value <= sys.maxsize and value * value.bit_length() > MAX_RESULT_BITS:
+            raise _too_large("factorial")
+    return _math.factorial(n)
 
 
 def _estimate_product_bits(count: int, n: int) -> int:
@@ -63,29 +72,25 @@ def _estimate_product_bits(count: int, n: int) -> int:
 
 
 def _comb(*args: Any, **kwargs: Any) -> Any:
-    if len(args) == 2 and not kwargs:
-        n, k = _op.index(args[0]), _op.index(args[1])
-        if 0 <= k <= n and _estimate_product_bits(min(k, n - k), n) > MAX_RESULT_BITS:
-            raise _too_large("comb")
-    return _math.comb(*args, **kwargs)
+    n, k = _COMB.unpack(args, kwargs)
+    n, k = _op.index(n), _op.index(k)
+    if 0 <= k <= n and _estimate_product_bits(min(k, n - k), n) > MAX_RESULT_BITS:
+        raise _too_large("comb")
+    return _math.comb(n, k)
 
 
 def _perm(*args: Any, **kwargs: Any) -> Any:
-    if 1 <= len(args) <= 2 and not kwargs:
-        n = _op.index(args[0])
-        k = n if len(args) == 1 or args[1] is None else _op.index(args[1])
-        if 0 <= k <= n and _estimate_product_bits(k, n) > MAX_RESULT_BITS:
-            raise _too_large("perm")
-    return _math.perm(*args, **kwargs)
+    n, k = _PERM.unpack(args, kwargs)
+    n = _op.index(n)
+    k = n if k is None else _op.index(k)
+    if 0 <= k <= n and _estimate_product_bits(k, n) > MAX_RESULT_BITS:
+        raise _too_large("perm")
+    return _math.perm(n, k)
 
 
 def _prod(*args: Any, **kwargs: Any) -> Any:
-    if len(args) != 1 or (kwargs and set(kwargs) != {"start"}):
-        # Let the host phrase the argument error for this shape of call.
-        _math.prod(*((),) * len(args), **dict.fromkeys(kwargs or (), 1))
-        raise TypeError("prod() got invalid arguments")
-    start = kwargs.get("start", 1) if kwargs else 1
-    items = yield from collect(args[0])
+    iterable, start = _PROD.unpack(args, kwargs)
+    items = yield from collect(iterable)
     result = start
     for item in items:
         result = mul(result, item)
@@ -94,19 +99,15 @@ def _prod(*args: Any, **kwargs: Any) -> Any:
 
 
 def _fsum(*args: Any, **kwargs: Any) -> Any:
-    if len(args) != 1 or kwargs:
-        _math.fsum(*((),) * len(args), **dict.fromkeys(kwargs or (), ()))
-        raise TypeError("fsum() got invalid arguments")
-    items = yield from collect(args[0])
+    (seq,) = _FSUM.unpack(args, kwargs)
+    items = yield from collect(seq)
     return _math.fsum(items)
 
 
 def _sumprod(*args: Any, **kwargs: Any) -> Any:
-    if len(args) != 2 or kwargs:
-        _math.sumprod(*((),) * len(args), **dict.fromkeys(kwargs or (), ()))
-        raise TypeError("sumprod() got invalid arguments")
-    p = yield from collect(args[0])
-    q = yield from collect(args[1])
+    p, q = _SUMPROD.unpack(args, kwargs)
+    p = yield from collect(p)
+    q = yield from collect(q)
     for a, b in zip(p, q):
         if type(a) is int and type(b) is int:
             bits = a.bit_length() + b.bit_length()

@@ -37,16 +37,16 @@ import random as _pyrandom
 import sys
 from typing import Any
 
-from ..runtime import classes, environment, meter
+from ..runtime import environment, meter
 from ..runtime.attributes import MISSING, USER_CLASSES, load_attr, lookup
 from ..runtime.builtins import collect
 from ..runtime.calls import call
 from ..runtime.functions import run_nested
 from ..runtime.modules import Module, make_module
 from ..runtime.native import BoundBuiltin, Builtin
-from ..runtime.operators import HARD_CAP
-from ..runtime.typenames import VISIBLE_NAMES, visible_type_name
-from ..runtime.typetable import DataAttr, StaticEntry, Value, table
+from ..runtime.signatures import Signature
+from ..runtime.typenames import visible_type_name
+from ..runtime.typetable import DataAttr, StaticEntry, Value, register_type, table
 from . import register
 from ._deque import Deque
 
@@ -71,12 +71,6 @@ _METHODS = tuple(
     ).split()
     if hasattr(_HostRandom, name)
 )
-
-
-def _cap(nbytes: int) -> None:
-    if nbytes > HARD_CAP:
-        raise MemoryError(f"result too large ({nbytes} bytes)")
-    meter.current.check_allocation(nbytes)
 
 
 def _charge(steps: int) -> Any:
@@ -107,7 +101,6 @@ for _cls, _name in ((RandomType, "Random"), (SystemRandomType, "SystemRandom")):
     _cls.__name__ = _name
     _cls.__qualname__ = _name
     _cls.__module__ = "random"
-    VISIBLE_NAMES[_cls] = _name
 
 #: The slot itself: reading it through the descriptor means a subclass's own
 #: ``__slots__ = ('_core',)`` can never stand in for it.
@@ -288,29 +281,30 @@ def _m_random(obj: Any, *args: Any, **kwargs: Any) -> Any:
     return _CRandom.random(core)
 
 
-def _bits(args: tuple, kwargs: dict) -> Any:
-    """The bit count of a well-formed ``getrandbits(k)`` call, size-checked; None else."""
-    if len(args) != 1 or kwargs:
-        return None
-    k = _op.index(args[0])
+# Random.getrandbits is C (k positional-only); SystemRandom's is Python (k by keyword too).
+_GETRANDBITS = Signature("getrandbits", "k, /", host=_CRandom().getrandbits)
+_SYSTEM_GETRANDBITS = Signature("SystemRandom.getrandbits", "k", host=_pyrandom.SystemRandom().getrandbits)
+
+
+def _bits(signature: Signature, args: tuple, kwargs: dict) -> int:
+    """The bit count of a ``getrandbits(k)`` call, size-checked."""
+    (k,) = signature.unpack(args, kwargs)
+    k = _op.index(k)
     if k > 0:
-        _cap(k // 8 + 1)
+        meter.cap(k // 8 + 1)
     return k
 
 
 def _m_getrandbits(obj: Any, *args: Any, **kwargs: Any) -> Any:
     core = _core(obj, "getrandbits")
-    k = _bits(args, kwargs)
-    if k is None:
-        return _CRandom.getrandbits(core, *args, **kwargs)
-    return _CRandom.getrandbits(core, k)
+    return _CRandom.getrandbits(core, _bits(_GETRANDBITS, args, kwargs))
 
 
 def _m_randbytes(obj: Any, *args: Any, **kwargs: Any) -> Any:
     core = _core(obj, "randbytes")
     n = _randbytes_shape(obj, *args, **kwargs)
     if isinstance(n, int) and n > 0:
-        _cap(2 * n)
+        meter.cap(2 * n)
     return _HostRandom.randbytes(core, n)
 
 
@@ -388,7 +382,7 @@ def _m_choices(obj: Any, *args: Any, **kwargs: Any) -> Any:
     result = _HostRandom.choices(core, population, weights, cum_weights=cum_weights, k=CHUNK if large else k)
     if not large:
         return result
-    _cap(k * 8)
+    meter.cap(k * 8)
     if cum_weights is None and weights is not None:
         cum_weights = list(_itertools.accumulate(weights))
     remaining = _op.index(k) - CHUNK
@@ -449,7 +443,7 @@ def _m_sample(obj: Any, *args: Any, **kwargs: Any) -> Any:
     if isinstance(k, int) and k > 0:
         # A sample larger than a sized host population is the host's ValueError.
         if type(population) not in _SIZED or k <= len(population):
-            _cap(k * 8)
+            meter.cap(k * 8)
     result = _HostRandom.sample(core, population, k, counts=counts)
     yield from _charge(len(result))
     return result
@@ -497,17 +491,14 @@ def _s_random(obj: Any, *args: Any, **kwargs: Any) -> Any:
 
 def _s_getrandbits(obj: Any, *args: Any, **kwargs: Any) -> Any:
     core = _core(obj, "getrandbits")
-    k = _bits(args, kwargs)
-    if k is None:
-        return core.getrandbits(*args, **kwargs)
-    return core.getrandbits(k)
+    return core.getrandbits(_bits(_SYSTEM_GETRANDBITS, args, kwargs))
 
 
 def _s_randbytes(obj: Any, *args: Any, **kwargs: Any) -> Any:
     core = _core(obj, "randbytes")
     n = _randbytes_shape(obj, *args, **kwargs)
     if isinstance(n, int) and n > 0:
-        _cap(2 * n)
+        meter.cap(2 * n)
     return core.randbytes(n)
 
 
@@ -557,9 +548,10 @@ def _register() -> None:
     system["seed"] = _method_entry(SystemRandomType, "seed", _s_seed)
     system["getstate"] = _method_entry(SystemRandomType, "getstate", _s_notimplemented)
     system["setstate"] = _method_entry(SystemRandomType, "setstate", _s_notimplemented)
-    for cls in (RandomType, SystemRandomType):
-        classes.CONSTRUCTORS[cls] = _construct(cls)
-        classes.SUBCLASSABLE.add(cls)
+    register_type(RandomType, name="Random", constructor=_construct(RandomType), subclassable=True)
+    register_type(
+        SystemRandomType, name="SystemRandom", constructor=_construct(SystemRandomType), subclassable=True
+    )
 
 
 _register()

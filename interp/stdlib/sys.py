@@ -4,23 +4,26 @@
 (:attr:`interp.runtime.environment.Environment.write_out` / ``write_err``), counted
 against the output limit; ``sys.stdin`` reads lines through the same host request as
 ``input()``.  ``exit``, ``maxsize``, ``version_info`` and the recursion limit behave
-as in CPython, except that ``setrecursionlimit`` cannot raise the depth above the
-limit the host configured.  There is no ``modules``, ``path``, ``settrace``,
+as in CPython (the recursion limit starts at 1000), except that ``setrecursionlimit``
+cannot raise the depth above the ceiling the host configured (``Limits.max_depth``).  There is no ``modules``, ``path``, ``settrace``,
 ``_getframe`` or anything else that would reach the interpreter's machinery.
 """
 
 from __future__ import annotations
 
+import io
 import sys as _host_sys
 from typing import Any
 
 from ..runtime import environment, meter
 from ..runtime.control import HostError, InputRequest
-from ..runtime.iteration import RUNTIME_ITERATORS
+from ..runtime.exceptions import SandboxStopIteration
+from ..runtime.generators import END
+from ..runtime.iteration import to_list
 from ..runtime.modules import Module, make_module
 from ..runtime.native import Builtin
-from ..runtime.typenames import VISIBLE_NAMES, visible_type_name
-from ..runtime.typetable import data, expose, method, table
+from ..runtime.typenames import visible_type_name
+from ..runtime.typetable import data, expose, method, register_type, table
 from . import register
 
 
@@ -40,7 +43,6 @@ class TextStream:
 
 TextStream.__name__ = TextStream.__qualname__ = "TextIOWrapper"
 TextStream.__module__ = "_io"
-VISIBLE_NAMES[TextStream] = "TextIOWrapper"
 
 
 def _writer(stream: TextStream) -> Any:
@@ -60,8 +62,6 @@ def _write(stream: TextStream, text: Any) -> int:
 
 
 def _writelines(stream: TextStream, lines: Any) -> Any:
-    from ..runtime.iteration import to_list
-
     for line in (yield from to_list(lines)):
         _write(stream, line)
 
@@ -97,8 +97,6 @@ def _read_lines(stream: TextStream, hint: int = -1) -> Any:
 
 
 def _next_line(stream: TextStream) -> Any:
-    from ..runtime.exceptions import SandboxStopIteration
-
     line = yield from _read_line(stream)
     if not line:
         raise SandboxStopIteration
@@ -107,8 +105,6 @@ def _next_line(stream: TextStream) -> Any:
 
 def _step(stream: TextStream) -> Any:
     """``for line in sys.stdin``: the next line, or END (generator)."""
-    from ..runtime.generators import END
-
     line = yield from _read_line(stream)
     return line if line else END
 
@@ -136,12 +132,10 @@ def _register_stream_table() -> None:
     data(TextStream, "mode")(lambda stream: "r" if stream.kind == "in" else "w")
     data(TextStream, "line_buffering")(lambda stream: stream.kind != "in")
     expose(TextStream, "__repr__")
-    RUNTIME_ITERATORS[TextStream] = _step
+    register_type(TextStream, name="TextIOWrapper", step=_step)
 
 
 def _no_fileno(stream: TextStream) -> int:
-    import io
-
     raise io.UnsupportedOperation("fileno")
 
 

@@ -29,15 +29,15 @@ import operator as _op
 import time as _time
 from typing import Any
 
-from ..runtime import classes, environment, meter
+from ..runtime import environment, meter
 from ..runtime.builtins import collect
 from ..runtime.control import HostError, SleepRequest
 from ..runtime.iteration import get_iter
 from ..runtime.modules import Module, make_module
 from ..runtime.native import Builtin
-from ..runtime.operators import HARD_CAP
-from ..runtime.typenames import VISIBLE_NAMES
-from ..runtime.typetable import DataAttr, StaticEntry, Value, table
+from ..runtime.signatures import NOT_GIVEN, Signature
+from ..runtime.typenames import visible_type_name
+from ..runtime.typetable import DataAttr, StaticEntry, Value, register_type, table
 from . import register
 
 _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst")
@@ -68,7 +68,6 @@ class StructTime(tuple):
 StructTime.__name__ = "time.struct_time"
 StructTime.__qualname__ = "struct_time"
 StructTime.__module__ = "time"
-VISIBLE_NAMES[StructTime] = "struct_time"
 
 
 def _make_struct(values: Any, zone: Any, gmtoff: Any) -> StructTime:
@@ -134,7 +133,9 @@ def _register_struct_time() -> None:
     entries["__new__"] = StaticEntry(
         Builtin(_struct_new, "__new__", suspends=True, qualname="struct_time.__new__")
     )
-    classes.CONSTRUCTORS[StructTime] = Builtin(_construct, "struct_time", suspends=True)
+    register_type(
+        StructTime, name="struct_time", constructor=Builtin(_construct, "struct_time", suspends=True)
+    )
 
 
 _register_struct_time()
@@ -160,12 +161,20 @@ def _arity_error(host_fn: Any, args: tuple, kwargs: dict) -> TypeError:
 _ABSENT: Any = object()
 
 
-def _optional_arg(host_fn: Any, args: tuple, kwargs: dict) -> Any:
+def _optional_arg(signature: Signature, args: tuple, kwargs: dict) -> Any:
     """The single optional positional argument of gmtime/localtime/ctime/asctime
     (``_ABSENT`` when not given)."""
-    if kwargs or len(args) > 1:
-        raise _arity_error(host_fn, (None,) * len(args), kwargs)
-    return args[0] if args else _ABSENT
+    (value,) = signature.unpack(args, kwargs)
+    return _ABSENT if value is NOT_GIVEN else value
+
+
+_GMTIME = Signature("gmtime", "seconds=NOT_GIVEN, /", host=_time.gmtime)
+_LOCALTIME = Signature("localtime", "seconds=NOT_GIVEN, /", host=_time.localtime)
+_ASCTIME = Signature("asctime", "tuple=NOT_GIVEN, /", host=_time.asctime)
+_CTIME = Signature("ctime", "seconds=NOT_GIVEN, /", host=_time.ctime)
+_SLEEP = Signature("sleep", "secs, /", host=_time.sleep)
+_MKTIME = Signature("mktime", "tuple, /", host=_time.mktime)
+_STRFTIME = Signature("strftime", "format, tuple=NOT_GIVEN, /", host=_time.strftime)
 
 
 def _c_int(value: Any) -> int:
@@ -230,9 +239,10 @@ def _clock(name: str, read: Any, ns: bool) -> Builtin:
     # Only for the message of a wrong call; Pyodide's time module has no thread_time.
     host_fn = getattr(_time, name, None) or getattr(_time, "time_ns" if ns else "time")
 
+    signature = Signature(name, "", host=host_fn)
+
     def fn(*args: Any, **kwargs: Any) -> Any:
-        if args or kwargs:
-            raise _arity_error(host_fn, args, kwargs)
+        signature.unpack(args, kwargs)
         value = read()
         return _ns(value) if ns else float(value)
 
@@ -260,9 +270,8 @@ def _sleep_seconds(secs: Any) -> float:
 
 
 def _sleep(*args: Any, **kwargs: Any) -> Any:
-    if len(args) != 1 or kwargs:
-        raise _arity_error(_time.sleep, (None,) * len(args), kwargs)
-    seconds = _sleep_seconds(args[0])
+    (secs,) = _SLEEP.unpack(args, kwargs)
+    seconds = _sleep_seconds(secs)
     answer = yield SleepRequest(seconds)
     if type(answer) is HostError:
         raise answer.exception
@@ -274,12 +283,12 @@ def _sleep(*args: Any, **kwargs: Any) -> Any:
 
 
 def _gmtime(*args: Any, **kwargs: Any) -> Any:
-    secs = _optional_arg(_time.gmtime, args, kwargs)
+    secs = _optional_arg(_GMTIME, args, kwargs)
     return _from_host(_time.gmtime(_timestamp(secs)))
 
 
 def _localtime(*args: Any, **kwargs: Any) -> Any:
-    secs = _optional_arg(_time.localtime, args, kwargs)
+    secs = _optional_arg(_LOCALTIME, args, kwargs)
     return _from_host(_time.gmtime(_timestamp(secs)), "UTC", 0)
 
 
@@ -294,9 +303,8 @@ def _days_from_civil(year: int, month: int, day: int) -> int:
 
 
 def _mktime(*args: Any, **kwargs: Any) -> Any:
-    if len(args) != 1 or kwargs:
-        raise _arity_error(_time.mktime, (None,) * len(args), kwargs)
-    year, mon, mday, hour, minute, sec, _wday, _yday, isdst = _time_tuple(args[0], "mktime")
+    (t,) = _MKTIME.unpack(args, kwargs)
+    year, mon, mday, hour, minute, sec, _wday, _yday, isdst = _time_tuple(t, "mktime")
     # C mktime normalises out-of-range fields; months carry into years first.
     year += (mon - 1) // 12
     mon = (mon - 1) % 12 + 1
@@ -309,14 +317,14 @@ def _mktime(*args: Any, **kwargs: Any) -> Any:
 
 
 def _asctime(*args: Any, **kwargs: Any) -> Any:
-    t = _optional_arg(_time.asctime, args, kwargs)
+    t = _optional_arg(_ASCTIME, args, kwargs)
     if t is _ABSENT:
         return _time.asctime(_time.gmtime(environment.current.time()))
     return _time.asctime(_to_host(t))
 
 
 def _ctime(*args: Any, **kwargs: Any) -> Any:
-    secs = _optional_arg(_time.ctime, args, kwargs)
+    secs = _optional_arg(_CTIME, args, kwargs)
     return _time.asctime(_time.gmtime(_timestamp(secs)))
 
 
@@ -325,33 +333,26 @@ MAX_FORMAT = 1 << 20
 
 
 def _strftime(*args: Any, **kwargs: Any) -> Any:
-    if kwargs or not 1 <= len(args) <= 2:
-        raise _arity_error(_time.strftime, ("",) * len(args), kwargs)
-    fmt = args[0]
+    fmt, given = _STRFTIME.unpack(args, kwargs)
     if not isinstance(fmt, str):
         raise TypeError(f"strftime() argument 1 must be str, not {_type_name(fmt)}")
     size = len(fmt) * 64
-    if len(fmt) > MAX_FORMAT or size > HARD_CAP:
+    if len(fmt) > MAX_FORMAT or size > meter.HARD_CAP:
         raise MemoryError("strftime() format too long for the sandbox")
     meter.current.check_allocation(size)
-    if len(args) == 1:
-        t = _localtime()
-    else:
-        t = args[1]
+    t = _localtime() if given is NOT_GIVEN else given
     return _time.strftime(fmt, _to_host(t))
+
+
+_TZSET = Signature("time.tzset", "", host=getattr(_time, "tzset", None))
 
 
 def _tzset(*args: Any, **kwargs: Any) -> None:
     """The sandbox has no time zone to reload."""
-    if kwargs:
-        raise TypeError("time.tzset() takes no keyword arguments")
-    if args:
-        raise TypeError(f"time.tzset() takes no arguments ({len(args)} given)")
+    _TZSET.unpack(args, kwargs)
 
 
 def _type_name(obj: Any) -> str:
-    from ..runtime.typenames import visible_type_name
-
     return visible_type_name(obj)
 
 

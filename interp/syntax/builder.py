@@ -245,7 +245,9 @@ class Builder:
         end_line, end_col = (own[3], own[4]) if own else _end(end)
         from interp.syntax import errors  # only on the error path: errors.py is big
 
-        return errors.make(msg, self.source, self.filename, line, col, end_line, end_col, kind)
+        # CPython's message and span depend on the statement around the node (``...
+        # here. Maybe you meant '=='...``): errors.py works them out from its tokens.
+        return errors.statement_error(self.source, self.filename, line, col, msg, end_line, end_col, kind)
 
     def finish(self) -> None:
         """Give parenthesized nodes their own positions back; reject stray `as` groups."""

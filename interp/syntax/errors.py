@@ -38,6 +38,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
+from . import tables
 from .scan import DEDENT, ENDMARKER, INDENT, NAME, NEWLINE, NUMBER, OP, STRING, Scan, ScanError, Token, scan
 from .scan import unclosed_error as _unclosed_error
 from .shapes import KEYWORDS, NoParse, Reader, Shape, expr_name, invalid_target
@@ -166,8 +167,6 @@ def _first_parse_failure(tokens: list[Token]) -> int | None:
     Runs the saved tables over our own token list (no tree is built).
     """
     try:
-        from . import tables
-
         data = _TABLES_CACHE[0] if _TABLES_CACHE else tables.load()
         if not _TABLES_CACHE:
             _TABLES_CACHE.append(data)

@@ -163,11 +163,6 @@ def _fail(failure: Exception, source: str, filename: str) -> SyntaxError:
         error = errors.diagnose(source, filename, failure)
     except Exception:  # pragma: no cover - never let error reporting crash
         error = None
-    if isinstance(failure, indenter.LexError) and failure.kind in ("tab", "indent"):
-        kind = TabError if failure.kind == "tab" else IndentationError
-        if type(error) is not kind:  # diagnose disagrees: trust our own finding
-            kind_name = kind.__name__
-            return errors.make(failure.msg, source, filename, failure.line, failure.col, kind=kind_name)
     if error is None:
         return errors.make("invalid syntax", source, filename, getattr(failure, "line", 1), 0)
     return error

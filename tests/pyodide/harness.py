@@ -34,10 +34,6 @@ from typing import Any
 _EXC_LINE = re.compile(r"^([A-Za-z_][\w.]*)(?::\s.*|:)?$")
 _GROUP_LINE = re.compile(r"^\s*\|\s*([A-Za-z_][\w.]*Group)(?::\s.*)?$")
 
-#: Limits of ``python -m interp FILE`` (the CLI defaults, which the CPython harness uses).
-MiB = 1024 * 1024
-CLI_LIMITS = {"timeout": 10.0, "max_steps": None, "max_memory": 256 * MiB, "max_output": 1 * MiB}
-
 
 class OracleUnavailable(Exception):
     """The oracle cannot run this program under Pyodide (a platform limitation)."""
@@ -251,7 +247,8 @@ async def run_interp(source: str, filename: str) -> dict:
     import interp
 
     started = time.perf_counter()
-    sandbox = interp.Sandbox(limits=interp.Limits(**CLI_LIMITS))  # stdin None: input() gets EOF
+    # The limits of ``python -m interp FILE``: the defaults of interp.Limits, as its flags'.
+    sandbox = interp.Sandbox(limits=interp.Limits())  # stdin None: input() gets EOF
     result = await sandbox.run_async(source, filename)
     elapsed = time.perf_counter() - started
     error = result.error

@@ -34,7 +34,10 @@ export type Capability = (this: CapabilityContext, ...args: any[]) => Value | Pr
 /** Capabilities (functions) and plain data, by the global name the program sees. */
 export type Grants = { [name: string]: Capability | Value };
 
-/** Budgets of a run; a missing key keeps the default, `null` means unlimited. */
+/**
+ * Budgets of a run; a missing key keeps the default, `null` means unlimited.
+ * The fields of interp.Limits (interp/runtime/limits.py); tests/test_limit_surfaces.py pins them.
+ */
 export interface Limits {
   /** Milliseconds of sandbox compute (waiting for the host does not count). Default 10000. */
   timeoutMs?: number | null;
@@ -42,7 +45,8 @@ export interface Limits {
   maxSteps?: number | null;
   /** Bytes, estimated. Default 256 MiB. */
   maxMemory?: number | null;
-  /** Sandbox frames; RecursionError beyond (catchable). Default 1000. */
+  /** Sandbox frames: the ceiling of the recursion limit, which starts at 1000 and which
+   * sys.setrecursionlimit raises; RecursionError beyond (catchable). Default 20000. */
   maxDepth?: number;
   /** Bytes of stdout. Default 1 MiB. */
   maxOutput?: number | null;
@@ -93,6 +97,8 @@ export interface RunResult {
   stderr: string;
   /** The value of the program's last expression statement (by value; its repr otherwise). */
   result: Value;
+  /** `repr()` of that value, computed in the sandbox (what a REPL shows); null when it is None. */
+  resultRepr: string | null;
   error: RunError | null;
   stats: RunStats;
 }

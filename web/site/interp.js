@@ -105,6 +105,7 @@ function callback(fn, ...args) {
   }
 }
 
+// The JavaScript keys of interp.Limits (interp/runtime/limits.py); tests/test_limit_surfaces.py pins them.
 const LIMITS = ["timeoutMs", "maxSteps", "maxMemory", "maxDepth", "maxOutput", "maxHostCalls"];
 const IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
 
@@ -114,6 +115,7 @@ function stoppedResult(message, stdout = "", stderr = "") {
     stdout,
     stderr: stderr + `interp: ${message} (limit: stopped)\n`,
     result: null,
+    resultRepr: null,
     error: { type: "LimitExceeded", message, line: null, traceback: "", limit: "stopped" },
     stats: { steps: 0, wallTimeMs: 0, computeTimeMs: 0, hostCalls: 0, peakMemory: 0 },
   };
@@ -424,6 +426,7 @@ class Runtime {
             stdout: run.stdout,
             stderr: run.stderr + `${type}: ${message}\n`,
             result: null,
+            resultRepr: null,
             error: { type, message: message + "; the runtime was restarted", line: null, traceback: "", limit: null },
             stats: { steps: 0, wallTimeMs: 0, computeTimeMs: 0, hostCalls: 0, peakMemory: 0 },
           });

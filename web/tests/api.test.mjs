@@ -264,6 +264,18 @@ describe("values", () => {
     sb.dispose();
   });
 
+  test("the result carries its repr, as a REPL shows it", async () => {
+    const sb = rt.sandbox();
+    const tuple = await sb.run("(1, 2.0, 'a')");
+    assert.deepEqual(tuple.result, [1, 2, "a"]);
+    assert.equal(tuple.resultRepr, "(1, 2.0, 'a')");
+    const custom = await sb.run("class P:\n    def __repr__(self):\n        return 'P!'\n[P()]");
+    assert.equal(custom.resultRepr, "[P!]");
+    assert.equal((await sb.run("None")).resultRepr, null);
+    assert.equal((await sb.run("x = 1")).resultRepr, null);
+    sb.dispose();
+  });
+
   test("a JavaScript object or function is refused, never reachable", async () => {
     class Secret {
       constructor() {

@@ -10,7 +10,7 @@ async def child(name, delay):
         raise
 
 async def main():
-    g = asyncio.gather(child("a", 0.01), child("b", 10), child("c", 10))
+    g = asyncio.gather(child("a", 0), child("b", 10), child("c", 10))
     await asyncio.sleep(0.15)
     print("cancel gather:", g.cancel())
     try:

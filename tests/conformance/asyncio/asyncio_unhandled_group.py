@@ -1,13 +1,20 @@
 import asyncio
 
-async def worker(n):
-    await asyncio.sleep(0.05 * n)
+# The order of events comes from events and sleep(0), not from timers, so that it is the
+# same on a loaded machine.
+
+
+async def worker(n, gate):
+    await gate.wait()
     print("worker", n, "done")
     return n
 
-async def broken():
-    await asyncio.sleep(0.1)
+
+async def broken(first_done):
+    await first_done.wait()
+    await asyncio.sleep(0)
     raise ArithmeticError("broken worker")
+
 
 async def main():
     try:
@@ -15,12 +22,15 @@ async def main():
     except KeyError:
         pass
     results = []
+    opened, never = asyncio.Event(), asyncio.Event()
+    opened.set()
     async with asyncio.TaskGroup() as tg:
-        for n in (1, 3):
-            tg.create_task(worker(n))
-        tg.create_task(broken())
+        tg.create_task(worker(1, opened))
+        tg.create_task(worker(3, never))
+        tg.create_task(broken(opened))
         results.append("body finished")
     print("not reached", results)
+
 
 try:
     asyncio.run(main())

@@ -1,25 +1,40 @@
 import asyncio
 
-async def job(name, delay, fail=False):
-    await asyncio.sleep(delay)
+# Tasks that must not finish early wait on an event rather than on a timer, so that
+# the order is the same on a loaded machine.
+
+
+async def job(name, gate=None, fail=False):
+    await (gate.wait() if gate is not None else asyncio.sleep(0))
     if fail:
         raise RuntimeError(name)
     return name
 
+
 def names(tasks):
     return sorted(t.get_name() for t in tasks)
 
+
 async def main():
-    tasks = [asyncio.create_task(job(f"j{i}", d), name=f"j{i}") for i, d in enumerate([0.15, 0.02, 0.3])]
+    gate = asyncio.Event()
+    tasks = [
+        asyncio.create_task(job("j0", gate), name="j0"),
+        asyncio.create_task(job("j1"), name="j1"),
+        asyncio.create_task(job("j2", gate), name="j2"),
+    ]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print("first completed:", names(done), names(pending))
+    gate.set()
     done, pending = await asyncio.wait(tasks)
     print("all completed:", names(done), names(pending))
     print(sorted(t.result() for t in done))
 
-    tasks = [asyncio.create_task(job("e1", 0.1, True), name="e1"),
-             asyncio.create_task(job("e2", 0.5), name="e2"),
-             asyncio.create_task(job("e3", 0.02), name="e3")]
+    never = asyncio.Event()
+    tasks = [
+        asyncio.create_task(job("e1", fail=True), name="e1"),
+        asyncio.create_task(job("e2", never), name="e2"),
+        asyncio.create_task(job("e3"), name="e3"),
+    ]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
     print("first exception:", names(done), names(pending))
     done, pending = await asyncio.wait(pending, timeout=0.01)
@@ -32,5 +47,6 @@ async def main():
         await asyncio.wait([])
     except ValueError as e:
         print("ValueError", e)
+
 
 asyncio.run(main())

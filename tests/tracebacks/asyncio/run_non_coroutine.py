@@ -1,0 +1,8 @@
+import asyncio
+
+
+def main():
+    return 1
+
+
+asyncio.run(main())

@@ -1,0 +1,5 @@
+def check(x):
+    assert x > 10
+
+
+check(3)

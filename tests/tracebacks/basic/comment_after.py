@@ -1,0 +1,6 @@
+def f():
+    x = 1 / 0  # divide
+    return x
+
+
+f()

@@ -1,0 +1,2 @@
+import math
+import nonexistent_module_xyz

@@ -1,0 +1,5 @@
+def f():
+    raise ValueError
+
+
+f()

@@ -1,0 +1,2 @@
+name = "héllo wörld"
+result = name + 1

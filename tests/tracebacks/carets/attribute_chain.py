@@ -1,0 +1,8 @@
+class N:
+    pass
+
+
+root = N()
+root.a = N()
+root.a.b = N()
+x = root.a.b.missing.c

@@ -1,0 +1,2 @@
+text = 'abc'
+r = text.upper().nothing()

@@ -1,0 +1,9 @@
+def f():
+    return 1
+
+
+def g():
+    return 'x'
+
+
+r = f() + g()

@@ -1,0 +1,5 @@
+def f(n):
+    return n // 0
+
+
+f(5)

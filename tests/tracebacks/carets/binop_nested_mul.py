@@ -1,0 +1,4 @@
+a = 1
+b = 'x'
+c = None
+r = a + b * c

@@ -1,0 +1,7 @@
+def deco(x):
+    return 1 / 0
+
+
+@deco
+def f():
+    pass

@@ -1,0 +1,2 @@
+f = lambda v: v + 'a'
+r = [f(1)]

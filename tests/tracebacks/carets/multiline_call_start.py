@@ -1,0 +1,7 @@
+def compute(a, b):
+    return a / b
+
+
+compute(
+    1,
+    0)

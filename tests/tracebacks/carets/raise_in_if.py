@@ -1,0 +1,2 @@
+x = 5
+if x > 3: raise ValueError('x too big')

@@ -1,0 +1,8 @@
+def get(d, k):
+    try:
+        return d[k]
+    except KeyError:
+        raise AttributeError(k) from None
+
+
+get({}, "name")

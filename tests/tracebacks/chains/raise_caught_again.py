@@ -1,0 +1,6 @@
+try:
+    x = 1 / 0
+except ZeroDivisionError as e:
+    err = e
+
+raise err

@@ -1,0 +1,6 @@
+def gen():
+    yield 1
+    raise StopIteration("early")
+
+
+print(list(gen()))

@@ -1,0 +1,7 @@
+class F:
+    def __call__(self, x):
+        return x[0]
+
+
+f = F()
+f(5)

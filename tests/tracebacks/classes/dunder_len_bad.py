@@ -1,0 +1,6 @@
+class L:
+    def __len__(self):
+        return 'many'
+
+
+print(len(L()))

@@ -1,0 +1,6 @@
+class R:
+    def __repr__(self):
+        return 1 / 0
+
+
+print([R()])

@@ -1,0 +1,6 @@
+async def work():
+    return 1 / 0
+
+
+c = work()
+c.send(None)

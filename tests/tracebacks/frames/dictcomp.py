@@ -1,0 +1,1 @@
+d = {x: 10 // x for x in range(3)}

@@ -1,0 +1,6 @@
+def gen():
+    for i in range(3):
+        yield 10 // (1 - i)
+
+
+print(list(gen()))

@@ -1,0 +1,1 @@
+r = list(map(lambda x: 1 / x, [1, 0]))

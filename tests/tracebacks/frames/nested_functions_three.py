@@ -1,0 +1,9 @@
+def a():
+    def b():
+        def c():
+            return [][0]
+        return c()
+    return b()
+
+
+a()

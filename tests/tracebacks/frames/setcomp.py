@@ -1,0 +1,1 @@
+s = {10 // x for x in range(3)}

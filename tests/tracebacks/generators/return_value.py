@@ -1,0 +1,8 @@
+def gen():
+    yield 1
+    return 5
+
+
+g = gen()
+next(g)
+next(g)

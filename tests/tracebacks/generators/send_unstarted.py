@@ -1,0 +1,6 @@
+def gen():
+    yield 1
+
+
+g = gen()
+g.send(5)

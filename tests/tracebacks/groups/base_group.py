@@ -1,0 +1,1 @@
+raise BaseExceptionGroup("base", [ValueError("x"), KeyError("y")])

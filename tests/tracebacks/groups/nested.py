@@ -1,0 +1,3 @@
+inner = ExceptionGroup("inner", [KeyError("k"), IndexError("i")])
+outer = ExceptionGroup("outer", [ValueError("v"), inner])
+raise outer

@@ -1,0 +1,1 @@
+raise ExceptionGroup("two errors", [ValueError("a"), TypeError("b")])

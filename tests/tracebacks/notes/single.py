@@ -1,0 +1,3 @@
+e = ValueError("bad value")
+e.add_note("while reading config")
+raise e

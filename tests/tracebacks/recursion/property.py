@@ -1,0 +1,7 @@
+class P:
+    @property
+    def value(self):
+        return self.value
+
+
+P().value
