@@ -7,6 +7,10 @@ What it produces (and nothing else: stale files in ``web/dist`` are removed):
 - the site pages from ``web/site/`` (copied as they are), among them the JavaScript API
   ``interp.js``, its worker ``interp-worker.js``, their TypeScript declarations ``interp.d.ts``
   and a ``package.json`` that marks the ``.js`` files as ES modules for Node;
+- the bundles of ``BUNDLES`` (the playground, ``playground.js`` and ``playground.css``): the
+  modules and style sheets of ``web/src/`` and the npm packages they import (CodeMirror),
+  bundled and minified by esbuild; each one stands alone and imports the API as
+  ``./interp.js``, which stays a file of its own;
 - ``pyodide/``: the Pyodide runtime files copied from ``node_modules/pyodide``
   (``npm ci`` must have run first; ``make install`` does it);
 - ``wheels/``: the micropip and lark wheels, downloaded from PyPI with pip once and kept in
@@ -18,7 +22,7 @@ What it produces (and nothing else: stale files in ``web/dist`` are removed):
   by the hash of its inputs), which the worker unpacks next to the wheels so that the browser
   does not compile the sources at every page load;
 - ``licenses/``: this project's license, the third-party notices and the license texts of
-  what the site ships;
+  what the site ships (for the bundles, of each npm package esbuild put in them);
 - ``build-info.json``: versions and file names (the page scripts read the wheel names here).
 
 The build is deterministic (same inputs, same bytes out; no time stamps) and incremental:
@@ -38,6 +42,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import tomllib
 import zipfile
 from pathlib import Path
@@ -48,6 +53,14 @@ SITE = WEB / "site"
 DIST = WEB / "dist"
 CACHE = ROOT / ".cache" / "wheels"
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
+NODE_MODULES = ROOT / "node_modules"
+
+#: The esbuild bundles of the site: output file in ``web/dist`` -> entry point.
+BUNDLES = {
+    "playground.js": WEB / "src" / "playground" / "playground.js",
+    "interp-embed.js": WEB / "src" / "embed" / "interp-embed.js",
+    "playground.css": WEB / "src" / "playground" / "playground.css",
+}
 
 # What ``loadPyodide({indexURL})`` fetches, plus the classic-script loader.
 PYODIDE_FILES = [
@@ -309,6 +322,69 @@ def build_pycache(pyodide_dir: Path, wheels: list[Path], tag: str) -> Path:
     return cached
 
 
+def bundle(entries: dict[str, Path]) -> tuple[dict[str, bytes], list[str]]:
+    """Bundle each entry point with esbuild: (output name -> bytes, the npm packages bundled).
+
+    ES modules, minified, no code splitting (a bundle may be loaded alone, from another
+    origin). ``./interp.js`` stays external: the API is one file that every bundle shares.
+    Python and CSS files that a module imports arrive as text (the playground's examples,
+    the components' style sheets); a CSS entry point is a style sheet bundled with its
+    ``@import``s. esbuild's output depends only on its inputs, so the build stays
+    deterministic.
+    """
+    esbuild = NODE_MODULES / ".bin" / "esbuild"
+    if not esbuild.exists():
+        raise BuildError("node_modules/.bin/esbuild is missing: run `make install` (npm ci) first")
+    env = dict(os.environ)
+    node = os.environ.get("NODE") or shutil.which("node")
+    if node:  # the npm shim of esbuild is a Node script when its install script did not run
+        env["PATH"] = f"{Path(node).parent}{os.pathsep}{env.get('PATH', '')}"
+    scripts = ["--format=esm", "--external:./interp.js", "--loader:.py=text", "--loader:.css=text"]
+    outputs: dict[str, bytes] = {}
+    inputs: list[str] = []
+    for suffix, options in ((".js", scripts), (".css", [])):
+        group = {name: src for name, src in entries.items() if name.endswith(suffix)}
+        if not group:
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            cmd = [
+                str(esbuild),
+                *(f"{Path(name).stem}={src.relative_to(ROOT)}" for name, src in group.items()),
+                "--bundle",
+                "--minify",
+                "--target=es2022",
+                "--charset=utf8",
+                *options,
+                f"--outdir={tmp}",
+                f"--metafile={tmp}/meta.json",
+                "--log-level=warning",
+            ]
+            subprocess.run(cmd, check=True, cwd=ROOT, env=env)
+            inputs += json.loads(Path(tmp, "meta.json").read_text("utf-8"))["inputs"]
+            outputs.update((name, Path(tmp, name).read_bytes()) for name in group)
+    packages = set()
+    for path in inputs:
+        parts = path.split("/")
+        if "node_modules" in parts:
+            rest = parts[parts.index("node_modules") + 1 :]
+            packages.add("/".join(rest[:2] if rest[0].startswith("@") else rest[:1]))
+    # esbuild adds a few helper functions of its own to the output.
+    return outputs, sorted(packages | {"esbuild"})
+
+
+def npm_license_files(package: str) -> list[Path]:
+    """The license files of an installed npm package."""
+    folder = NODE_MODULES / package
+    found = [
+        path
+        for path in sorted(folder.iterdir())
+        if path.is_file() and path.name.upper().startswith(("LICENSE", "LICENCE", "COPYING", "NOTICE"))
+    ]
+    if not found:
+        raise BuildError(f"{package} ships no license file: name its license in THIRD_PARTY_NOTICES.md")
+    return found
+
+
 def build(dist: Path = DIST) -> dict:
     if not PYODIDE_NPM.is_dir():
         raise BuildError("node_modules/pyodide is missing: run `make install` (npm ci) first")
@@ -321,6 +397,11 @@ def build(dist: Path = DIST) -> dict:
     # 1. Site pages.
     for src in sorted(p for p in SITE.rglob("*") if p.is_file()):
         out.copy(src, src.relative_to(SITE).as_posix())
+
+    # 1b. Bundles of web/src (the playground and its editor).
+    bundles, bundled_packages = bundle(BUNDLES)
+    for name, data in bundles.items():
+        out.write(name, data)
 
     # 2. Pyodide runtime.
     for name in PYODIDE_FILES:
@@ -351,6 +432,10 @@ def build(dist: Path = DIST) -> dict:
         name = req.split("==")[0]
         for base, data in wheel_license_files(path).items():
             out.write(f"licenses/{name}/{base}.txt" if "." not in base else f"licenses/{name}/{base}", data)
+    for package in bundled_packages:
+        for path in npm_license_files(package):
+            base = path.name if "." in path.name else f"{path.name}.txt"
+            out.copy(path, f"licenses/{package}/{base}")
 
     # 5. Build description, read by the page scripts.
     info = {

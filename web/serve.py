@@ -3,7 +3,9 @@
 Deliberately nothing more than a static host such as GitHub Pages: no COOP/COEP headers,
 no service worker, no rewriting. It only makes sure the MIME types the site needs are right
 (``.mjs`` as JavaScript for module imports, ``.wasm`` for streaming compilation) whatever
-the machine's ``/etc/mime.types`` says, and asks the browser to revalidate (``no-cache``).
+the machine's ``/etc/mime.types`` says, asks the browser to revalidate (``no-cache``), and
+sends ``Access-Control-Allow-Origin: *`` as GitHub Pages does, so that a page on another
+origin can load the widget (``interp-embed.js``) and the runtime straight from this server.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class StaticHandler(http.server.SimpleHTTPRequestHandler):
 
     def end_headers(self) -> None:
         self.send_header("Cache-Control", "no-cache")
+        self.send_header("Access-Control-Allow-Origin", "*")
         super().end_headers()
 
     def log_message(self, format: str, *args) -> None:
