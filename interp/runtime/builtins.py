@@ -75,7 +75,7 @@ from .operators import power
 from .protocols import format_value
 from .signatures import NOT_GIVEN, Signature
 from .typenames import visible_type_name
-from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value, register_type
+from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value, method, register_type
 
 
 def tick() -> Any:
@@ -876,15 +876,9 @@ def _anext(*args: Any, **kwargs: Any) -> Any:
 AnextAwaitable.__name__ = AnextAwaitable.__qualname__ = "anext_awaitable"
 AnextAwaitable.__module__ = "builtins"
 register_type(AnextAwaitable, name="anext_awaitable")
-TABLES[AnextAwaitable]["__await__"] = Builtin(
-    lambda aw: aw, "__await__", qualname="anext_awaitable.__await__", self_type=AnextAwaitable
-)
-TABLES[AnextAwaitable]["__repr__"] = Builtin(
-    AnextAwaitable.__repr__, "__repr__", qualname="anext_awaitable.__repr__", self_type=AnextAwaitable
-)
-TABLES[AnextAwaitable]["__iter__"] = Builtin(
-    lambda aw: aw, "__iter__", qualname="anext_awaitable.__iter__", self_type=AnextAwaitable
-)
+method(AnextAwaitable, "__await__")(lambda aw: aw)
+method(AnextAwaitable, "__repr__")(AnextAwaitable.__repr__)
+method(AnextAwaitable, "__iter__")(lambda aw: aw)
 
 
 # ---------------------------------------------------------------------------

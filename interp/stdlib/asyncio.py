@@ -29,8 +29,7 @@ from ..runtime.functions import BoundMethod, Function
 from ..runtime.generators import END, Coroutine, Generator
 from ..runtime.modules import Module
 from ..runtime.native import Builtin
-from ..runtime.typenames import VISIBLE_NAMES
-from ..runtime.typetable import method, table
+from ..runtime.typetable import method, register_type
 from . import register
 from ._deque import Deque
 from ._source import run_source, source_module
@@ -141,8 +140,7 @@ class BareYield(Generator):
         return self
 
 
-VISIBLE_NAMES[BareYield] = "generator"
-table(BareYield)
+register_type(BareYield, name="generator")
 method(BareYield, "__await__")(lambda b: b)
 method(BareYield, "__iter__")(lambda b: b)
 
