@@ -43,13 +43,26 @@ const ui = {
 
 let runtime = null;
 let sandbox = null;
-const runtimeReady = interp.load({
+const runtimeEvents = {
   onProgress: ({ phase }) => {
     const waiting = current ? " Your program runs as soon as Python is ready." : "";
     if (PHASES[phase] && !runtime) setStatus("loading", `${PHASES[phase]}…${waiting}`);
   },
   onRestart: () => output.notice("info", "Python was restarted.", "Variables from earlier runs are gone."),
-}).then((rt) => {
+};
+// The page's inline script starts the boot before this bundle has loaded (index.html);
+// without it (another page), start it here.
+const boot = window.interpBoot;
+let booting;
+if (boot) {
+  boot.listeners.add(runtimeEvents);
+  // Replayed after this module has run, when everything the handlers use exists.
+  queueMicrotask(() => boot.events.forEach(runtimeEvents.onProgress));
+  booting = boot.runtime;
+} else {
+  booting = interp.load(runtimeEvents);
+}
+const runtimeReady = booting.then((rt) => {
   runtime = rt;
   sandbox = newSandbox();
   return rt;
