@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from oracle_env import oracle_env
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "conformance"
@@ -62,14 +63,6 @@ def _load_harness_parser():
 _exception_type = _load_harness_parser()
 
 
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONHASHSEED"] = "0"
-    env["PYTHONIOENCODING"] = "utf-8"
-    env.pop("PYTHONSTARTUP", None)
-    return env
-
-
 def _oracle_cmd(path: Path) -> list[str] | None:
     if _topic(path) == NEW_SYNTAX_DIR and sys.version_info < (3, 12):
         exe = shutil.which("python3.13")
@@ -80,7 +73,7 @@ def _oracle_cmd(path: Path) -> list[str] | None:
 
 
 def _oracle_env(path: Path) -> dict[str, str]:
-    env = _env()
+    env = oracle_env()
     if _topic(path) == NEW_SYNTAX_DIR and sys.version_info < (3, 12):
         # The pyenv shim reads PYENV_VERSION, which pyenv itself already sets for us.
         env["PYENV_VERSION"] = "3.13.0"
@@ -123,7 +116,7 @@ def _interp(path: Path) -> Outcome:
         if cmd is None:
             pytest.skip("python3.13 is not available for the py312 oracle")
         return _run(cmd, _oracle_env(path), INTERP_TIMEOUT)
-    return _run([sys.executable, "-m", "interp", str(path)], _env(), INTERP_TIMEOUT)
+    return _run([sys.executable, "-m", "interp", str(path)], oracle_env(), INTERP_TIMEOUT)
 
 
 # --- per-topic report ---------------------------------------------------------------------

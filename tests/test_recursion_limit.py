@@ -12,6 +12,7 @@ import sys
 import textwrap
 
 import pytest
+from oracle_env import oracle_env
 
 from interp import Limits, Sandbox
 
@@ -67,7 +68,7 @@ def _run(*command: str) -> subprocess.CompletedProcess:
         capture_output=True,
         text=True,
         timeout=300,
-        env={"PYTHONHASHSEED": "0", "PATH": ""},
+        env=oracle_env(),
     )
 
 

@@ -26,6 +26,7 @@ import sysconfig
 from pathlib import Path
 
 import pytest
+from oracle_env import oracle_env
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "tracebacks"
@@ -39,18 +40,10 @@ def _programs() -> list[Path]:
     return sorted(p for p in CORPUS.glob("*/*.py") if p.is_file())
 
 
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONHASHSEED"] = "0"
-    env["PYTHONIOENCODING"] = "utf-8"
-    env.pop("PYTHONSTARTUP", None)
-    return env
-
-
 def _stderr(cmd: list[str]) -> tuple[int, str]:
     try:
         proc = subprocess.run(
-            cmd, cwd=ROOT, env=_env(), capture_output=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL
+            cmd, cwd=ROOT, env=oracle_env(), capture_output=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL
         )
     except subprocess.TimeoutExpired:
         return -1, f"<timed out after {TIMEOUT} s>"
