@@ -16,6 +16,7 @@ export CHROMIUM
 .DEFAULT_GOAL := help
 .PHONY: help install install-python install-node install-chromium tables build serve test \
         lint unit smoke jstest pyodide-conformance e2e clean distclean bench
+.PHONY: fuzz
 
 help:
 	@echo "make serve    install, build and serve web/dist on http://127.0.0.1:$(PORT)"
@@ -29,6 +30,7 @@ help:
 	@echo "make bench    time ../shared/bench under CPython and interp, print the ratios"
 	@echo "             (BENCH_ARGS=\"--peers\": also peer sandboxes; --compare, --pyodide: README)"
 	@echo "make clean    remove build outputs and caches (distclean: also downloads)"
+	@echo "make fuzz     run FUZZ_COUNT (100000) random programs in the sandbox (FUZZ_SEED replays)"
 
 # ---------------------------------------------------------------------------------------
 # install: idempotent; a warm run only checks and takes well under a second.
@@ -119,3 +121,13 @@ distclean: clean
 
 bench: install-python
 	PYTHONHASHSEED=0 $(PYTHON) bench/run.py $(BENCH_ARGS)
+
+# ---------------------------------------------------------------------------------------
+# fuzz: random programs against the sandbox's contract (tests/fuzz/README.md); prints the
+# seed and the counts by outcome, writes violations to test-reports/fuzz/. Niced: long.
+FUZZ_COUNT ?= 100000
+FUZZ_SEED  ?=
+FUZZ_JOBS  ?= 1
+
+fuzz: install-python
+	FUZZ_COUNT=$(FUZZ_COUNT) FUZZ_SEED=$(FUZZ_SEED) FUZZ_JOBS=$(FUZZ_JOBS) nice -n 19 $(PYTHON) tests/fuzz/run.py

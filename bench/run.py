@@ -44,6 +44,16 @@ mean per peer over the programs it ran (with interp's over the same programs) an
 ``vs pure``: how many times faster interp is than the fastest pure-Python peer
 (smolagents, asteval, starlark) that ran the program.
 
+``--memory-accounting`` runs interp a second time with ``max_memory`` set (256 MiB, the
+default of ``interp.Limits``) and adds the column ``mem acct``: how much longer that run
+took, the cost of the per-sandbox memory accounting (growth probes and walks of what the
+sandbox holds; see ``interp/runtime/accounting.py``), and its geometric mean under the
+table; ``walks`` and ``walk %`` are the walks of that run and their share of its time,
+measured inside the run and so not blurred by the machine's load as the difference of
+two timings is.  The other columns time interp with every limit off, as before.
+``python bench/memory_bombs.py`` reports, for the memory bombs of the tests, how far each
+got before the limit ended it and what its walks cost.
+
 ``--pyodide`` hands over to ``node bench/pyodide_bench.mjs`` (interp inside Pyodide
 under Node, which prints its own table) with the same ``--repeat``, ``--json`` (default
 ``bench/results/pyodide.json``) and programs, and exits with its status.
@@ -71,6 +81,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SHARED = ROOT.parent / "shared" / "bench"
+#: ``--memory-accounting`` runs each program again with the default ``max_memory``.
+ACCOUNTING_BUDGET = 256 << 20
+#: Per program: the walks of its last best metered run, and their share of its time.
+WALKS: dict[str, tuple[int, float]] = {}
 LOCAL = ROOT / "bench" / "programs"
 
 
@@ -95,7 +109,9 @@ def time_cpython(source: str, path: Path, repeat: int) -> tuple[float, str]:
     return best, output
 
 
-def time_interp(source: str, path: Path, repeat: int) -> tuple[float, str, str | None]:
+def time_interp(
+    source: str, path: Path, repeat: int, max_memory: int | None = None
+) -> tuple[float, str, str | None]:
     from interp import Limits
     from interp.host.session import Session
 
@@ -104,7 +120,7 @@ def time_interp(source: str, path: Path, repeat: int) -> tuple[float, str, str |
     error = None
     for _ in range(repeat):
         chunks: list[str] = []
-        session = Session(write=chunks.append, limits=Limits.unlimited())
+        session = Session(write=chunks.append, limits=Limits.unlimited(max_memory=max_memory))
         started = time.perf_counter()
         outcome = session.run(source, str(path))
         elapsed = time.perf_counter() - started
@@ -112,7 +128,10 @@ def time_interp(source: str, path: Path, repeat: int) -> tuple[float, str, str |
         if not outcome.ok:
             error = (outcome.traceback or outcome.message or "failed").strip().splitlines()[-1]
             break
-        best = min(best, elapsed)
+        if elapsed < best:
+            best = elapsed
+            # What the memory walks took of the best run (none without max_memory).
+            WALKS[str(path)] = (session.meter.walks, session.meter.walk_time / elapsed)
     return best, output, error
 
 
@@ -271,11 +290,17 @@ def select_peers(names: list[str] | None) -> tuple[list[Peer], dict[str, str], d
     return chosen, failed, peers.installed_versions([p.dist for p in chosen])
 
 
-def bench_program(path: Path, repeat: int) -> tuple[dict, str]:
+def bench_program(path: Path, repeat: int, accounting: bool = False) -> tuple[dict, str]:
     """One program under CPython and interp: its JSON row and the expected output."""
     source = path.read_text()
     base, expected = time_cpython(source, path, repeat)
     took, output, error = time_interp(source, path, repeat)
+    if accounting:
+        # The same run with the default memory budget, so that the per-sandbox memory
+        # accounting (growth probes, walks of what the sandbox holds) is on.
+        metered, _, metered_error = time_interp(source, path, repeat, ACCOUNTING_BUDGET)
+        overhead = metered / took if error is None and metered_error is None else None
+        walks, walk_share = WALKS.get(str(path), (0, 0.0))
     if error is not None:
         status, ratio = f"error: {error}", None
     elif output != expected:
@@ -289,12 +314,23 @@ def bench_program(path: Path, repeat: int) -> tuple[dict, str]:
         "ratio": ratio,
         "status": status,
     }
+    if accounting:
+        row["accounting"] = {
+            "interp": metered if metered_error is None else None,
+            "overhead": overhead,
+            "walks": walks,
+            "walk_share": walk_share,
+        }
     return row, expected
 
 
 def table_line(row: dict, chosen: list[Peer]) -> str:
     took = f"{row['interp']:10.3f}" if row["interp"] is not None else f"{'-':>10}"
     line = f"{row['program']:<20} {row['cpython']:10.3f} {took} {cell(row['ratio'])}"
+    if "accounting" in row:
+        overhead = row["accounting"]["overhead"]
+        line += f" {(overhead - 1) * 100:+8.1f}%" if overhead is not None else f" {'-':>9}"
+        line += f" {row['accounting']['walks']:>5} {row['accounting']['walk_share'] * 100:6.2f}%"
     if chosen:
         line += "".join(f" {cell(row['peers'][p.name]['ratio'], 11)}" for p in chosen)
         line += f" {cell(row['vs_pure_peer'])}"
@@ -314,6 +350,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--pyodide", action="store_true", help="run bench/pyodide_bench.mjs under Node instead"
+    )
+    parser.add_argument(
+        "--memory-accounting",
+        action="store_true",
+        help="also time interp with max_memory set (column 'mem acct': the accounting's cost)",
     )
     args = parser.parse_args(argv)
     if args.pyodide:
@@ -340,12 +381,14 @@ def main(argv: list[str] | None = None) -> int:
         f"interp benchmarks on CPython {platform.python_version()}, commit {commit()}, best of {args.repeat}"
     )
     header = f"{'program':<20} {'CPython s':>10} {'interp s':>10} {'ratio':>8}"
+    if args.memory_accounting:
+        header += f" {'mem acct':>9} {'walks':>5} {'walk %':>7}"
     if chosen:
         header += "".join(f" {p.name:>11}" for p in chosen) + f" {'vs pure':>9}"
     print(header + "  status")
     rows = []
     for path in programs(args.programs):
-        row, expected = bench_program(path, args.repeat)
+        row, expected = bench_program(path, args.repeat, args.memory_accounting)
         if chosen:
             run_peers(row, path, expected, chosen, failed, args.repeat, args.timeout)
         print(table_line(row, chosen), flush=True)
@@ -354,6 +397,14 @@ def main(argv: list[str] | None = None) -> int:
     mean = geomean(ratios)
     if mean is not None:
         print(f"{'geometric mean':<20} {'':>10} {'':>10} {mean:8.1f}x  ({len(ratios)} programs)")
+    if args.memory_accounting:
+        overheads = [row["accounting"]["overhead"] for row in rows if row["accounting"]["overhead"]]
+        cost = geomean(overheads)
+        if cost is not None:
+            print(
+                f"memory accounting (max_memory={ACCOUNTING_BUDGET >> 20} MiB): "
+                f"{(cost - 1) * 100:+.1f}% time, geometric mean of {len(overheads)} programs"
+            )
     result = {
         "commit": commit(),
         "python": platform.python_version(),
@@ -361,6 +412,10 @@ def main(argv: list[str] | None = None) -> int:
         "rows": rows,
         "geomean": mean,
     }
+    if args.memory_accounting:
+        result["memory_accounting"] = geomean(
+            [row["accounting"]["overhead"] for row in rows if row["accounting"]["overhead"]]
+        )
     if chosen:
         result["peers"] = peer_summary(rows, chosen, versions)
         result["peer_timeout"] = args.timeout

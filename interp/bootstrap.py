@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 
 from .compiler import hooks
-from .runtime import calls, classes, core_types, generators, links, type_params
+from .runtime import accounting, calls, classes, core_types, generators, links, type_params
 
 _loaded = False
 
@@ -51,6 +51,7 @@ def _fill_links() -> None:
         "prepare_class_value": classes.prepare_class_value,
         "union_or": type_params.union_or,
         "compiler_hook": hooks.compiler_hook,
+        "measure_sandbox": accounting.measure_sandbox,
     }
     for name in links.SLOTS:
         links.fill(name, provided[name])

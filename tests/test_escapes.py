@@ -28,7 +28,8 @@ ESCAPES = {
     "function_code": "(lambda: 0).__code__",
     "function_builtins": "(lambda: 0).__builtins__",
     "builtin_self": "x = print.__self__\nx.__import__",
-    "import_os": "import os",
+    # The sandbox's own os (no host I/O) imports; the host's calls are not there.
+    "import_os": "import os\nos.system('id')",
     "sys_modules": "import sys\nsys.modules['builtins']",
     "sys_getframe": "import sys\nsys._getframe()",
     "sys_settrace": "import sys\nsys.settrace(print)",

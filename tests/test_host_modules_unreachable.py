@@ -38,9 +38,9 @@ def pyodide_like_host(monkeypatch):
         "import pyodide_js as p",
         "import interp",
         "import interp.host.pyodide",
-        "import os",
-        "import builtins",
         "import importlib",
+        "import posix",
+        "import subprocess",
     ],
 )
 def test_host_modules_cannot_be_imported(pyodide_like_host, statement):
@@ -49,12 +49,27 @@ def test_host_modules_cannot_be_imported(pyodide_like_host, statement):
     assert r.stdout == "ModuleNotFoundError\n"
 
 
+def test_os_and_builtins_are_the_sandboxs_own(pyodide_like_host):
+    # Both exist as sandbox modules (DESIGN.md invariant 2: views of sandbox state only).
+    source = """
+import os, builtins
+print([hasattr(os, n) for n in ('system', 'popen', 'fork', 'open')])
+print([hasattr(builtins, n) for n in ('open', '__import__', 'print')])
+print(builtins.print is print, os.environ)
+"""
+    r = Sandbox().run(source)
+    assert r.ok, r.stderr
+    assert r.stdout == "[False, False, False, False]\n[False, False, True]\nTrue {}\n"
+
+
 def test_no_back_door_to_the_host_import_system(pyodide_like_host):
     source = """
 import sys
 found = []
-for name in ('modules', 'meta_path', 'path_hooks', 'path_importer_cache'):
+for name in ('meta_path', 'path_hooks', 'path_importer_cache'):
     found.append(hasattr(sys, name))
+# sys.modules is a view of the sandbox's own modules: none of the host's is in it.
+found.append(any(name in sys.modules for name in ('js', 'pyodide', 'interp', 'os', 'builtins')))
 print(found)
 try:
     __import__('js')

@@ -18,13 +18,15 @@ import pytest
 
 import interp
 from interp.__main__ import main
-from interp.host.cli import add_limit_flags, limits_from_flags
+from interp.host.cli import add_limit_flags, cli_defaults, limits_from_flags
 from interp.host.sandbox import Sandbox
 from interp.runtime.limits import RECURSION_LIMIT, SPECS, Limits, describe
 from interp.runtime.meter import Meter
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULTS = Limits()
+#: The command line's defaults: Limits()'s but where a limit's ``cli_default`` differs.
+CLI_DEFAULTS = cli_defaults()
 #: JavaScript option keys, in declaration order.
 JS_OPTIONS = [spec.js_option for spec in SPECS.values()]
 #: What ``error.limit`` may say, in Python and in JavaScript.
@@ -129,13 +131,13 @@ def test_cli_help_lists_every_limit_with_its_default() -> None:
     options = text[text.index("show this help message") :]  # past the usage line
     for name, spec in SPECS.items():
         m = re.search(re.escape(spec.flag) + r" [A-Z]+ .*?\(default: ([^;]+);", options)
-        assert m and m.group(1) == describe(getattr(DEFAULTS, name), spec.unit), spec.flag
+        assert m and m.group(1) == describe(getattr(CLI_DEFAULTS, name), spec.unit), spec.flag
 
 
 def test_cli_flags_set_every_limit() -> None:
     parser = argparse.ArgumentParser()
     add_limit_flags(parser)
-    assert limits_from_flags(parser.parse_args([])) == DEFAULTS
+    assert limits_from_flags(parser.parse_args([])) == CLI_DEFAULTS
     argv = []
     for i, spec in enumerate(SPECS.values()):
         argv += [spec.flag, str(i + 2)]
@@ -156,6 +158,13 @@ def test_cli_max_depth_flag(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--max-depth", "0", "-c", program])
     assert "at least 1" in capsys.readouterr().err
+
+
+def test_cli_defaults_differ_only_where_the_metadata_says() -> None:
+    for name, spec in SPECS.items():
+        expected = getattr(DEFAULTS, name) if spec.cli_default is None else spec.cli_default
+        assert getattr(CLI_DEFAULTS, name) == expected, name
+    assert CLI_DEFAULTS.max_wall == 60 and DEFAULTS.max_wall is None
 
 
 def test_cli_max_steps_flag(capsys: pytest.CaptureFixture[str]) -> None:

@@ -798,7 +798,7 @@ def test_format_attribute_access_goes_through_the_tables():
         "{0.__class__.__base__.__subclasses__}",
         "{0.__init__.__globals__}",
         "{0.__class__.__init__.__globals__}",
-        "{0.__reduce_ex__}",
+        "{0.__reduce_ex__.__globals__}",
         "{0.__class__.__mro__[1].__subclasses__}",
         "{0.upper.__self__.__class__.__subclasses__}",
         "{0.format.__globals__}",

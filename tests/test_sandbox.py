@@ -263,7 +263,7 @@ def test_modules_from_dicts_and_from_source():
     r = sb.run("import helpers\nfrom tools import VERSION\nprint(helpers.twice('a'), VERSION)\n")
     assert r.ok, r.error
     assert r.stdout == "['a', 'A', 'a', 'A'] 2\n"
-    r = sb.run("import os\n")
+    r = sb.run("import subprocess\n")
     assert r.error.type == "ModuleNotFoundError"
 
 

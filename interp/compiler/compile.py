@@ -15,6 +15,7 @@ from ..runtime.control import UNBOUND
 from ..runtime.descriptors import Super
 from ..runtime.functions import Cell
 from ..runtime.native import Builtin
+from ..runtime.tracebacks import note_line
 from ..syntax import errors as syntax_errors
 from ..syntax import nodes as n
 from . import mangle, scopes
@@ -238,15 +239,18 @@ def compile_module(
             if shared_tree:
                 _ANALYSED[id(tree)] = analysed
         top, by_node = analysed
+    except scopes.NestingError as nesting:
+        scopes.dismantle(tree)
+        error = RecursionError("maximum recursion depth exceeded during compilation")
+        if not record_result:
+            raise error from None
+        # The main program: the host reports only SyntaxError as a failure to compile,
+        # so this program raises the error as it starts, as a sandbox exception, on
+        # the line where the tree became too deep.
+        line = nesting.args[0] if nesting.args and nesting.args[0] else 1
+        return Program(_raiser(error, line), False, globals, namespace, filename, [None], mode)
     except scopes.ScopeError as error:
-        node = error.node
-        raise syntax_errors.make(
-            error.message,
-            source,
-            filename,
-            getattr(node, "lineno", 1) or 1,
-            getattr(node, "col_offset", 0) or 0,
-        ) from None
+        raise _syntax_error(error, source, filename) from None
     if namespace is not None:
         top.kind = "class"
     compiler = Compiler(filename, source, globals, builtins, record_result, by_node, top)
@@ -268,6 +272,41 @@ def compile_module(
     if mode == "exec" and top_level_await:
         program.is_coroutine = _awaits_at_top_level(tree.body)
     return program
+
+
+def check_module(tree: n.AST, *, filename: str, source: str) -> None:
+    """Raise the errors CPython's ``compile()`` reports beyond syntax (names, depth,
+    nested blocks), without compiling: ``compile()`` returns the tree, compiled later."""
+    try:
+        mangle.apply(tree)
+        scopes.build(tree)
+    except scopes.NestingError:
+        scopes.dismantle(tree)
+        raise RecursionError("maximum recursion depth exceeded during compilation") from None
+    except scopes.ScopeError as error:
+        raise _syntax_error(error, source, filename) from None
+
+
+def _syntax_error(error: scopes.ScopeError, source: str, filename: str) -> SyntaxError:
+    node = error.node
+    return syntax_errors.make(
+        error.message,
+        source,
+        filename,
+        getattr(node, "lineno", 1) or 1,
+        getattr(node, "col_offset", 0) or 0,
+    )
+
+
+def _raiser(error: BaseException, line: int) -> Any:
+    def body(f: list) -> Any:
+        try:
+            raise error
+        except BaseException as raised:
+            note_line(raised, line)
+            raise
+
+    return body
 
 
 _FUNCTION_NODES = (n.FunctionDef, n.AsyncFunctionDef, n.Lambda)

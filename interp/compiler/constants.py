@@ -33,7 +33,10 @@ def _value(node: Any) -> Any:
         operand = _value(node.operand)
         # ~True is deprecated on 3.12+ and not folded with its warning; leave bools alone.
         if type(operand) in (int, float, complex):
-            return _UNARY[node.op](operand)
+            try:
+                return _UNARY[node.op](operand)
+            except TypeError:  # ``~1.5``: not folded; the program raises it when it runs
+                return _NO_VALUE
         return _NO_VALUE
     if isinstance(node, n.Tuple):
         items = [_value(e) for e in node.elts]

@@ -24,29 +24,33 @@ def mangle(name: str | None, class_name: str | None) -> str | None:
 
 
 def apply(tree: n.AST) -> None:
-    """Mangle private names in ``tree`` in place."""
-    _walk(tree, None)
+    """Mangle private names in ``tree`` in place.
 
-
-def _walk(node: Any, cls: str | None) -> None:
-    if isinstance(node, list):
-        for item in node:
-            _walk(item, cls)
-        return
-    if not isinstance(node, n.AST):
-        return
-    if cls is not None:
-        _rename(node, cls)
-    if isinstance(node, n.ClassDef):
-        # Decorators, bases and keywords belong to the enclosing scope.
-        _walk(node.decorator_list, cls)
-        _walk(node.bases, cls)
-        _walk(node.keywords, cls)
-        _walk(node.type_params, cls)
-        _walk(node.body, node.name)
-        return
-    for field in node._fields:
-        _walk(getattr(node, field), cls)
+    The walk keeps its own stack rather than recursing: it runs before the compiler's
+    depth check, on trees of any depth the parser built.
+    """
+    stack: list[tuple[Any, str | None]] = [(tree, None)]
+    push = stack.append
+    while stack:
+        node, cls = stack.pop()
+        if isinstance(node, list):
+            for item in node:
+                push((item, cls))
+            continue
+        if not isinstance(node, n.AST):
+            continue
+        if cls is not None:
+            _rename(node, cls)
+        if isinstance(node, n.ClassDef):
+            # Decorators, bases and keywords belong to the enclosing scope.
+            push((node.decorator_list, cls))
+            push((node.bases, cls))
+            push((node.keywords, cls))
+            push((node.type_params, cls))
+            push((node.body, node.name))
+            continue
+        for field in node._fields:
+            push((getattr(node, field), cls))
 
 
 def _rename(node: n.AST, cls: str) -> None:

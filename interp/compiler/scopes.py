@@ -16,6 +16,7 @@ its frame list (slot 0 is the return value).
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from ..syntax import nodes as n
@@ -46,6 +47,10 @@ def lazy_key(node: Any, what: str) -> tuple[str, int]:
 
 class Scope:
     """One scope and what the resolver learned about its names."""
+
+    #: Loops, ``with`` items and ``try`` statements open around the node being
+    #: visited (see _Collector._block).
+    blocks = 0
 
     def __init__(self, kind: str, name: str, node: Any, parent: Scope | None) -> None:
         #: "module", "function", "lambda", "comprehension", "class", or "annotation":
@@ -99,6 +104,40 @@ _COMPREHENSION_NAMES = {
 }
 
 
+#: How deep the tree may nest.  CPython 3.11 at its default recursion limit refuses
+#: a module nested deeper (``x = 1+1+...`` with 2993 terms) with "maximum recursion
+#: depth exceeded during compilation"; the same bound keeps the compiler's own
+#: recursion, and the depth of the closures it makes, far from the host's limits.
+#: In Pyodide the bound is lower: freeing a tree of closures nested 1500 deep recurses
+#: in C deeper than the JavaScript stack allows (measured in Node with V8's 1 MB).
+MAX_NESTING = 500 if sys.platform == "emscripten" else 2994
+
+
+class NestingError(Exception):
+    """The tree nests deeper than :data:`MAX_NESTING` (a RecursionError for the program)."""
+
+
+def dismantle(tree: n.AST) -> None:
+    """Unlink a rejected tree node by node, so that freeing it never recurses deeply.
+
+    The parser is not recursive and builds trees of any depth; freeing one is (CPython
+    frees a node's children inside its own deallocation), and in Pyodide a tree tens of
+    thousands deep overflows the JavaScript stack as it is freed.
+    """
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        for name in node._fields:
+            value = getattr(node, name, None)
+            if isinstance(value, n.AST):
+                stack.append(value)
+            elif isinstance(value, list):
+                stack.extend(item for item in value if isinstance(item, n.AST))
+            else:
+                continue
+            setattr(node, name, None)
+
+
 class ScopeError(Exception):
     """A name error CPython's symtable reports as SyntaxError (with a node for the position)."""
 
@@ -137,6 +176,7 @@ class _Collector:
         self.scope: Scope
         self.in_class_method_def = False
         self.top_level_await = False
+        self.depth = 0
 
     # -- helpers -----------------------------------------------------------------
     def bind(self, name: str, node: Any = None) -> None:
@@ -176,11 +216,17 @@ class _Collector:
         if isinstance(node, list):
             self.visit_list(node)
             return
+        # Every node of the tree is reached through here, so this counts its nesting
+        # (no try/finally: an error abandons the whole walk).
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise NestingError(getattr(node, "lineno", None))
         method = getattr(self, "visit_" + type(node).__name__, None)
         if method is not None:
             method(node)
         else:
             self.generic(node)
+        self.depth -= 1
 
     def generic(self, node: n.AST) -> None:
         for name in node._fields:
@@ -329,11 +375,37 @@ class _Collector:
 
     def visit_AsyncFor(self, node: Any) -> None:
         self._require_async(node, "'async for'")
-        self.generic(node)
+        self._block(node, 1)
 
     def visit_AsyncWith(self, node: Any) -> None:
         self._require_async(node, "'async with'")
+        self._block(node, len(node.items))
+
+    def visit_For(self, node: Any) -> None:
+        self._block(node, 1)
+
+    def visit_While(self, node: Any) -> None:
+        self._block(node, 1)
+
+    def visit_With(self, node: Any) -> None:
+        self._block(node, len(node.items))
+
+    def visit_Try(self, node: Any) -> None:
+        self._block(node, 1)
+
+    def visit_TryStar(self, node: Any) -> None:
+        self._block(node, 1)
+
+    def _block(self, node: Any, count: int) -> None:
+        """Visit a statement that CPython 3.11's compiler keeps a frame block for (one
+        per loop, ``try`` and ``with`` item), refusing more than 20 open in one code
+        object as it does (its fixed-size block stack)."""
+        scope = self.scope
+        scope.blocks += count
+        if scope.blocks > 20:
+            raise ScopeError("too many statically nested blocks", node)
         self.generic(node)
+        scope.blocks -= count
 
     def _require_async(self, node: Any, what: str | None) -> None:
         """Raise CPython's SyntaxError when ``node`` (``what``; None for an async

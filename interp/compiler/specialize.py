@@ -77,9 +77,11 @@ _BINARY = {
     "Sub": "    r = a - b\n",
     "Mult": "    if type(a) is float:\n        r = a * b\n    else:\n        r = op(a, b)\n",
     "Div": "    r = a / b\n",
-    "FloorDiv": "    r = a // b\n",
+    # A dividend of more than 4096 bits goes to the operator, which splits long
+    # divisions into pieces the meter can interrupt.
+    "FloorDiv": "    if type(a) is int and not NBIG < a < BIG:\n        r = op(a, b)\n    else:\n        r = a // b\n",
     "Mod": (
-        "    if (type(a) is int or type(a) is float) and (type(b) is int or type(b) is float):\n"
+        "    if (type(a) is int and NBIG < a < BIG or type(a) is float) and (type(b) is int or type(b) is float):\n"
         "        r = a % b\n    else:\n        r = op(a, b)\n"
     ),
     "Lt": "    r = a < b\n",
@@ -132,6 +134,8 @@ def _factory(table: dict, opname: str, kinds: str, sink: str) -> Any:
     )
     namespace = {
         "UNBOUND": UNBOUND,
+        "BIG": operators.BIG_DIVIDEND,
+        "NBIG": -operators.BIG_DIVIDEND,
         "MISSING": MISSING,
         "unbound_local": unbound_local,
         "name_error": name_error,

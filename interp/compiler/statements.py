@@ -198,6 +198,10 @@ class StatementCompiler:
 
     def stmt_Assign(self, node: n.Assign) -> tuple[Any, bool]:
         value, g = self.compile_expr(node.value)
+        if len(node.targets) == 1:
+            suspending = self._suspending_store(node.targets[0], value, g)
+            if suspending is not None:
+                return suspending, True
         stores = [self.compile_store(t) for t in node.targets]
         for store, target in zip(stores, node.targets):
             mark(store, target)  # unpacking and stores fail at the target
@@ -234,6 +238,41 @@ class StatementCompiler:
                 store(f, v)
 
         return assign, False
+
+    def _suspending_store(self, target: Any, value: Any, g: bool) -> Any:
+        """``obj.attr = value`` or ``obj[index] = value`` where ``obj`` or ``index`` can
+        pause (``x[input()] = 1``): a generator closure, evaluated in CPython's order
+        (the value, then the object, then the index); None for other targets, which
+        :meth:`compile_store` compiles as plain closures."""
+        if not isinstance(target, (n.Attribute, n.Subscript)):
+            return None
+        obj, og = self.compile_expr(target.value)
+        if isinstance(target, n.Attribute):
+            if not og:
+                return None
+            attr = target.attr
+
+            def store_attribute_gen(f: list) -> Any:
+                v = (yield from value(f)) if g else value(f)
+                store_attr((yield from obj(f)), attr, v)
+
+            mark(store_attribute_gen, target)
+            return store_attribute_gen
+        index, ig = self.compile_expr(target.slice)
+        if not (og or ig):
+            return None
+
+        def store_item_gen(f: list) -> Any:
+            v = (yield from value(f)) if g else value(f)
+            o = (yield from obj(f)) if og else obj(f)
+            i = (yield from index(f)) if ig else index(f)
+            if type(i) is slice:
+                setitem(o, i, v)
+            else:
+                o[i] = v
+
+        mark(store_item_gen, target)
+        return store_item_gen
 
     def assign_local(self, target: Any, value_node: Any, value: Any) -> Any:
         """``local = value`` for a plain ``value``: the slot stored in place, and a

@@ -5,7 +5,9 @@ exception prints a CPython-style traceback on standard error and exits with stat
 1; ``SystemExit`` exits with its code, as CPython does.
 
 The limit flags (``--timeout``, ``--max-steps``...) come from the fields of
-:class:`~interp.runtime.limits.Limits`, one flag each, with its defaults.
+:class:`~interp.runtime.limits.Limits`, one flag each, with its defaults, except
+where a limit's ``cli_default`` says otherwise: ``--max-wall`` is 60 s here (a run in a
+terminal has no Stop button), while the APIs leave ``max_wall`` off.
 """
 
 from __future__ import annotations
@@ -14,14 +16,24 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from typing import Any
 
+from ..runtime import meter
+from ..runtime.control import LimitExceeded
 from ..runtime.limits import SPECS, Limits, LimitSpec, describe
+from ..runtime.nested import run_nested
+from . import worker
 from .session import Session
 
 
+def cli_defaults() -> Limits:
+    """``Limits()`` with the command line's own defaults (``cli_default`` metadata)."""
+    return Limits(**{name: spec.cli_default for name, spec in SPECS.items() if spec.cli_default is not None})
+
+
 def add_limit_flags(parser: argparse.ArgumentParser) -> None:
-    """One flag per limit, named by its ``flag`` metadata; the defaults are ``Limits()``'s."""
-    defaults = Limits()
+    """One flag per limit, named by its ``flag`` metadata, with :func:`cli_defaults`."""
+    defaults = cli_defaults()
     for name, spec in SPECS.items():
         default = getattr(defaults, name)
         shown = describe(default, spec.unit)
@@ -82,16 +94,60 @@ def run_source(source: str, filename: str, limits: Limits | None = None) -> int:
         sys.stderr.write(f"interp: {outcome.message} (limit: {outcome.limit})\n")
         return 1
     error = outcome.error
-    if isinstance(error, SystemExit):
-        code = error.code
-        if code is None:
-            return 0
-        if isinstance(code, int) and not isinstance(code, bool):
-            return code & 0xFF
-        sys.stderr.write(f"{code}\n")
-        return 1
+    # type() and the slot's own descriptor: isinstance() and ``.code`` would consult a
+    # ``__class__`` or ``__getattribute__`` the program defined, on the host.
+    if issubclass(type(error), SystemExit):
+        return _exit_status(session, SystemExit.__dict__["code"].__get__(error))
     sys.stderr.write(outcome.traceback or "")
     return 1
+
+
+def _exit_status(session: Session, code: Any) -> int:
+    """What CPython does with an uncaught ``SystemExit(code)``: an int is the status
+    (its low byte; -1 when it does not fit a C long), None is 0, anything else is
+    printed with ``str()`` on stderr, then status 1.
+
+    That ``str()`` may be the program's own ``__str__``, run after the end of the run:
+    it runs in the session, under the meter's small fixed epilogue budget, and when it
+    fails (raises, loops, returns no str) the line is left empty, as CPython leaves it
+    when ``str()`` raises.  Its text counts against ``max_output`` like any output.
+    """
+    if code is None:
+        return 0
+    if isinstance(code, int):  # bool and int subclasses too, by value: no user code runs
+        value = int.__index__(code)
+        return (value if -(1 << 63) <= value < 1 << 63 else -1) & 0xFF
+    text = worker.call(_exit_text, session, code)
+    if isinstance(text, LimitExceeded):
+        sys.stderr.write(f"interp: {text.message} (limit: {text.limit})\n")
+        return 1
+    sys.stderr.write(text + "\n")
+    return 1
+
+
+def _exit_text(session: Session, code: Any) -> str | LimitExceeded:
+    """The line to print for ``code`` (on the worker thread, where sandbox code runs),
+    or the output limit its text exceeded."""
+    saved = session.activate()
+    try:
+        with session.meter.epilogue():
+            return run_nested(_str_of(code))
+    except LimitExceeded as limit:
+        return limit if limit.limit == "max_output" else ""
+    except BaseException:  # noqa: BLE001 - CPython prints nothing for a failing str()
+        return ""
+    finally:
+        session.deactivate(saved)
+
+
+def _str_of(value: Any) -> Any:
+    """``str(value)`` as an exact str, counted as output (a generator for run_nested)."""
+    text = str(value)
+    if type(text) is not str:  # a str subclass from a __str__: only its characters
+        text = str.__str__(text)
+    meter.current.add_output(len(text.encode("utf-8", "surrogatepass")))
+    return text
+    yield  # pragma: no cover - a generator for run_nested
 
 
 def run_path(path: str, limits: Limits | None = None) -> int:

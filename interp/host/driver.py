@@ -14,9 +14,11 @@ driver, on the host's event loop, answers what each step asks for:
 Waiting for the host never counts as compute time.  Stop (:meth:`Driver.stop`, safe
 from any thread) wakes whatever the driver waits for, throws the ``stopped`` limit
 into the program, which unwinds without running its ``finally`` blocks, and cancels
-the host operations still in flight.  In deterministic mode the clock is virtual:
-sleeps and timers advance it without waiting, and a WaitRequest waits for every
-started host operation, in start order, before any timer fires.
+the host operations still in flight.  The ``max_wall`` deadline bounds every wait
+but the one for ``input()``: a sleep, a capability or an ``asyncio.wait`` on host
+operations that never settle ends there, the same way.  In deterministic mode the
+clock is virtual: sleeps and timers advance it without waiting, and a WaitRequest
+waits for every started host operation, in start order, before any timer fires.
 """
 
 from __future__ import annotations
@@ -147,7 +149,7 @@ class Driver:
             result = capability.target(*args, **kwargs)
             if inspect.isawaitable(result):
                 result = await self._until_stopped(result)
-        except _Stopped:
+        except (_Stopped, LimitExceeded):
             raise
         except BaseException as error:  # SystemExit from a capability must not end the host
             if isinstance(error, asyncio.CancelledError) and self.stop_event.is_set():
@@ -208,14 +210,19 @@ class Driver:
         read_line = self.session.read_line
         if read_line is None:
             return None
+        # A person typing is not the program's time: the wait is taken off max_wall.
+        meter = self.session.meter
+        waited_from = meter.clock()
         try:
             line = read_line(prompt)
             if inspect.isawaitable(line):
-                line = await self._until_stopped(line)
+                line = await self._until_stopped(line, wall=False)
         except _Stopped:
             raise
         except BaseException as error:
             return HostError(sandbox_exception(error))
+        finally:
+            meter.wall_excluded += meter.clock() - waited_from
         if line is not None and not isinstance(line, str):
             return HostError(TypeError(f"input() answer must be a string, not '{type(line).__name__}'"))
         return line
@@ -227,21 +234,29 @@ class Driver:
         if seconds > 0:
             await self._until_stopped(asyncio.sleep(seconds))
 
-    async def _until_stopped(self, awaitable: Any) -> Any:
-        """Await ``awaitable`` unless Stop comes first (then cancel it, raise _Stopped)."""
-        if self.stop_event.is_set():
+    async def _until_stopped(self, awaitable: Any, wall: bool = True) -> Any:
+        """Await ``awaitable`` unless Stop comes first (then cancel it, raise _Stopped)
+        or, when the wait counts as wall time, the ``max_wall`` deadline (then cancel
+        it, raise that limit): a host operation that never settles ends with the run."""
+        meter = self.session.meter
+        remaining = meter.wall_remaining() if wall else None
+        if self.stop_event.is_set() or (remaining is not None and remaining <= 0):
             if inspect.iscoroutine(awaitable):
                 awaitable.close()
-            raise _Stopped
+            if self.stop_event.is_set():
+                raise _Stopped
+            raise meter.wall_limit()
         task = asyncio.ensure_future(awaitable)
         stopper = self.loop.create_task(self.stop_event.wait())
         try:
-            await asyncio.wait((task, stopper), return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait((task, stopper), timeout=remaining, return_when=asyncio.FIRST_COMPLETED)
         finally:
             stopper.cancel()
         if not task.done():
             task.cancel()
-            raise _Stopped
+            if self.stop_event.is_set():
+                raise _Stopped
+            raise meter.wall_limit()
         return task.result()
 
 

@@ -15,7 +15,9 @@ from typing import Any
 
 from ..runtime.limits import Limits  # declared with the meter; public here as interp.Limits
 from ..runtime.nested import run_nested
+from ..runtime.tracebacks import exact_type_name
 from .driver import Driver
+from .outcome import exact_str
 from .session import Outcome, Session
 from .values import ConversionError, to_host
 from .worker import call
@@ -80,8 +82,8 @@ class Sandbox:
         self.limits = limits or Limits()
         self._stdout_callback = stdout
         self._stderr_callback = stderr
-        self._stdout: list[str] = []
-        self._stderr: list[str] = []
+        self._stdout = _Text()
+        self._stderr = _Text()
         self._stdin = stdin
         self._lines: Iterable[str] | None = None
         self._lock = threading.Lock()
@@ -139,12 +141,14 @@ class Sandbox:
     def globals(self) -> dict[str, Any]:
         """The sandbox's global variables that can be copied out by value."""
         out: dict[str, Any] = {}
-        for name, value in self._session.globals.items():
-            if name.startswith("__"):
+        for name, value in list(self._session.globals.items()):
+            # Exact str keys only: ``globals()[1] = 2`` and str subclasses (whose methods
+            # are sandbox code) are not names the host can use.
+            if type(name) is not str or name.startswith("__"):
                 continue
             try:
                 out[name] = to_host(value)
-            except ConversionError:
+            except (ConversionError, RecursionError, MemoryError):
                 continue
         return out
 
@@ -152,8 +156,8 @@ class Sandbox:
     def _begin(self) -> None:
         if not self._lock.acquire(blocking=False):
             raise RuntimeError("this sandbox is already running a program; one run at a time")
-        self._stdout = []
-        self._stderr = []
+        self._stdout = _Text()
+        self._stderr = _Text()
         self._stop_pending = False
 
     def _end(self) -> None:
@@ -161,12 +165,12 @@ class Sandbox:
         self._lock.release()
 
     def _write(self, text: str) -> None:
-        self._stdout.append(text)
+        self._stdout.write(text)
         if self._stdout_callback is not None:
             self._stdout_callback(text)
 
     def _write_err(self, text: str) -> None:
-        self._stderr.append(text)
+        self._stderr.write(text)
         if self._stderr_callback is not None:
             self._stderr_callback(text)
 
@@ -181,10 +185,10 @@ class Sandbox:
         return stdin(prompt)
 
     def _result(self, outcome: Outcome) -> Result:
-        stdout = "".join(self._stdout)
-        written = "".join(self._stderr)
-        self._stdout = []
-        self._stderr = []
+        stdout = self._stdout.getvalue()
+        written = self._stderr.getvalue()
+        self._stdout = _Text()
+        self._stderr = _Text()
         if outcome.ok:
             value, text = _by_value(self._session, outcome.value)
             return Result(True, stdout, written, result=value, stats=outcome.stats, result_repr=text)
@@ -234,9 +238,11 @@ def _by_value(session: Session, value: Any) -> tuple[Any, str | None]:
     def sandbox_repr() -> str:
         saved = session.activate()
         try:
-            return run_nested(_repr_gen(value))
+            # The program's own __repr__, after its end: under the epilogue budget.
+            with session.meter.epilogue():
+                return run_nested(_repr_gen(value))
         except BaseException:
-            return f"<{type(value).__name__} object>"
+            return f"<{exact_type_name(type(value))} object>"
         finally:
             session.deactivate(saved)
 
@@ -248,5 +254,35 @@ def _by_value(session: Session, value: Any) -> tuple[Any, str | None]:
 
 
 def _repr_gen(value: Any) -> Any:
-    return repr(value)
+    # An exact str: a subclass would be the program's object in the Result, whose
+    # methods the host would run later (``to_dict`` copies it), unmetered.
+    return exact_str(repr(value))
     yield  # pragma: no cover
+
+
+class _Text:
+    """What one stream of a run wrote, for its :class:`Result`.
+
+    Not a list of the pieces: a program's many small writes would cost the host a
+    str object each (about 50 bytes, for a piece of a few), many times the output
+    limit.  Nor ``io.StringIO``, which on CPython 3.11 keeps up to 100 000 pieces
+    before it joins them: every PIECES pieces become one chunk.
+    """
+
+    PIECES = 256
+
+    __slots__ = ("chunks", "pending")
+
+    def __init__(self) -> None:
+        self.chunks: list[str] = []
+        self.pending: list[str] = []
+
+    def write(self, text: str) -> None:
+        pending = self.pending
+        pending.append(text)
+        if len(pending) >= self.PIECES:
+            self.chunks.append("".join(pending))
+            pending.clear()
+
+    def getvalue(self) -> str:
+        return "".join(self.chunks) + "".join(self.pending)

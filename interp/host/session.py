@@ -17,6 +17,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from threading import get_ident
 from typing import Any
 
 from .. import bootstrap
@@ -30,7 +31,9 @@ from ..runtime.control import LimitExceeded, TimeSlice
 from ..runtime.generators import Coroutine
 from ..runtime.imports import import_module
 from ..runtime.limits import Limits
-from ..stdlib import MODULES
+from ..runtime.modules import Module
+from ..stdlib import MODULES, catalog
+from ..stdlib._source import cpython_module
 from ..syntax.parser import parse
 from .driver import run_async, run_sync
 from .grants import capability_builtins, module_factories
@@ -70,6 +73,7 @@ class Session:
         self.environment = environment.Environment(deterministic=deterministic, seed=seed)
         self.environment.write_out = self._write_output
         self.environment.write_err = self._write_error
+        self.environment.unraisable = self._unraisable
         self.builtins = sandbox_builtins.make_builtins(write=self._write_output)
         self.globals: dict = {"__name__": "__main__", "__doc__": None, "__builtins__": None}
         self.globals.update(capability_builtins(capabilities or {}))
@@ -78,11 +82,23 @@ class Session:
         self.sources: dict[str, list[str]] = {}
         self.running = False
 
+    # The host's callbacks get exact str only: a str subclass would be the program's
+    # object, whose methods the host could run outside the run, unmetered.
     def _write_output(self, text: str) -> None:
-        self.write(text)
+        self.write(text if type(text) is str else str.__str__(text))
 
     def _write_error(self, text: str) -> None:
-        self.write_err(text)
+        self.write_err(text if type(text) is str else str.__str__(text))
+
+    def _unraisable(self, error: BaseException, where: str) -> None:
+        """Report an exception raised where nothing can catch it (a ``__del__``), the
+        way CPython's default ``sys.unraisablehook`` prints it."""
+        text = f"Exception ignored in: {where}\n{self.format_exception(error)}"
+        try:
+            self.meter.add_output(len(text.encode("utf-8", "surrogatepass")))
+        except LimitExceeded:
+            return  # recorded by the meter: the run ends at its next check
+        self.environment.write_err(text)
 
     # -- modules -----------------------------------------------------------------
     def load_module(self, name: str) -> Any:
@@ -95,14 +111,55 @@ class Session:
             module = yield from granted(self)
             self.modules[name] = module
             return module
+        if name == "builtins":
+            # A view: the sandbox's own builtins namespace, as a module.
+            module = self.modules[name] = Module("builtins", self.builtins)
+            return module
+        parent_name, _, child = name.rpartition(".")
+        parent = None
+        if parent_name:
+            # The package first, as in CPython: its code may register the submodule
+            # itself (``os`` registers ``os.path``).
+            parent = yield from self.load_module(parent_name)
+            module = self.modules.get(name)
+            if module is not None:
+                return module
+        alias = catalog.ALIASES.get(name)
         factory = MODULES.get(name)
-        if factory is None:
+        if alias is not None:
+            # Another name for one of our modules: the same module object, so that
+            # isinstance checks against its classes agree under both names.
+            module = self.modules[name] = yield from self.load_module(alias)
+        elif factory is not None:
+            module = factory()
+            if name == "sys":
+                # sys.modules is a view: this sandbox's own table, holding its modules only.
+                module.__dict__["modules"] = self.modules
+            self.modules[name] = module
+        elif catalog.cpython_file(name) is not None:
+            module = yield from self._load_cpython(name)
+        else:
             error = ModuleNotFoundError(f"No module named '{name}'")
             error.name = name
             raise error
-        module = factory()
-        self.modules[name] = module
+        if type(parent) is Module:
+            parent.__dict__[child] = module
         return module
+
+    def _load_cpython(self, name: str) -> Any:
+        """Run the host CPython's allow-listed file ``name`` (generator)."""
+
+        def register(module: Any, filename: str, text: str) -> None:
+            self.modules[name] = module
+            self.sources.setdefault(filename, text.splitlines())
+
+        try:
+            module = yield from cpython_module(name, register)
+        except BaseException:
+            self.modules.pop(name, None)
+            raise
+        # The module's code may have replaced its own entry, as CPython allows.
+        return self.modules.get(name, module)
 
     # -- running -------------------------------------------------------------------
     def compile(self, source: str, filename: str, record_result: bool = False) -> Any:
@@ -129,6 +186,7 @@ class Session:
         )
         imports.current_loader = self.load_module
         hooks.current_builtins = self.builtins
+        self.meter.thread = get_ident()
         if saved[4] < HOST_RECURSION_LIMIT:
             sys.setrecursionlimit(HOST_RECURSION_LIMIT)
         return saved
@@ -163,12 +221,16 @@ class Session:
         saved = self.activate()
         m = self.meter
         m.resume()
+        if type(error) is LimitExceeded and m.tripped is None:  # Stop, a host-side limit
+            m.tripped = error
         gen = run.gen
         try:
             while True:
                 try:
                     request = gen.send(answer) if error is None else gen.throw(error)
                 except StopIteration:
+                    if m.tripped is not None:  # hit in a finaliser, after the last check
+                        return "done", self._limit_outcome(m.tripped, run)
                     return "done", Outcome(ok=True, value=run.last_value(), stats=self.stats(run))
                 except LimitExceeded as stop:
                     return "done", self._limit_outcome(stop, run)
@@ -217,14 +279,19 @@ class Session:
         )
 
     def _failure(self, error: BaseException, run: Program | None = None) -> Outcome:
-        text = self.format_exception(error)
+        # The str() of the exception (or of a SystemExit code) may be the program's
+        # own __str__, run after its end: under the small fixed epilogue budget.
+        # It runs once, as when CPython prints the exception: the message is the one
+        # the traceback shows.
+        with self.meter.epilogue():
+            text, message = tracebacks.describe(error, self.sources)
         entries = tracebacks.entries(error)
-        line = entries[-1][1] if entries else getattr(error, "lineno", None)
+        line = entries[-1][1] if entries else _syntax_error_line(error)
         return Outcome(
             ok=False,
             error=error,
-            error_type=type(error).__name__,
-            message=_safe_str(error),
+            error_type=tracebacks.exact_type_name(type(error)),
+            message=message,
             line=line,
             traceback=text,
             stats=self.stats(run),
@@ -258,6 +325,17 @@ class Program:
     def last_value(self) -> Any:
         return self.program.last_value[0]
 
+    def __del__(self) -> None:
+        # A run dropped before its end (its driver was cancelled, the sandbox
+        # discarded) is unwound without running any of its code: closing it would run
+        # its ``finally`` blocks wherever the garbage collector happens to be.
+        gen = self.gen
+        if gen.gi_suspended:
+            try:
+                gen.throw(LimitExceeded("abandoned", "the run was abandoned"))
+            except BaseException:  # noqa: BLE001, S110 - the run is gone either way
+                pass
+
 
 def _run_on_event_loop(program: Any) -> Any:
     """A module that awaits at top level runs as the main task of ``asyncio.run``, as
@@ -290,3 +368,12 @@ class _ModuleCode:
 
 _safe_str = tracebacks.safe_str
 format_exception_only = tracebacks.format_exception_only
+
+
+def _syntax_error_line(error: BaseException) -> int | None:
+    """The line of an exception that has no traceback entry (a SyntaxError of the
+    compiler), read from its slot: the program's ``__getattribute__`` never runs."""
+    if not issubclass(type(error), SyntaxError):
+        return None
+    line = SyntaxError.__dict__["lineno"].__get__(error)
+    return int.__index__(line) if issubclass(type(line), int) else None

@@ -28,14 +28,21 @@ class ConversionError(TypeError):
     """A value that cannot cross the boundary (a TypeError in the sandbox)."""
 
 
+#: How deep containers may nest to cross the boundary.  The copy itself is iterative,
+#: but the receiver is not: the host's own recursion over the copy (``repr``, ``==``,
+#: ``json.dumps``, Pyodide's conversion to JavaScript, freeing it in Pyodide) runs on
+#: the C or JavaScript stack, and a value nested thousands deep overflows those.
+MAX_DEPTH = 500
+
+
 def to_host(value: Any, what: str = "argument") -> Any:
     """Copy a sandbox value for the host; refuse anything but plain data."""
-    return _copy(value, what, "to the host", set(), _sandbox_type_name, strict=True)
+    return _copy(value, what, "to the host", _sandbox_type_name, strict=True)
 
 
 def to_sandbox(value: Any, what: str = "result") -> Any:
     """Copy a host value into the sandbox; refuse anything but plain data."""
-    return _copy(value, what, "into the sandbox", set(), _host_type_name, strict=False)
+    return _copy(value, what, "into the sandbox", _host_type_name, strict=False)
 
 
 def _sandbox_type_name(value: Any) -> str:
@@ -46,36 +53,77 @@ def _host_type_name(value: Any) -> str:
     return type(value).__name__
 
 
-def _copy(value: Any, what: str, direction: str, active: set[int], name: Any, strict: bool) -> Any:
+_CONTAINERS = (list, tuple, set, frozenset, dict)
+
+
+def _copy(value: Any, what: str, direction: str, name: Any, strict: bool) -> Any:
+    """Copy ``value`` with an explicit stack, not recursion: a deeply nested value must
+    end in a ConversionError, never in a host RecursionError on the caller's thread."""
+    leaf, value = _classify(value, what, direction, name, strict)
+    if leaf:
+        return value
+    # Each frame: (id of the original, its type, an iterator over its items -- for a
+    # dict, keys and values alternately -- and the copies made so far).
+    stack: list[tuple[int, type, Any, list]] = []
+    active: set[int] = set()
+    _push(stack, active, value, direction)
+    while True:
+        key, t, items, out = stack[-1]
+        for item in items:
+            leaf, item = _classify(item, what, direction, name, strict)
+            if leaf:
+                out.append(item)
+                continue
+            if len(stack) >= MAX_DEPTH:
+                raise ConversionError(f"cannot pass {what} nested more than {MAX_DEPTH} deep {direction}")
+            _push(stack, active, item, direction)
+            break
+        else:
+            stack.pop()
+            active.discard(key)
+            if t is dict:
+                done: Any = dict(zip(out[0::2], out[1::2]))
+            elif t is list:
+                done = out
+            else:
+                done = t(out)
+            if not stack:
+                return done
+            stack[-1][3].append(done)
+
+
+def _push(stack: list, active: set[int], value: Any, direction: str) -> None:
+    t = type(value)
+    key = id(value)
+    if key in active:
+        raise ConversionError(f"cannot pass a recursive {t.__name__} {direction}")
+    active.add(key)
+    items = _dict_items(value) if t is dict else iter(value)
+    stack.append((key, t, items, []))
+
+
+def _dict_items(value: dict) -> Any:
+    for k, v in value.items():
+        yield k
+        yield v
+
+
+def _classify(value: Any, what: str, direction: str, name: Any, strict: bool) -> tuple[bool, Any]:
+    """(True, the copy) for a scalar; (False, a plain container to copy item by item)."""
     t = type(value)
     if t in _SCALARS:
-        return value
-    if t is list or t is tuple or t is set or t is frozenset or t is dict:
-        key = id(value)
-        if key in active:
-            raise ConversionError(f"cannot pass a recursive {t.__name__} {direction}")
-        active.add(key)
-        try:
-            if t is dict:
-                return {
-                    _copy(k, what, direction, active, name, strict): _copy(
-                        v, what, direction, active, name, strict
-                    )
-                    for k, v in value.items()
-                }
-            items = [_copy(item, what, direction, active, name, strict) for item in value]
-            return items if t is list else t(items)
-        finally:
-            active.discard(key)
+        return True, value
+    if t in _CONTAINERS:
+        return False, value
     if not strict:
         # A host value of a subclass of a primitive (an IntEnum, a str subclass) is
         # narrowed to the primitive; the subclass and its methods stay on the host.
         for base, narrow in _NARROW:
             if isinstance(value, base):
-                return narrow(value)
-        for base in (list, tuple, set, frozenset, dict):
+                return True, narrow(value)
+        for base in _CONTAINERS:
             if isinstance(value, base):
-                return _copy(base(value), what, direction, active, name, strict)
+                return False, base(value)
     raise ConversionError(f"cannot pass {what} of type '{name(value)}' {direction}")
 
 

@@ -87,8 +87,27 @@ def invalidate() -> None:
     _plans.clear()
 
 
+def exact_name(name: Any) -> str:
+    """An attribute name given by sandbox code, as an exact ``str``.
+
+    Every door through which the sandbox passes a name it computed (``getattr``,
+    ``object.__delattr__``...) converts it here before the name reaches the look-up
+    caches: those are shared by every sandbox of the process, and a ``str`` subclass
+    with its own ``__eq__``/``__hash__`` used as a key would run sandbox code inside
+    another sandbox's look-ups, and could make one name answer for another.  CPython
+    accepts ``str`` subclasses as names; so do we, by copying them.
+    """
+    if type(name) is str:
+        return name
+    if isinstance(name, str):
+        return str.__str__(name)
+    raise TypeError(f"attribute name must be string, not '{visible_type_name(name)}'")
+
+
 def lookup(t: type, name: str) -> tuple[Any, bool]:
     """Find ``name`` along ``t.__mro__``: (value or MISSING, found in a builtin table)."""
+    if type(name) is not str:  # a door forgot exact_name(): never let it reach _cache
+        name = exact_name(name)
     key = (id(t), name)
     hit = _cache.get(key)
     if hit is not None:
@@ -654,13 +673,14 @@ _HOST_MANAGED = frozenset({"__bases__", "__name__", "__qualname__", "__module__"
 _FORBIDDEN_CLASS_NAMES = frozenset({"__dict__", "__mro__", "__class__", "__weakref__"})
 
 
-def set_class_attr(cls: type, name: str, value: Any) -> None:
-    """``cls.name = value`` (``value`` MISSING: delete)."""
+def set_class_attr(cls: type, name: str, value: Any, *, hooks: bool = True) -> None:
+    """``cls.name = value`` (``value`` MISSING: delete).  ``hooks=False`` is
+    ``type.__setattr__`` itself, which a metaclass's own hook calls through ``super()``."""
     if id(cls) not in USER_CLASSES:
         # CPython 3.11 words setting and deleting alike.
         raise TypeError(f"cannot set '{name}' attribute of immutable type '{cls.__name__}'")
     meta = type(cls)
-    if id(meta) in USER_CLASSES:
+    if hooks and id(meta) in USER_CLASSES:
         hook, builtin = lookup(meta, "__setattr__" if value is not MISSING else "__delattr__")
         if not builtin:
             args = (name, value) if value is not MISSING else (name,)

@@ -43,7 +43,7 @@ import types as _types
 from collections.abc import Callable
 from typing import Any
 
-from . import classes, links, meter
+from . import bigint, classes, links, memoryviews, meter  # noqa: F401 - memoryviews declares the type
 from .attributes import (
     MISSING,
     USER_CLASSES,
@@ -67,11 +67,11 @@ from .iteration import (
     next_or_end,
     to_list,
 )
-from .meter import cap
+from .meter import HARD_CAP, ascii_text, cap
 from .modules import Module
 from .native import BoundBuiltin, Builtin
 from .nested import run_nested
-from .operators import power
+from .operators import divmod_, power
 from .protocols import format_value
 from .signatures import NOT_GIVEN, Signature
 from .typenames import visible_type_name
@@ -476,6 +476,9 @@ def _sum(*args: Any, **kwargs: Any) -> Any:
         return total
     items = yield from collect(iterable)
     if type(start) in _NUMBERS and all(type(x) in _NUMBERS for x in items):
+        if type(start) is int and len(items) > 4 and set(map(type, items)) <= _INT_TYPES:
+            # Ints may be huge: in pieces the meter can interrupt (see bigint).
+            return (yield from bigint.run_suspending(bigint.sum_pieces(items, start)))
         # One host call: the host's float algorithm (compensated on 3.12+) is the oracle.
         return sum(items, start)
     total = start
@@ -489,6 +492,7 @@ def _sum(*args: Any, **kwargs: Any) -> Any:
 
 
 _RANGE_CHUNK = 1 << 16
+_INT_TYPES = frozenset({int, bool})
 _CONCATENATED = frozenset({list, tuple})
 
 
@@ -539,6 +543,13 @@ def _sorted(*args: Any, **kwargs: Any) -> Any:
     items = yield from collect(iterable)
     items = list(items)
     if key is None:
+        if (
+            len(items) > bigint.SORT_PIECEWISE
+            and type(reverse) in _INT_TYPES
+            and (yield from bigint.run_suspending(bigint.plainly_sortable(items)))
+        ):
+            # A host sort of millions of items is seconds in one call: in pieces.
+            return (yield from bigint.run_suspending(bigint.sort_pieces(items, reverse)))
         items.sort(reverse=reverse)
         return items
     keys = []
@@ -689,6 +700,14 @@ def _dir(*args: Any, **kwargs: Any) -> Any:
 # Numbers and conversions
 
 
+_DIVMOD = Signature("divmod", "x, y, /", host=_host.divmod)
+
+
+def _divmod(*args: Any, **kwargs: Any) -> Any:
+    x, y = _DIVMOD.unpack(args, kwargs)
+    return divmod_(x, y)
+
+
 _POW = Signature("pow", "base, exp, mod=None", host=_host.pow)
 
 
@@ -717,6 +736,14 @@ def _format(*args: Any, **kwargs: Any) -> str:
     if not isinstance(spec, str):
         raise TypeError(f"format() argument 2 must be str, not {visible_type_name(spec)}")
     return format_value(value, spec)
+
+
+_ASCII = Signature("ascii", "obj, /", host=_host.ascii)
+
+
+def _ascii(*args: Any, **kwargs: Any) -> str:
+    (obj,) = _ASCII.unpack(args, kwargs)
+    return ascii_text(obj)
 
 
 def _repr_of(value: Any) -> str:
@@ -821,6 +848,7 @@ class AnextAwaitable(Generator):
     __slots__ = ()
 
     def __init__(self, body: Any) -> None:
+        self.owner = meter.current
         self.code = None
         self.frame = [None]
         self.body = body(self.frame)
@@ -912,22 +940,80 @@ def _make_print(write: Callable[[str], Any]) -> Builtin:
             elif not isinstance(end, str):
                 raise TypeError(f"end must be None or a string, not {visible_type_name(end)}")
         if file is None:
-            text = sep.join([a if type(a) is str else str(a) for a in args]) + end
-            meter.current.add_output(_text_size(text))
-            write(text)
+            write(_printed(args, sep, end))
             return None
         # A file-like sandbox object: CPython calls its write() once per piece.
         writer = load_attr(file, "write")
         for i, a in enumerate(args):
             if i:
-                yield from call(writer, (sep,), None)
+                yield from call(writer, (sep if type(sep) is str else str(sep),), None)
             yield from call(writer, (a if type(a) is str else str(a),), None)
-        yield from call(writer, (end,), None)
+        yield from call(writer, (end if type(end) is str else str(end),), None)
         if flush:
             yield from call(load_attr(file, "flush"), (), None)
         return None
 
     return Builtin(print_, "print", suspends=True)
+
+
+#: Arguments of a print joined before the text is measured (see _printed).
+_FEW = 8
+
+
+def _printed(args: tuple, sep: str, end: str) -> str:
+    """The text ``print(*args, sep=sep, end=end)`` writes, as an exact ``str``.
+
+    Past a few arguments its size is counted as the pieces are made, before anything
+    is joined: one ``print(*parts, sep=chunk)`` can ask for far more than the host
+    has memory for, and the output limit (or, without one, the hard cap) must end
+    it while the pieces are only counted.  Characters are counted first, as they
+    cost nothing (a character is at least a byte of output); the bytes once the
+    text exists.
+    Like CPython, a ``str`` subclass given as ``sep`` or ``end`` is written as its
+    ``str()``, once per use.
+    """
+    m = meter.current
+    plain = type(sep) is str
+    if plain and type(end) is str and len(args) <= _FEW:
+        # The common print: a few pieces, joined at once.  The join is then at most
+        # twice what the program holds (the pieces, and the few copies of ``sep``),
+        # and it makes an exact str of pieces that a __str__ returned as subclasses.
+        pieces = [a if type(a) is str else str(a) for a in args]
+        text = sep.join(pieces) + end
+        m.add_output(_text_size(text))
+        return text
+    room = HARD_CAP if m.max_output is None else min(HARD_CAP, m.max_output - m.output)
+    pieces = []
+    chars = 0
+    for i, a in enumerate(args):
+        if i and not plain:
+            piece = _exact_text(sep)
+            chars += len(piece)
+            pieces.append(piece)
+        piece = a if type(a) is str else _exact_text(a)
+        chars += len(piece)
+        if chars > room:
+            break
+        pieces.append(piece)
+    if plain and args:
+        chars += len(sep) * (len(args) - 1)
+    tail = end if type(end) is str else _exact_text(end)
+    chars += len(tail)
+    if chars > room:
+        m.add_output(chars)  # over the output limit for certain
+    cap(chars)  # the hard cap and the memory limit, before the join
+    text = (sep if plain else "").join(pieces) + tail
+    m.add_output(_text_size(text))
+    return text
+
+
+def _exact_text(value: Any) -> str:
+    """``str(value)`` as an exact ``str``.  A ``__str__`` may return a ``str`` subclass,
+    whose own ``__len__``, ``encode`` or ``isascii`` would then answer the meter's
+    questions and the host callbacks would hold the program's object: only its
+    characters go on."""
+    text = str(value)
+    return text if type(text) is str else str.__str__(text)
 
 
 #: What run_nested raises when code it runs asks to pause (the same words).
@@ -958,7 +1044,7 @@ def _make_input(write: Callable[[str], Any]) -> Builtin:
             raise TypeError(f"input expected at most 1 argument, got {len(args)}")
         prompt = ""
         if args:
-            prompt = args[0] if type(args[0]) is str else str(args[0])
+            prompt = args[0] if type(args[0]) is str else _exact_text(args[0])
         if _inside_nested_run():
             # The request would be refused (see nested.run_nested): refuse it before
             # the prompt is written, as if input() had never started.
@@ -995,7 +1081,6 @@ def _build_shared() -> None:
     for fn in (
         _host.len,
         _host.abs,
-        _host.divmod,
         _host.hash,
         _host.id,
         _host.chr,
@@ -1003,9 +1088,10 @@ def _build_shared() -> None:
     ):
         s[fn.__name__] = _wrap(fn)
     s["callable"] = Builtin(_callable, "callable")
+    s["divmod"] = Builtin(_divmod, "divmod")
     s["round"] = _wrap(_host.round)
     s["repr"] = _wrap(_host.repr)
-    s["ascii"] = _wrap(_host.ascii)
+    s["ascii"] = Builtin(_ascii, "ascii")
     s["isinstance"] = Builtin(_isinstance, "isinstance")
     s["issubclass"] = Builtin(_issubclass, "issubclass")
     s["bin"] = Builtin(_radix(_host.bin, 1), "bin")
@@ -1045,6 +1131,7 @@ def _build_shared() -> None:
         str,
         bytes,
         bytearray,
+        memoryview,
         list,
         tuple,
         dict,

@@ -92,7 +92,15 @@ def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: d
             raise TypeError(f"type '{base.__name__}' is not an acceptable base type")
     if not (id(meta) in USER_CLASSES or meta is type):
         raise TypeError(f"type.__new__({meta.__name__}): {meta.__name__} is not a subtype of type")
-    meta = calculate_metaclass(meta, bases)
+    winner = calculate_metaclass(meta, bases)
+    if winner is not meta:
+        # As CPython's type_new: a more derived metaclass with a __new__ of its own
+        # makes the class (``type(name, (SomeEnum,), ns)`` runs EnumType.__new__).
+        new, builtin = lookup(winner, "__new__")
+        if new is not MISSING and not builtin:
+            args = (winner, name, bases, namespace)
+            return (yield from call(bind_descriptor(new, None, winner), args, kwargs or None))
+    meta = winner
     initial = {key: namespace[key] for key in _CREATION_NAMES if key in namespace}
     no_module = False
     if "__module__" not in initial:
@@ -195,7 +203,7 @@ def build_class(body: Any, name: str, bases: tuple, kwargs: dict | None, qualnam
     namespace: dict = {}
     prepare, builtin = lookup(meta, "__prepare__") if issubclass(type(meta), type) else (MISSING, True)
     if prepare is not MISSING and not builtin:
-        namespace = yield from call(bind_descriptor(prepare, meta, type(meta)), (name, bases), kwargs or None)
+        namespace = yield from call(bind_descriptor(prepare, None, meta), (name, bases), kwargs or None)
     namespace["__module__"] = module
     namespace["__qualname__"] = qualname
     cell = yield from body(namespace)

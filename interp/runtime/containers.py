@@ -51,6 +51,9 @@ from .typetable import DataAttr, method, register_type, table
 
 #: Estimated bytes per item of a materialised container (a pointer).
 ITEM_SIZE = 8
+#: Bytes of an int object of the size a range holds, and of an int in a set's table.
+_INT_SIZE = 32
+_SET_RANGE_ITEM = 64
 
 _COMPARE = "__eq__ __ne__ __lt__ __le__ __gt__ __ge__"
 
@@ -67,8 +70,9 @@ def range_length(r: range) -> int:
 
 
 def check_range_size(r: range) -> None:
-    """Refuse to turn range ``r`` into a container too large for the caps."""
-    cap(range_length(r) * ITEM_SIZE)
+    """Refuse to turn range ``r`` into a container too large for the caps: a slot and,
+    past the few cached small ints, an int object per item."""
+    cap(range_length(r) * (ITEM_SIZE + _INT_SIZE))
 
 
 def materialize(obj: Any) -> Any:
@@ -245,14 +249,27 @@ _list_setitem = list.__setitem__
 _list_sort = list.sort
 
 
+def _grow(self: list, items: Any) -> None:
+    """Extend ``self`` by ``items``, capped first: ``s.extend(s)`` in a loop doubles
+    the list in one host call per turn."""
+    if type(items) in (list, tuple):
+        cap((len(self) + len(items)) * ITEM_SIZE)
+    else:
+        try:
+            cap((len(self) + len(items)) * ITEM_SIZE)
+        except TypeError:  # no length (a host iterator): its items were counted already
+            pass
+    _list_extend(self, items)
+
+
 @method(list, "extend", suspends=True)
 def list_extend(self: list, iterable: Any, /) -> None:
-    _list_extend(self, (yield from materialize(iterable)))
+    _grow(self, (yield from materialize(iterable)))
 
 
 @method(list, "__iadd__", suspends=True)
 def list_iadd(self: list, other: Any, /) -> list:
-    _list_extend(self, (yield from materialize(other)))
+    _grow(self, (yield from materialize(other)))
     return self
 
 
@@ -537,12 +554,20 @@ def _set_args(
         raise TypeError(str(error).replace(signature.name, shown, 1)) from None
 
 
+def _set_items(iterable: Any) -> Any:
+    """``materialize`` for a set or frozenset (generator): a set of a range holds an int
+    object and a table entry (two slots, the table at most 3/5 full) per item."""
+    if type(iterable) is range:
+        cap(range_length(iterable) * _SET_RANGE_ITEM)
+    return (yield from materialize(iterable))
+
+
 @method(set, "__init__", suspends=True)
 def set_init(self: set, /, *args: Any, **kwargs: Any) -> None:
     iterable = _set_args(args, kwargs, "set", shown=type(self).__name__)
     _set_clear(self)
     if iterable is not NOT_GIVEN:
-        _set_update(self, (yield from materialize(iterable)))
+        _set_update(self, (yield from _set_items(iterable)))
 
 
 @method(set, "__new__", kind="static")
@@ -555,7 +580,7 @@ def set_new(cls: Any, /, *args: Any, **kwargs: Any) -> set:
 def frozenset_new(cls: Any, /, *args: Any, **kwargs: Any) -> Any:
     check_new(cls, frozenset)
     iterable = _set_args(args, kwargs, cls.__name__, cls is frozenset)
-    items = (yield from materialize(iterable)) if iterable is not NOT_GIVEN else ()
+    items = (yield from _set_items(iterable)) if iterable is not NOT_GIVEN else ()
     if cls is frozenset:
         return frozenset(items)
     return frozenset.__new__(cls, items)
@@ -565,14 +590,14 @@ def _set_ctor(*args: Any, **kwargs: Any) -> Any:
     iterable = _set_args(args, kwargs, "set")
     if iterable is NOT_GIVEN:
         return set()
-    return set((yield from materialize(iterable)))
+    return set((yield from _set_items(iterable)))
 
 
 def _frozenset_ctor(*args: Any, **kwargs: Any) -> Any:
     iterable = _set_args(args, kwargs, "frozenset")
     if iterable is NOT_GIVEN:
         return frozenset()
-    return frozenset((yield from materialize(iterable)))
+    return frozenset((yield from _set_items(iterable)))
 
 
 # ---------------------------------------------------------------------------

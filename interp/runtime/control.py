@@ -156,3 +156,8 @@ class LimitExceeded(BaseException):
 class CannotSuspend(RuntimeError):
     """Raised inside the sandbox when code that host machinery runs to completion (a
     ``__hash__`` called by a dict, a ``__lt__`` called by a host sort) tries to pause."""
+
+
+# Tracebacks name a class by its module: this one is a builtin of the sandbox, not a
+# path into the host's package.
+CannotSuspend.__module__ = "builtins"

@@ -12,7 +12,7 @@ import builtins as _host_builtins
 import types as _types
 from typing import Any
 
-from . import attributes, classes, tracebacks
+from . import attributes, classes, imports, tracebacks
 from .attributes import (
     MISSING,
     USER_CLASSES,
@@ -117,8 +117,7 @@ def object_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
 
 @method(object, "__getattribute__")
 def object_getattribute(self: Any, name: str) -> Any:
-    if type(name) is not str:
-        raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
+    name = attributes.exact_name(name)
     t = type(self)
     if id(t) in USER_CLASSES:
         return generic_getattr(self, t, name)
@@ -127,6 +126,7 @@ def object_getattribute(self: Any, name: str) -> Any:
 
 @method(object, "__setattr__")
 def object_setattr(self: Any, name: str, value: Any) -> None:
+    name = attributes.exact_name(name)
     t = type(self)
     if id(t) in USER_CLASSES:
         generic_setattr(self, t, name, value)
@@ -136,11 +136,46 @@ def object_setattr(self: Any, name: str, value: Any) -> None:
 
 @method(object, "__delattr__")
 def object_delattr(self: Any, name: str) -> None:
+    name = attributes.exact_name(name)
     t = type(self)
     if id(t) in USER_CLASSES:
         generic_delattr(self, t, name)
     else:
         attributes.delete_attr(self, name)
+
+
+@method(object, "__reduce_ex__", suspends=True)
+def object_reduce_ex(self: Any, protocol: Any) -> Any:
+    """The copy protocol's default (``copy.copy``, ``enum``): a user ``__reduce__`` if
+    there is one, else rebuild through the sandbox's own ``copyreg.__newobj__``."""
+    t = type(self)
+    reduce, builtin = lookup(t, "__reduce__")
+    if reduce is not MISSING and not builtin:
+        return (yield from call(bind_descriptor(reduce, self, t), (), None))
+    if isinstance(self, (set, frozenset)):
+        # set.__reduce__: the class and the items, then the instance's own attributes.
+        state = attributes.load_attr(self, "__dict__") or None if id(t) in USER_CLASSES else None
+        return (t, (list(set.__iter__(self)),), state)
+    if id(t) not in USER_CLASSES:
+        raise TypeError(f"cannot pickle '{visible_type_name(self)}' object")
+    copyreg = yield from imports.import_module("copyreg", {})
+    args: tuple = ()
+    getnewargs, builtin = lookup(t, "__getnewargs__")
+    if getnewargs is not MISSING and not builtin:
+        args = tuple((yield from call(bind_descriptor(getnewargs, self, t), (), None)))
+    getstate, builtin = lookup(t, "__getstate__")
+    if getstate is not MISSING and not builtin:
+        state = yield from call(bind_descriptor(getstate, self, t), (), None)
+    else:
+        try:
+            state = attributes.load_attr(self, "__dict__") or None
+        except AttributeError:
+            state = None
+    # The items of the builtin part, not what a user __iter__ would give.
+    list_items = iter(list.copy(self)) if isinstance(self, list) else None
+    dict_items = iter(list(dict.items(self))) if isinstance(self, dict) else None
+    newobj = attributes.load_attr(copyreg, "__newobj__")
+    return (newobj, (t, *args), state, list_items, dict_items)
 
 
 @method(object, "__init_subclass__", kind="classmethod")
@@ -281,6 +316,20 @@ def type_init(cls: Any, *args: Any, **kwargs: Any) -> None:
     return None
 
 
+@method(type, "__setattr__")
+def type_setattr(cls: Any, name: Any, value: Any) -> None:
+    if not isinstance(cls, type):
+        raise TypeError("descriptor '__setattr__' requires a 'type' object")
+    attributes.set_class_attr(cls, attributes.exact_name(name), value, hooks=False)
+
+
+@method(type, "__delattr__")
+def type_delattr(cls: Any, name: Any) -> None:
+    if not isinstance(cls, type):
+        raise TypeError("descriptor '__delattr__' requires a 'type' object")
+    attributes.set_class_attr(cls, attributes.exact_name(name), attributes.MISSING, hooks=False)
+
+
 @method(type, "__prepare__", kind="classmethod")
 def type_prepare(meta: Any, *args: Any, **kwargs: Any) -> dict:
     return {}
@@ -311,7 +360,19 @@ data(_union, "__args__")(lambda u: u.__args__)
 expose(_union, "__repr__ __eq__ __hash__ __or__ __ror__")
 
 _proxy = _types.MappingProxyType
-table(_proxy)
+
+
+def _proxy_new(*args: Any, **kwargs: Any) -> Any:
+    """``types.MappingProxyType(d)``: a read-only view of a plain dict only.  The host's
+    proxy reads its mapping with host look-ups, which would bypass a user mapping's own
+    ``__getitem__``, so other mappings are refused rather than read wrongly."""
+    (mapping,) = Signature("mappingproxy", "mapping").unpack(args, kwargs)
+    if type(mapping) is not dict and type(mapping) is not _proxy:
+        raise TypeError(f"mappingproxy() argument must be a mapping, not {visible_type_name(mapping)}")
+    return _proxy(mapping)
+
+
+register_type(_proxy, constructor=Builtin(_proxy_new, "mappingproxy"))
 expose(_proxy, "keys values items get copy __getitem__ __contains__ __len__ __iter__ __repr__ __eq__")
 
 # ---------------------------------------------------------------------------
@@ -418,7 +479,17 @@ def _method_fallback(m: BoundMethod, name: str) -> Any:
     return attributes.load_attr(m.__func__, name)
 
 
-register_type(BoundMethod, fallback=_method_fallback)
+def _method_new(*args: Any, **kwargs: Any) -> BoundMethod:
+    """``types.MethodType(function, instance)``."""
+    func, obj = Signature("method", "function, instance, /").unpack(args, kwargs)
+    if not callable(func):  # host callable(): what the sandbox's callable() answers too
+        raise TypeError("first argument must be callable")
+    if obj is None:
+        raise TypeError("instance must not be None")
+    return BoundMethod(func, obj)
+
+
+register_type(BoundMethod, fallback=_method_fallback, constructor=Builtin(_method_new, "method"))
 data(BoundMethod, "__func__")(lambda m: m.__func__)
 data(BoundMethod, "__self__")(lambda m: m.__self__)
 data(BoundMethod, "__name__")(lambda m: attributes.load_attr(m.__func__, "__name__"))
@@ -779,6 +850,15 @@ for _cls, _names in _ATTRIBUTES.items():
             (lambda a: lambda e: e.__dict__.get(a) if a == "value" and False else getattr(e, a, None))(_attr)
         )
 expose(BaseExceptionGroup, "derive __class_getitem__")
+# Exceptions whose own __init__ sets attributes (``SystemExit(3).code``): a subclass's
+# ``super().__init__`` and instantiation must reach that one, not BaseException's.
+for _cls in exception_classes().values():
+    if (
+        "__init__" in _cls.__dict__
+        and _cls is not BaseException
+        and "__init__" not in attributes.TABLES.get(_cls, {})
+    ):
+        expose(_cls, "__init__")
 
 
 def _host_matcher(condition: Any) -> Any:

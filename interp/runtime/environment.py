@@ -37,6 +37,9 @@ class Environment:
         #: Where ``sys.stdout`` and ``sys.stderr`` write (set by the host for its runs).
         self.write_out: Any = _discard
         self.write_err: Any = _discard
+        #: ``unraisable(error, where)`` reports an exception nothing can catch (raised
+        #: by a ``__del__``), as CPython's ``sys.unraisablehook`` prints it.
+        self.unraisable: Any = _ignore_unraisable
 
     # -- clocks ----------------------------------------------------------------------
     def _virtual(self) -> float:
@@ -79,6 +82,10 @@ class Environment:
 
 
 def _discard(text: str) -> None:
+    return None
+
+
+def _ignore_unraisable(error: BaseException, where: str) -> None:
     return None
 
 

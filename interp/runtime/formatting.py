@@ -28,7 +28,7 @@ import sys
 from typing import Any
 
 from .attributes import MISSING, USER_CLASSES, call_method_nested, load_attr, lookup
-from .meter import cap
+from .meter import ascii_text, cap
 from .native import Builtin
 from .typenames import visible_type_name
 from .typetable import TABLES
@@ -73,6 +73,10 @@ def check_format_spec(spec: str, value: Any) -> None:
     """Raise MemoryError if ``format(value, spec)`` would be too large (standard types)."""
     if not spec:
         return
+    if isinstance(value, int) and int.bit_length(value) > 4096:
+        # Binary writes a digit per bit (and '_' one more per four); decimal is refused
+        # past the host's digit limit, before any allocation.
+        cap(int.bit_length(value) * 5 // 4)
     extra = _spec_size(spec, value)
     if extra is None or extra < 4096:
         return
@@ -147,7 +151,7 @@ def _convert(obj: Any, conversion: str) -> Any:
     if conversion == "s":
         return str(obj)
     if conversion == "a":
-        return ascii(obj)
+        return ascii_text(obj)
     code = ord(conversion)
     if 32 < code < 127:
         raise ValueError(f"Unknown conversion specifier {conversion}")

@@ -17,9 +17,10 @@ that calls user code implicitly: a dict hashing a key whose class defines
 
 from __future__ import annotations
 
+from threading import get_ident
 from typing import Any
 
-from . import links
+from . import environment, links, meter
 from .control import UNBOUND, LimitExceeded
 from .nested import run_nested
 
@@ -129,6 +130,7 @@ class Function:
         "module",
         "__dict__",
         "annotations",
+        "owner",
         "__weakref__",
     )
 
@@ -151,6 +153,10 @@ class Function:
         self.doc = code.docstring
         self.module = globals.get("__name__")
         self.annotations = annotations
+        #: The meter of the sandbox whose code made this function: it stands for the
+        #: sandbox.  Host machinery may run the function only while that sandbox's
+        #: step is in progress (see :func:`host_triggered`).
+        self.owner = meter.current
 
     def __repr__(self) -> str:
         return f"<function {self.__qualname__}>"
@@ -162,6 +168,8 @@ class Function:
         return BoundMethod(self, obj)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self.owner is not meter.current:
+            return host_triggered(self, args, kwargs)
         return run_nested(_invoke(self, args, kwargs or None))
 
 
@@ -186,8 +194,58 @@ class BoundMethod:
         func = self.__func__
         if type(func) is Function:
             # A user dunder called by host machinery (``a + b``, ``set.add``).
+            if func.owner is not meter.current or func.code.name == "__del__":
+                return host_triggered(func, (self.__self__, *args), kwargs)
             return run_nested(_invoke(func, (self.__self__, *args), kwargs or None))
         return run_nested(_call(self, args, kwargs or None))
+
+
+def in_own_step(owner: Any) -> bool:
+    """Whether the sandbox of meter ``owner`` is stepping, on this thread.
+
+    The thread matters on CPython, where every step runs on the worker thread
+    (:mod:`interp.host.worker`) but the garbage collector runs on whichever thread
+    allocates: a finaliser run from the host's own thread would race the step.
+    """
+    if owner is not meter.current or owner.tripped is not None:
+        return False  # another sandbox's step, no step, or past a hard limit
+    thread = owner.thread
+    return thread is None or thread == get_ident()
+
+
+def host_triggered(fn: Function, args: tuple, kwargs: dict) -> Any:
+    """Run sandbox function ``fn`` for host machinery, if its own sandbox is running.
+
+    The host calls sandbox code on its own schedule: its garbage collector finalises
+    objects (``__del__``) whenever it runs, which can be during another sandbox's
+    step or after the run ended; a host container compares keys with their
+    ``__eq__``.  Per-run state (meter, environment, loader, builtins) is process-wide
+    and belongs to whichever sandbox is stepping, so such code would run under
+    another tenant's meter and could reach its modules and capabilities (DESIGN.md,
+    invariant 6).  It runs only inside its own sandbox's step, where it runs at once,
+    in CPython's order; anywhere else a finaliser is dropped and any other call
+    refused.
+
+    A ``__del__`` that raises is reported on the sandbox's stderr as CPython does
+    ("Exception ignored in: ..."), not thrown into the host's garbage collector; one
+    that hits a hard limit is abandoned, and the meter stops the run at its next
+    check (the limit stays exceeded).
+    """
+    finaliser = fn.code.name == "__del__"
+    if not in_own_step(fn.owner):
+        if finaliser:
+            return None
+        raise RuntimeError("sandbox code cannot run outside its own sandbox's run")
+    if not finaliser:
+        return run_nested(_invoke(fn, args, kwargs or None))
+    try:
+        return run_nested(_invoke(fn, args, kwargs or None))
+    except LimitExceeded as limit:
+        meter.current.trip(limit)
+        return None
+    except BaseException as error:  # noqa: BLE001 - reported as CPython reports it
+        environment.current.unraisable(error, f"<function {fn.__qualname__} at {id(fn):#x}>")
+        return None
 
 
 # calls.invoke and calls.call, late-bound (calls imports this module).  Host operators

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import meter
+from . import environment, meter
 from .attributes import MISSING, bind_descriptor, call_method_nested, load_attr, lookup
 from .calls import call
 from .capabilities import HostOperation, await_operation
-from .control import Request
+from .control import LimitExceeded, Request
 from .exceptions import SandboxStopIteration
+from .functions import in_own_step
 from .native import BoundBuiltin
 from .nested import run_nested
 from .tracebacks import add_frame
@@ -39,9 +40,21 @@ class Paused:
 class Generator:
     """A running (or finished) generator function call."""
 
-    __slots__ = ("body", "frame", "running", "finished", "return_value", "__name__", "__qualname__", "code")
+    __slots__ = (
+        "body",
+        "frame",
+        "running",
+        "finished",
+        "return_value",
+        "__name__",
+        "__qualname__",
+        "code",
+        "owner",
+    )
 
     def __init__(self, fn: Any, frame: list) -> None:
+        #: The meter of the sandbox that made it (see :meth:`__del__`).
+        self.owner = meter.current
         self.code = fn.code
         self.frame = frame
         self.body = fn.code.body(frame)
@@ -168,11 +181,48 @@ class Generator:
     def _kind(self) -> str:
         return "coroutine" if isinstance(self, Coroutine) else "generator"
 
+    def __del__(self) -> None:
+        """Finalise a generator dropped while suspended, as CPython does, but only in
+        its own sandbox's step.
+
+        Left to the host, dropping the body would close it: ``GeneratorExit`` thrown
+        in runs the program's ``finally`` blocks whenever the host's garbage collector
+        gets to it, perhaps in another sandbox's step or after the run (see
+        :func:`functions.host_triggered`).  In its own step the generator is closed as
+        ``gen.close()`` closes it, errors reported as CPython reports them; anywhere
+        else, and after a hard limit, the body is unwound without running any of its
+        code (a LimitExceeded, which compiled ``try``/``with`` let pass).
+        """
+        try:
+            body = self.body
+        except AttributeError:  # a runtime awaitable with no sandbox body (asyncio's bare yield)
+            return
+        if self.finished or self.running or not body.gi_suspended:
+            return
+        if in_own_step(getattr(self, "owner", None)):
+            try:
+                run_nested(self.close())
+                return
+            except LimitExceeded as limit:
+                meter.current.trip(limit)
+            except BaseException as error:  # noqa: BLE001 - reported as CPython reports it
+                environment.current.unraisable(
+                    error, f"<generator object {self.__qualname__} at {id(self):#x}>"
+                )
+                return
+        self.finished = True
+        try:
+            body.throw(LimitExceeded("abandoned", "generator abandoned outside its sandbox's run"))
+        except BaseException:  # noqa: BLE001, S110 - the body is gone either way
+            pass
+
     # Host machinery (list(gen) in host code, a host sort of a generator): run nested.
     def __iter__(self) -> Generator:
         return self
 
     def __next__(self) -> Any:
+        if getattr(self, "owner", meter.current) is not meter.current:
+            raise RuntimeError("sandbox code cannot run outside its own sandbox's run")
         out = self.start()
         if type(out) is Paused:
             out = run_nested(self.drive(out))

@@ -50,6 +50,9 @@ class LimitSpec:
     hard: bool = True
     #: Whether None (unlimited) is allowed.
     unlimited: bool = True
+    #: The command line's default when it differs from :class:`Limits`' (``max_wall``:
+    #: a terminal has no Stop button, an API caller has its own timeouts); None: the same.
+    cli_default: float | None = None
 
     @property
     def js_option(self) -> str:
@@ -76,14 +79,26 @@ class Limits:
     """Budgets of a run.  ``None`` means unlimited.
 
     ``timeout`` counts seconds of sandbox compute: time spent waiting for the host or
-    for input does not count.  ``max_memory`` is an estimate in bytes (growth of the
-    process while the program runs, and the size of each single allocation).
-    Time, steps, memory, host calls and Stop are hard limits: the program cannot
-    catch them and its ``finally`` blocks do not run after them.
+    for input does not count.  ``max_wall`` counts seconds of the clock on the wall
+    from the start of the run, sleeps and waits for capabilities included (a host
+    operation that never settles ends there), but not waits for ``input()``, which
+    are a person's time, not the program's.  ``max_memory`` is an estimate in bytes
+    (growth of the process while the program runs, and the size of each single
+    allocation).  Time, wall time, steps, memory, output, host calls and Stop are
+    hard limits: the program cannot catch them and its ``finally`` blocks do not run
+    after them.
     """
 
     timeout: float | None = limit(
         10.0, js="timeout", unit="seconds", flag="--timeout", help="seconds of sandbox compute"
+    )
+    max_wall: float | None = limit(
+        None,
+        js="maxWall",
+        unit="seconds",
+        flag="--max-wall",
+        help="seconds of wall-clock time, sleeps and waits for the host included, waits for input() not",
+        cli_default=60.0,
     )
     max_steps: int | None = limit(
         None, js="maxSteps", unit="steps", flag="--max-steps", help="steps (calls and loop iterations)"

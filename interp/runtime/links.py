@@ -39,6 +39,7 @@ SLOTS: dict[str, str] = {
     "compiler_hook": (
         "compiler_hook(kind, args, kwargs) -> generator: compiler.hooks, for exec/eval/compile"
     ),
+    "measure_sandbox": ("measure_sandbox(frame, limit) -> int: accounting, for the memory walks of meter"),
 }
 
 call: Any = None
@@ -49,6 +50,7 @@ call_other: Any = None
 prepare_class_value: Any = None
 union_or: Any = None
 compiler_hook: Any = None
+measure_sandbox: Any = None
 
 
 def fill(name: str, value: Any) -> None:

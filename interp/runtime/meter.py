@@ -11,16 +11,34 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
+from . import links
 from .control import TIME_SLICE, LimitExceeded
 from .limits import RECURSION_LIMIT, SPECS, Limits
 
 #: Back-edges and calls between two looks at the clock.
 CHECK_INTERVAL = 2000
-#: Seconds between two measurements of memory in use.
+#: The budget of sandbox code run after the end of a run (see :meth:`Meter.epilogue`):
+#: enough for any sane ``__str__``, little enough that a loop ends at once.
+EPILOGUE_STEPS = 100_000
+EPILOGUE_SECONDS = 1.0
+#: Seconds between two looks at the growth signals (see :meth:`Meter.probe_memory`).
 PROBE_SECONDS = 0.01
+#: A walk prompted by a growth signal waits until this many times the last walk's
+#: cost has passed since it: the walks take at most 1 / (1 + WALK_RATIO) of the time.
+WALK_RATIO = 1
+#: Without any growth signal, the sandbox is walked again after this many times the
+#: last walk's cost, and no sooner than WALK_PERIOD seconds: memory the program took
+#: where the process had freed some (its own, or another sandbox's) grows no signal.
+IDLE_WALK_RATIO = 20
+WALK_PERIOD = 0.5
+#: Bytes counted for each new block of the host's small-object allocator: most of
+#: what a program makes one item at a time (ints, small tuples, lists, instances)
+#: lives there, and it may reuse memory the resident set already counts.
+BLOCK_BYTES = 48
 
 #: Host re-entries nested at once.  Host machinery that runs sandbox code (an operator
 #: calling a user ``__add__``, ``repr`` or a sort calling user code, a generator
@@ -77,8 +95,8 @@ _read_statm = _statm_reader() or _wasm_heap_reader()
 
 def resident_memory() -> int | None:
     """Bytes of memory the process has resident, where the platform tells (Linux; in
-    Pyodide the WebAssembly heap in use); None elsewhere, where only single allocations
-    are checked."""
+    Pyodide the WebAssembly heap in use); None elsewhere.  Process-wide, so only a
+    signal that a sandbox may have grown, never its own figure."""
     return _read_statm() if _read_statm is not None else None
 
 
@@ -112,6 +130,12 @@ class Meter:
         #: Host re-entries in progress, and their limit (see MAX_NESTED).
         self.nested = 0
         self.max_nested = MAX_NESTED
+        #: The host thread that runs this sandbox's steps (set by the session; None:
+        #: any), so that code the garbage collector triggers elsewhere does not run.
+        self.thread: int | None = None
+        #: Bytes the sandbox held at the last walk: kept from one run to the next, like
+        #: the globals it mostly measures.
+        self.live = 0
         self.reset()
 
     def reset(self) -> None:
@@ -121,6 +145,9 @@ class Meter:
         self.host_calls = 0
         self.compute_time = 0.0
         self.stop_requested = False
+        #: A hard limit hit where it could not end the run (inside a ``__del__`` the
+        #: host's garbage collector ran): raised again at the next check.
+        self.tripped: LimitExceeded | None = None
         self.countdown = CHECK_INTERVAL
         # The module's own frame counts, as in CPython: at the default limit of 1000 a
         # RecursionError leaves 999 function frames (and a traceback of 1000 entries).
@@ -128,10 +155,22 @@ class Meter:
         self.nested = 0
         self._resumed_at = self.clock()
         self._last_slice = self._resumed_at
-        #: Memory in use when the run started, and the most it grew by (bytes).
-        self._memory_base = resident_memory()
         self._last_probe = self._resumed_at
+        #: When the run started on the wall clock, and the seconds since spent waiting
+        #: for ``input()`` (a person's time), which ``max_wall`` does not count.
+        self.wall_started = self._resumed_at
+        self.wall_excluded = 0.0
+        #: The most the sandbox held during this run (bytes, as the walks measured it).
         self.peak_memory = 0
+        #: Bytes the capped operations announced since the last walk.
+        self.pending = 0
+        #: Walks done in this run and the seconds they took (for the benchmarks).
+        self.walks = 0
+        self.walk_time = 0.0
+        self._mark_growth()
+        self._walk_cost = 0.0
+        self._walked_at = 0.0
+        self._next_walk = time.perf_counter() + WALK_PERIOD
 
     # Time spent waiting for the host does not count as compute: drivers call
     # pause() before handing a request to the host and resume() when they continue.
@@ -147,24 +186,91 @@ class Meter:
     def elapsed(self) -> float:
         return self.compute_time + (self.clock() - self._resumed_at)
 
+    def wall_remaining(self) -> float | None:
+        """Seconds left before ``max_wall`` ends the run; None without that limit.  The
+        drivers bound their waits on the host with it: a sleep or a host operation
+        that never settles must not outlive the run."""
+        if self.max_wall is None:
+            return None
+        return self.max_wall - (self.clock() - self.wall_started - self.wall_excluded)
+
+    def wall_limit(self) -> LimitExceeded:
+        return self.hit("max_wall", f"wall-clock limit exceeded ({self.max_wall:g} s)")
+
+    @contextmanager
+    def epilogue(self) -> Iterator[None]:
+        """Run sandbox code that the host needs after the run ended (the ``str()`` of a
+        ``SystemExit`` code it prints) under a small fixed budget of its own.
+
+        The run's own budgets may be unlimited, or spent (the ``str()`` would then
+        fail at once), or mostly left (a loop there would run for all of it, after
+        the end): none of them is the right one.  The code runs under this meter, so
+        every check applies, but with EPILOGUE_STEPS steps and EPILOGUE_SECONDS of
+        compute, no wall limit and no pending Stop; the run's counters come back after.
+        """
+        names = (
+            "steps",
+            "countdown",
+            "max_steps",
+            "timeout",
+            "max_wall",
+            "compute_time",
+            "stop_requested",
+            "tripped",
+        )
+        saved = [getattr(self, name) for name in names]
+        resumed_at = self._resumed_at
+        self.steps, self.countdown, self.compute_time = 0, CHECK_INTERVAL, 0.0
+        self.max_steps, self.timeout, self.max_wall = EPILOGUE_STEPS, EPILOGUE_SECONDS, None
+        self.stop_requested = False
+        self.tripped = None
+        self._resumed_at = self.clock()
+        try:
+            yield
+        finally:
+            for name, value in zip(names, saved):
+                setattr(self, name, value)
+            self._resumed_at = resumed_at
+
     def check(self) -> bool:
         """Refill the countdown and enforce the limits; True when a time slice is due."""
         self.steps += CHECK_INTERVAL - self.countdown
         self.countdown = CHECK_INTERVAL
+        if self.tripped is not None:
+            raise LimitExceeded(self.tripped.limit, self.tripped.message)
         if self.stop_requested:
-            raise LimitExceeded("stopped", "the run was stopped")
+            raise self.hit("stopped", "the run was stopped")
         if self.max_steps is not None and self.steps > self.max_steps:
-            raise LimitExceeded("max_steps", f"step limit exceeded ({self.max_steps} steps)")
+            raise self.hit("max_steps", f"step limit exceeded ({self.max_steps} steps)")
         now = self.clock()
         if self.timeout is not None and self.compute_time + (now - self._resumed_at) > self.timeout:
-            raise LimitExceeded("timeout", f"time limit exceeded ({self.timeout:g} s)")
-        if now - self._last_probe >= PROBE_SECONDS and self._memory_base is not None:
+            raise self.hit("timeout", f"time limit exceeded ({self.timeout:g} s)")
+        if self.max_wall is not None and now - self.wall_started - self.wall_excluded > self.max_wall:
+            raise self.wall_limit()
+        if now - self._last_probe >= PROBE_SECONDS and self.max_memory is not None:
             self._last_probe = now
             self.probe_memory()
         if self.slice_seconds is not None and now - self._last_slice >= self.slice_seconds:
             self._last_slice = now
             return True
         return False
+
+    def hit(self, limit: str, message: str) -> LimitExceeded:
+        """The LimitExceeded that ends the run (to raise), recorded: once a hard limit
+        is hit, sandbox code the unwinding would trigger (a finaliser, a dropped
+        generator's ``finally``) no longer runs, and every later check raises again."""
+        error = LimitExceeded(limit, message)
+        if self.tripped is None:
+            self.tripped = LimitExceeded(limit, message)
+        return error
+
+    def trip(self, limit: LimitExceeded) -> None:
+        """Remember a hard limit that could not end the run where it was hit, and
+        make the next back-edge or call check (and raise it) at once."""
+        if self.tripped is None:
+            self.tripped = LimitExceeded(limit.limit, limit.message)
+        self.steps -= self.countdown  # count_steps() stays the same
+        self.countdown = 0
 
     def tick(self) -> Any:
         """Generator used at loop back-edges when the countdown runs out."""
@@ -178,37 +284,110 @@ class Meter:
         """Count one capability call (the driver calls this before it answers one)."""
         self.host_calls += 1
         if self.max_host_calls is not None and self.host_calls > self.max_host_calls:
-            raise LimitExceeded("max_host_calls", f"host call limit exceeded ({self.max_host_calls} calls)")
+            raise self.hit("max_host_calls", f"host call limit exceeded ({self.max_host_calls} calls)")
 
     def add_output(self, n: int) -> None:
         self.output += n
         if self.max_output is not None and self.output > self.max_output:
-            raise LimitExceeded("max_output", f"output limit exceeded ({self.max_output} bytes)")
+            raise self.hit("max_output", f"output limit exceeded ({self.max_output} bytes)")
+
+    # -- memory ------------------------------------------------------------------------
+    # max_memory bounds what this sandbox holds, measured by a walk of what it can reach
+    # (interp.runtime.accounting).  Walks cost time in proportion to the heap, so they
+    # run only when a signal says the sandbox may have grown by half of what the budget
+    # still allows: the bytes the capped operations announce (exact, and per sandbox),
+    # the growth of the process (resident set, WebAssembly heap, live small blocks;
+    # process-wide, so another tenant's growth only costs this one an earlier walk,
+    # never a limit: the resident set is now only this signal), and at last plain time.
+    # Only the walk's figure ends a run, or refuses an allocation (see reconcile).
+
+    def _mark_growth(self) -> None:
+        """Remember the process-wide figures the next growth is measured from."""
+        self._resident_at_walk = resident_memory()
+        self._blocks_at_walk = sys.getallocatedblocks()
+        budget = self.max_memory
+        if budget is None:
+            self.walk_at = sys.maxsize
+        else:
+            # Near the limit, half the headroom is little: walks of a heap as large as
+            # the budget would follow one another, so a floor of 1/32 of the budget.
+            self.walk_at = max((budget - self.live - self.pending) // 2, budget >> 5)
+
+    def _growth(self) -> int:
+        """Bytes the process grew by since the last walk (an estimate, process-wide)."""
+        grown = (sys.getallocatedblocks() - self._blocks_at_walk) * BLOCK_BYTES
+        used = resident_memory()
+        if used is not None and self._resident_at_walk is not None:
+            grown = max(grown, used - self._resident_at_walk)
+        return grown
 
     def probe_memory(self) -> None:
-        """Measure how much the process grew since the run started; enforce max_memory.
+        """Walk the sandbox when the process grew by half of its headroom (after the
+        walks' share of time has passed), or when it was not walked for long."""
+        now = time.perf_counter()
+        if self.pending + self._growth() > self.walk_at:
+            if now - self._walked_at >= WALK_RATIO * self._walk_cost:
+                self.reconcile(0)
+        elif now >= self._next_walk:
+            self.reconcile(0)
 
-        Growth of the resident set is an estimate of what the program allocated: it
-        also counts memory the host allocator keeps after the program freed it, so
-        it errs on the side of stopping.
-        """
-        used = resident_memory()
-        if used is None or self._memory_base is None:
+    def reconcile(self, incoming: int) -> None:
+        """Measure what the sandbox holds, plus ``incoming`` bytes about to be allocated;
+        end the run when that passes max_memory."""
+        budget = self.max_memory
+        if budget is None:
             return
-        grown = used - self._memory_base
-        if grown > self.peak_memory:
-            self.peak_memory = grown
-        if self.max_memory is not None and grown > self.max_memory:
-            raise LimitExceeded("max_memory", f"memory limit exceeded ({self.max_memory} bytes)")
+        started = time.perf_counter()
+        measure = links.measure_sandbox  # None until bootstrap.load() (bare runtime use)
+        live = measure(sys._getframe(1), budget - incoming) if measure is not None else None
+        if live is None:  # no sandbox to measure: single allocations only are checked
+            self.pending = 0
+            self._mark_growth()
+            return
+        now = time.perf_counter()
+        self._walk_cost = cost = now - started
+        self._walked_at = now
+        self._next_walk = now + max(WALK_PERIOD, IDLE_WALK_RATIO * cost)
+        self.walks += 1
+        self.walk_time += cost
+        self.live = live
+        held = live + incoming
+        if held > budget and incoming > budget // 2:
+            # One allocation of the size of the budget is refused as CPython refuses
+            # one its allocator cannot serve: nothing was taken, the program may go on.
+            self.pending = 0
+            self.peak_memory = max(self.peak_memory, live)
+            self._mark_growth()
+            raise MemoryError(f"cannot allocate {incoming} bytes (memory limit {budget} bytes)")
+        self.pending = incoming
+        if held > self.peak_memory:
+            self.peak_memory = held
+        if held > budget:
+            # What the program accumulated is over: a hard limit, as time and steps are.
+            raise self.hit("max_memory", f"memory limit exceeded ({budget} bytes)")
+        self._mark_growth()
+
+    def allocate(self, size: int) -> None:
+        """Announce ``size`` bytes (estimated) about to be allocated; walk the sandbox
+        at once when they may take it over its budget."""
+        self.pending += size
+        if self.pending > self.walk_at:
+            if self.live + self.pending > self.max_memory + (self.max_memory >> 5) or (
+                time.perf_counter() - self._walked_at >= WALK_RATIO * self._walk_cost
+            ):
+                self.reconcile(size)
 
     def check_allocation(self, size: int) -> None:
         """Refuse one allocation of ``size`` bytes (estimated) that exceeds the memory budget.
 
         Called before host operations whose result size the program controls
-        (``'a' * n``, ``[0] * n``, ``2 ** n``, ``range`` materialisation).
+        (``'a' * n``, ``[0] * n``, ``2 ** n``, ``range`` materialisation).  One that fits
+        is announced to the accounting (:meth:`allocate`).
         """
-        if self.max_memory is not None and size > self.max_memory:
-            raise MemoryError(f"cannot allocate {size} bytes (memory limit {self.max_memory} bytes)")
+        if self.max_memory is not None:
+            if size > self.max_memory:
+                raise MemoryError(f"cannot allocate {size} bytes (memory limit {self.max_memory} bytes)")
+            self.allocate(size)
 
 
 #: The meter of the run in progress.  The interpreter runs one program at a time per
@@ -234,9 +413,34 @@ def cap(nbytes: int) -> None:
 
     Called before every host operation whose result size the program controls
     (``'a' * n``, ``[0] * n``, ``2 ** n``, ``str.ljust``, ``range`` materialisation).
+    The size also tells the accounting that the sandbox is about to grow.
     """
     if nbytes > HARD_CAP:
         raise MemoryError(f"result too large ({nbytes} bytes)")
     m = current
-    if m.max_memory is not None and nbytes > m.max_memory:
+    if m.max_memory is not None:
         m.check_allocation(nbytes)
+
+
+def ascii_text(obj: Any) -> str:
+    """``ascii(obj)`` with its size checked first: the escapes of non-ASCII text take up
+    to ten bytes a character (``\\U0001f600``), two and a half times what an astral
+    character costs in a ``str``, four times what a Latin-1 one does."""
+    if type(obj) is str:
+        text = obj
+        if not text.isascii():
+            cap(len(text) * _escape_width(text))
+        elif not text.isprintable():
+            cap(len(text) * 4)
+        return ascii(text)
+    text = repr(obj)
+    if text.isascii():
+        return text
+    cap(len(text) * _escape_width(text))
+    return text.encode("ascii", "backslashreplace").decode("ascii")
+
+
+def _escape_width(text: str) -> int:
+    """Characters of the widest escape ``ascii`` writes for a character of ``text``."""
+    widest = max(text)
+    return 4 if widest <= "\xff" else 6 if widest <= "\uffff" else 10

@@ -7,7 +7,9 @@ class's ``Function`` objects.  The exceptions are the methods whose result size 
 running time) the program controls in one step, which check a cap first:
 ``__mul__``, ``__pow__``, ``__lshift__`` (and their reflected forms), ``__round__``
 with a huge negative ``ndigits`` (CPython computes ``10 ** -ndigits``), ``to_bytes``
-with a huge length and ``__format__`` with a huge width or precision.
+with a huge length and ``__format__`` with a huge width or precision.  Products,
+powers and divisions (``__floordiv__``, ``__mod__``, ``__divmod__``) of big ints run
+through :mod:`.bigint`, in pieces the meter can interrupt.
 
 Methods are registered with :func:`~interp.runtime.typetable.method`; the helpers at
 the top (:func:`expose_present`, :func:`hash_entry`, :func:`check_new`) are shared with
@@ -20,6 +22,7 @@ import operator as _op
 from collections.abc import Callable
 from typing import Any
 
+from . import bigint
 from .calls import call
 from .formatting import check_format_spec
 from .iteration import to_list
@@ -94,9 +97,21 @@ def host_call(fn: Callable, *args: Any, **kwargs: Any) -> Any:
 # Caps
 
 
-def _int_mul_cap(a: int, b: int) -> None:
+def _int_mul_big(a: int, b: int) -> bool:
+    """Cap ``a * b``; True when it is big enough to go through :mod:`.bigint`."""
     if a.bit_length() + b.bit_length() > 4096:
         cap((a.bit_length() + b.bit_length()) // 8)
+        return True
+    return False
+
+
+#: Dividends over this many bits are divided through :mod:`.bigint`.
+_BIG_DIVIDEND_BITS = 4096
+_exact = int.__index__
+
+
+def _big_division(a: Any, b: Any) -> bool:
+    return isinstance(b, int) and _exact(a).bit_length() > _BIG_DIVIDEND_BITS and _exact(b) != 0
 
 
 def _int_pow_cap(a: int, b: int) -> None:
@@ -131,9 +146,9 @@ def cap_format_spec(value: Any, spec: Any) -> None:
 
 expose_present(
     int,
-    "__abs__ __add__ __and__ __bool__ __ceil__ __divmod__ __eq__ __float__ __floor__ __floordiv__ "
-    "__ge__ __gt__ __index__ __int__ __invert__ __le__ __lt__ __mod__ __ne__ __neg__ __or__ __pos__ "
-    "__radd__ __rand__ __rdivmod__ __repr__ __rfloordiv__ __rmod__ __ror__ __rrshift__ __rshift__ "
+    "__abs__ __add__ __and__ __bool__ __ceil__ __eq__ __float__ __floor__ "
+    "__ge__ __gt__ __index__ __int__ __invert__ __le__ __lt__ __ne__ __neg__ __or__ __pos__ "
+    "__radd__ __rand__ __repr__ __ror__ __rrshift__ __rshift__ "
     "__rsub__ __rtruediv__ __rxor__ __str__ __sub__ __truediv__ __trunc__ __xor__ "
     "as_integer_ratio bit_count bit_length conjugate is_integer",
 )
@@ -153,29 +168,86 @@ _int_to_bytes = int.to_bytes
 
 @method(int, "__mul__")
 def int_mul(self: int, other: Any, /) -> Any:
-    if isinstance(other, int):
-        _int_mul_cap(self, other)
+    if isinstance(other, int) and _int_mul_big(self, other):
+        return bigint.multiply(_exact(self), _exact(other))
     return _int_mul(self, other)
 
 
 @method(int, "__rmul__")
 def int_rmul(self: int, other: Any, /) -> Any:
-    if isinstance(other, int):
-        _int_mul_cap(self, other)
+    if isinstance(other, int) and _int_mul_big(self, other):
+        return bigint.multiply(_exact(other), _exact(self))
     return _int_rmul(self, other)
+
+
+_int_floordiv = int.__floordiv__
+_int_mod = int.__mod__
+_int_divmod = int.__divmod__
+
+
+@method(int, "__floordiv__")
+def int_floordiv(self: int, other: Any, /) -> Any:
+    if _big_division(self, other):
+        return bigint.divide(_exact(self), _exact(other))[0]
+    return _int_floordiv(self, other)
+
+
+@method(int, "__rfloordiv__")
+def int_rfloordiv(self: int, other: Any, /) -> Any:
+    if isinstance(other, int) and _big_division(other, self):
+        return bigint.divide(_exact(other), _exact(self))[0]
+    return _int_floordiv(other, self) if isinstance(other, int) else NotImplemented
+
+
+@method(int, "__mod__")
+def int_mod(self: int, other: Any, /) -> Any:
+    if _big_division(self, other):
+        return bigint.divide(_exact(self), _exact(other))[1]
+    return _int_mod(self, other)
+
+
+@method(int, "__rmod__")
+def int_rmod(self: int, other: Any, /) -> Any:
+    if isinstance(other, int) and _big_division(other, self):
+        return bigint.divide(_exact(other), _exact(self))[1]
+    return _int_mod(other, self) if isinstance(other, int) else NotImplemented
+
+
+@method(int, "__divmod__")
+def int_divmod(self: int, other: Any, /) -> Any:
+    if _big_division(self, other):
+        return bigint.divide(_exact(self), _exact(other))
+    return _int_divmod(self, other)
+
+
+@method(int, "__rdivmod__")
+def int_rdivmod(self: int, other: Any, /) -> Any:
+    if isinstance(other, int) and _big_division(other, self):
+        return bigint.divide(_exact(other), _exact(self))
+    return _int_divmod(other, self) if isinstance(other, int) else NotImplemented
 
 
 @method(int, "__pow__")
 def int_pow(self: int, other: Any, mod: Any = None, /) -> Any:
-    if isinstance(other, int) and mod is None:
-        _int_pow_cap(int(self), int(other))
+    if isinstance(other, int):
+        return _checked_pow(_exact(self), _exact(other), mod, lambda: _int_pow(self, other, mod))
     return _int_pow(self, other, mod)
+
+
+def _checked_pow(a: int, b: int, mod: Any, host: Callable[[], Any]) -> Any:
+    if mod is None:
+        _int_pow_cap(a, b)
+        if b > 1 and a.bit_length() * b > 1 << 14:
+            return bigint.power(a, b)
+    elif isinstance(mod, int):
+        return bigint.modpow(a, b, _exact(mod))
+    return host()
 
 
 @method(int, "__rpow__")
 def int_rpow(self: int, other: Any, mod: Any = None, /) -> Any:
-    if isinstance(other, int) and mod is None:
-        _int_pow_cap(int(other), int(self))
+    if isinstance(other, int):
+        return _checked_pow(_exact(other), _exact(self), mod, lambda: _int_rpow(self, other, mod))
     return _int_rpow(self, other, mod)
 
 

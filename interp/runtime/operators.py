@@ -15,7 +15,7 @@ from __future__ import annotations
 import operator as _op
 from typing import Any
 
-from . import meter
+from . import bigint, meter
 from .attributes import MISSING, lookup
 from .containers import range_scan
 from .formatting import binary_mod
@@ -23,8 +23,11 @@ from .iteration import get_iter, to_list
 from .meter import cap
 from .nested import run_nested
 
-#: Integers this small in magnitude are multiplied or shifted without a look.
+#: Integers this small in magnitude are multiplied, divided or shifted without a look.
 _SMALL = 1 << 4096
+#: The same bound, for the compiler's specialized division closures.
+BIG_DIVIDEND = _SMALL
+_NEG_SMALL = -_SMALL
 
 _SEQUENCES = (str, bytes, bytearray, list, tuple)
 
@@ -117,13 +120,15 @@ def mul(a: Any, b: Any) -> Any:
         if -_SMALL < a < _SMALL and -_SMALL < b < _SMALL:
             return a * b
         cap((a.bit_length() + b.bit_length()) // 8)
-        return a * b
+        return bigint.multiply(a, b)
     if isinstance(a, _SEQUENCES):
         _seq_size(a, b)
     elif isinstance(b, _SEQUENCES):
         _seq_size(b, a)
     elif _builtin_ints(a, b, "mul"):
-        _mul_cap(_exact(a), _exact(b))
+        a, b = _exact(a), _exact(b)
+        _mul_cap(a, b)
+        return bigint.multiply(a, b)
     return a * b
 
 
@@ -133,7 +138,9 @@ def imul(a: Any, b: Any) -> Any:
     elif isinstance(b, _SEQUENCES):
         _seq_size(b, a)
     elif _builtin_ints(a, b, "mul") and not _user_defined(type(a), "__imul__"):
-        _mul_cap(_exact(a), _exact(b))
+        a, b = _exact(a), _exact(b)
+        _mul_cap(a, b)
+        return bigint.multiply(a, b)
     a *= b
     return a
 
@@ -141,9 +148,48 @@ def imul(a: Any, b: Any) -> Any:
 def power(a: Any, b: Any, mod: Any = None) -> Any:
     if mod is None:
         if _builtin_ints(a, b, "pow"):
-            _pow_cap(_exact(a), _exact(b))
+            ea, eb = _exact(a), _exact(b)
+            _pow_cap(ea, eb)
+            if eb > 1 and ea.bit_length() * eb > _BIG_POWER:
+                # Long host work: in pieces the meter can interrupt (see bigint).
+                return bigint.power(ea, eb)
         return a**b
+    if type(a) in _INTS and type(b) in _INTS and type(mod) in _INTS:
+        return bigint.modpow(a, b, mod)
     return pow(a, b, mod)
+
+
+#: Powers with results under this many bits are left to the host at once.
+_BIG_POWER = 1 << 14
+_INTS = (int, bool)
+
+
+def _big_division(a: Any, b: Any, name: str) -> bool:
+    """Whether ``a <name> b`` (a floor division or modulo) is int's own operation on
+    a dividend too big to leave to one host call, by a nonzero divisor."""
+    if type(a) is int and _NEG_SMALL < a < _SMALL:
+        return False
+    return _builtin_ints(a, b, name) and not _NEG_SMALL < _exact(a) < _SMALL and _exact(b) != 0
+
+
+def floordiv(a: Any, b: Any) -> Any:
+    if _big_division(a, b, "floordiv"):
+        return bigint.divide(_exact(a), _exact(b))[0]
+    return a // b
+
+
+def ifloordiv(a: Any, b: Any) -> Any:
+    if _big_division(a, b, "floordiv") and not _user_defined(type(a), "__ifloordiv__"):
+        return bigint.divide(_exact(a), _exact(b))[0]
+    a //= b
+    return a
+
+
+def divmod_(a: Any, b: Any) -> Any:
+    """The builtin ``divmod``: big ints in pieces (see bigint)."""
+    if _big_division(a, b, "divmod"):
+        return bigint.divide(_exact(a), _exact(b))
+    return divmod(a, b)
 
 
 def lshift(a: Any, b: Any) -> Any:
@@ -215,7 +261,7 @@ BINARY: dict[str, Any] = {
     "BitOr": _op.or_,
     "BitXor": _op.xor,
     "BitAnd": _op.and_,
-    "FloorDiv": _op.floordiv,
+    "FloorDiv": floordiv,
 }
 
 INPLACE: dict[str, Any] = {
@@ -230,7 +276,7 @@ INPLACE: dict[str, Any] = {
     "BitOr": _op.ior,
     "BitXor": _op.ixor,
     "BitAnd": _op.iand,
-    "FloorDiv": _op.ifloordiv,
+    "FloorDiv": ifloordiv,
 }
 
 UNARY: dict[str, Any] = {"Invert": _op.invert, "Not": _op.not_, "UAdd": _op.pos, "USub": _op.neg}
@@ -240,7 +286,11 @@ def mod(a: Any, b: Any) -> Any:
     """``a % b``: numbers directly, everything else through the capped formatting."""
     ta = type(a)
     if (ta is int or ta is float) and (type(b) is int or type(b) is float):
+        if ta is int and type(b) is int and b and not _NEG_SMALL < a < _SMALL:
+            return bigint.divide(a, b)[1]
         return a % b
+    if _big_division(a, b, "mod"):
+        return bigint.divide(_exact(a), _exact(b))[1]
     return binary_mod(a, b)
 
 

@@ -13,6 +13,7 @@ from .attributes import MISSING, USER_CLASSES, bind_descriptor, lookup
 from .calls import call
 from .formatting import format_value  # re-exported: f-strings and format() call it here
 from .generators import await_
+from .meter import ascii_text
 from .native import BoundBuiltin
 from .nested import run_nested
 from .typetable import ClassMethodEntry
@@ -25,7 +26,7 @@ def convert_for_format(value: Any, conversion: int) -> str:
     if conversion == 115:  # 's'
         return str(value)
     if conversion == 97:  # 'a'
-        return ascii(value)
+        return ascii_text(value)
     raise ValueError(f"Unknown conversion specifier {chr(conversion)}")
 
 

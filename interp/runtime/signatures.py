@@ -66,8 +66,11 @@ def host_argument_error(
 ) -> TypeError | None:
     """The TypeError ``host`` raises for a call of this shape (None if it raises none)."""
     probe = (_PLACEHOLDER,) * len(args)
+    # The names as exact strs: a str subclass's own __eq__/__hash__ never runs in host
+    # argument parsing.
+    names = {(str.__str__(key) if isinstance(key, str) else key): _PLACEHOLDER for key in kwargs or ()}
     try:
-        host(*probe, **dict.fromkeys(kwargs or (), _PLACEHOLDER))
+        host(*probe, **names)
     except TypeError as error:
         return TypeError(*error.args)
     except Exception:  # noqa: BLE001 - the shape passed; the placeholder's value was refused

@@ -142,7 +142,8 @@ _ALIASES: dict[str, str] = {
     alias: canonical for alias, canonical in encodings.aliases.aliases.items() if canonical in _CODECS
 }
 
-_ERROR_HANDLERS = frozenset(
+#: Codec error handlers that need no call back into the sandbox (also ``_codecs``'s).
+ERROR_HANDLERS = frozenset(
     {
         "strict",
         "ignore",
@@ -200,7 +201,7 @@ class _Codec:
                 self.bad_encoding = encoding
                 canonical = "utf_8"
             encoding = canonical
-        if isinstance(errors, str) and str.__str__(errors) not in _ERROR_HANDLERS:
+        if isinstance(errors, str) and str.__str__(errors) not in ERROR_HANDLERS:
             self.bad_errors = errors
             errors = "strict"
         elif isinstance(errors, str):
@@ -579,6 +580,8 @@ def _make_fromhex(t: type) -> Any:
 
 def _bytearray_extend(self: bytearray, iterable: Any) -> Any:
     if isinstance(iterable, (bytes, bytearray, memoryview)) or not _is_iterable(iterable):
+        if isinstance(iterable, (bytes, bytearray)):
+            cap(len(self) + len(iterable))  # ``b.extend(b)`` in a loop doubles it
         return bytearray.extend(self, iterable)
     items = yield from _materialize(iterable)
     return bytearray.extend(self, items)
@@ -589,6 +592,17 @@ def _bytearray_setitem(self: bytearray, index: Any, value: Any) -> Any:
         if _is_iterable(value):
             value = yield from _materialize(value)
     return bytearray.__setitem__(self, index, value)
+
+
+def _make_hex(t: type) -> Any:
+    host = t.hex
+
+    def hex(self: Any, *args: Any, **kwargs: Any) -> str:
+        # Two digits a byte, and with ``sep`` up to one separator a byte more.
+        cap(_len(self) * (3 if args or kwargs else 2))
+        return host(self, *args, **kwargs)
+
+    return hex
 
 
 def _bytearray_imul(self: bytearray, n: Any) -> Any:
@@ -610,10 +624,10 @@ _COMMON_SAFE = (
 )
 
 expose(str, _COMMON_SAFE + " casefold isdecimal isidentifier isnumeric isprintable __hash__")
-expose(bytes, _COMMON_SAFE + " hex translate __hash__ __bytes__")
+expose(bytes, _COMMON_SAFE + " translate __hash__ __bytes__")
 expose(
     bytearray,
-    _COMMON_SAFE + " hex translate append clear copy insert pop remove reverse __delitem__ __iadd__",
+    _COMMON_SAFE + " translate append clear copy insert pop remove reverse __delitem__ __iadd__",
 )
 table(bytearray)["__hash__"] = Value(None)
 
@@ -638,6 +652,7 @@ method(str, "__mod__")(_str_mod)
 method(str, "__rmod__")(_str_rmod)
 
 for _t in (bytes, bytearray):
+    method(_t, "hex")(_make_hex(_t))
     method(_t, "decode")(_make_decode(_t))
     _mod, _rmod = _make_bytes_mod(_t)
     method(_t, "__mod__")(_mod)

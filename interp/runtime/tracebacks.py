@@ -11,14 +11,25 @@ id of the host traceback entry of the block that saw the exception, and the form
 (:func:`format_exception`), once the run is over, walks the host traceback from that
 entry down through the closures of the statement to the deepest marked one.  Sandboxed
 code never sees host frames: what it can read of an exception holds ints and strings.
+
+The program's exceptions are hostile input to the printer, which runs on the host after
+the run: it reads what CPython's C printer reads from the exception's own slots (never
+through a class attribute, property or ``__getattribute__`` of the program's), runs the
+program's code (``__str__``, a ``__notes__`` property) only through :func:`_call`, under
+the meter and with CPython's stand-in when it fails, hands back exact ``str`` only, and
+bounds its work (see _MAX_EXCEPTIONS).
 """
 
 from __future__ import annotations
 
 import ast
 import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
+from .attributes import load_attr
 from .nested import run_nested
 
 LINE = "_interp_line"
@@ -31,12 +42,38 @@ POSITION = "_interp_position"
 #: 3.11 list comprehension): the caller's position stops there.
 BOUNDARY = "_interp_boundary"
 
+# The exception's own slots, read as CPython's C printer reads them: a class attribute,
+# a property or a ``__getattribute__`` of a sandbox class cannot stand in for them, and
+# reading them runs no sandbox code.  The ``__dict__`` slot holds this module's state.
+_state = BaseException.__dict__["__dict__"].__get__
+_cause_of = BaseException.__dict__["__cause__"].__get__
+_context_of = BaseException.__dict__["__context__"].__get__
+_suppressed = BaseException.__dict__["__suppress_context__"].__get__
+_members_of = BaseExceptionGroup.__dict__["exceptions"].__get__
+_module_of = type.__dict__["__module__"].__get__
+_qualname_of = type.__dict__["__qualname__"].__get__
+_type_name_of = type.__dict__["__name__"].__get__
+_name_of_error = NameError.__dict__["name"].__get__
+_args_of = BaseException.__dict__["args"].__get__
+_host_traceback = BaseException.__dict__["__traceback__"].__get__
+
+
+def _is(value: Any, types: type | tuple[type, ...]) -> bool:
+    """``isinstance`` by the value's real type: ``isinstance`` itself reads
+    ``value.__class__``, which a class of the program's can answer with its own code."""
+    return issubclass(type(value), types)
+
+
+def instance_dict(error: BaseException) -> dict:
+    """The ``__dict__`` of ``error`` itself, whatever its class defines."""
+    return _state(error)
+
 
 def note_line(error: BaseException, lineno: int) -> None:
-    d = error.__dict__
+    d = _state(error)
     if d.get(LINE) is None:
         d[LINE] = lineno
-        d[HOST_TB] = id(error.__traceback__)
+        d[HOST_TB] = id(_host_traceback(error))
 
 
 def own_frame(fn: Any) -> Any:
@@ -65,7 +102,7 @@ RECORDED = -1
 def caught(error: BaseException, code: Any) -> None:
     """An ``except`` clause of ``code``'s frame caught ``error``: record the frame now,
     so the traceback (and chained tracebacks) show where it happened."""
-    d = error.__dict__
+    d = _state(error)
     line = d.get(LINE)
     if line is None or line == RECORDED:
         return
@@ -78,13 +115,13 @@ def caught(error: BaseException, code: Any) -> None:
 
 def raised_again(error: BaseException) -> None:
     """``raise error`` of an exception object that was raised before."""
-    d = error.__dict__
+    d = _state(error)
     if d.get(LINE) == RECORDED:
         del d[LINE]
 
 
 def add_frame(error: BaseException, code: Any) -> None:
-    d = error.__dict__
+    d = _state(error)
     line = d.pop(LINE, None)
     if line == RECORDED:
         return
@@ -96,11 +133,11 @@ def add_frame(error: BaseException, code: Any) -> None:
 
 def entries(error: BaseException) -> list[tuple[str, int | None, str]]:
     """Traceback entries of ``error``, outermost call first."""
-    return [entry[:3] for entry in reversed(error.__dict__.get(ENTRIES, []))]
+    return [entry[:3] for entry in reversed(_state(error).get(ENTRIES, []))]
 
 
 def clear(error: BaseException) -> None:
-    d = error.__dict__
+    d = _state(error)
     d.pop(LINE, None)
     d.pop(ENTRIES, None)
     d.pop(HOST_TB, None)
@@ -120,45 +157,173 @@ _MAX_GROUP_DEPTH = 10
 _CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
 _CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n"
 
+# Bounds on the work of one printout (CPython has none, see docs/DEVIATIONS.md): the
+# host does this work after the run, where no step or time limit can end it, and a
+# program can build a chain of 10**5 contexts, or a note list of 10**6 entries, cheaply.
+#: Exceptions printed in all (chains and group members): CPython 3.11 itself cannot
+#: print a chain much longer than its recursion limit of 1000.
+_MAX_EXCEPTIONS = 1000
+#: Notes printed for one exception.
+_MAX_NOTES = 1000
+#: Characters of the whole text.
+_MAX_TEXT = 1 << 20
+_CHAIN_CUT = "[... older exceptions of this chain not shown: it is longer than {} ...]\n"
+_TEXT_CUT = "[... traceback truncated: longer than {} characters ...]\n"
+
+
+class _Truncated(Exception):
+    """The printout reached _MAX_TEXT."""
+
 
 def format_exception(error: BaseException, sources: dict[str, list[str]]) -> str:
     """The text CPython prints for ``error`` uncaught: its chain, tracebacks, groups."""
-    printer = _Printer(sources)
-    printer.seen.add(id(error))
-    printer.exception(error)
-    return "".join(printer.out)
+    return describe(error, sources)[0]
+
+
+def describe(error: BaseException, sources: dict[str, list[str]]) -> tuple[str, str]:
+    """The traceback text of ``error`` and the message it shows for ``error`` itself.
+
+    The sandbox's ``__str__`` of ``error`` runs once, as when CPython prints it; both
+    texts are exact ``str`` (never an object of the program's, whose methods the host
+    would run later, unmetered)."""
+    # Two passes.  The host's own work (the tracebacks, their carets) first, in a
+    # handler of its own: the printer runs inside the handler of the failure, where
+    # each exception raised, even one caught at once (reading a frame's f_locals
+    # raises and clears one per empty cell), costs CPython a walk of the whole context
+    # chain of the failure (its cycle check), which can be 10**5 long.  The program's
+    # code (__str__...) runs in the second pass only, outside that handler, so that
+    # what it raises never has a context of the host's.
+    stacks: dict[int, list[str]] = {}
+    _quietly(_Printer(sources, error, stacks, dry=True).run)
+    printer = _Printer(sources, error, stacks)
+    with _short_chain(printer):
+        printer.run()
+    message = printer.message
+    if message is None:  # a SyntaxError's own layout shows no str()
+        message = safe_str(error)
+    return "".join(printer.out), message
+
+
+class _Quiet(Exception):
+    """The exception handled while the printer's first pass runs (see describe)."""
+
+
+def _quietly(work: Any) -> None:
+    try:
+        raise _Quiet  # one walk of the failure's context chain, here
+    except _Quiet as quiet:
+        quiet.__context__ = None
+        work()
+
+
+#: A context chain longer than this is cut while the program's code runs (see below).
+_LONG_CHAIN = 100
+_set_context = BaseException.__dict__["__context__"].__set__
+_MISSING_LINK: Any = object()
+
+
+@contextmanager
+def _short_chain(printer: _Printer) -> Iterator[None]:
+    """Cut the context chain of the exception being handled, while the second pass
+    runs, when it is long: the calls of the program's code raise (a StopIteration
+    ends each), and each raise walks that chain.  The printer reads the link it cut
+    from ``printer.links``; the program's ``__str__`` of that exception reads None."""
+    handled = sys.exception()
+    if handled is None:
+        yield
+        return
+    e: BaseException | None = handled
+    for _ in range(_LONG_CHAIN):
+        e = _context_of(e)
+        if e is None:
+            yield
+            return
+    link = _context_of(handled)
+    printer.links[id(handled)] = link
+    _set_context(handled, None)
+    try:
+        yield
+    finally:
+        _set_context(handled, link)
 
 
 class _Printer:
-    def __init__(self, sources: dict[str, list[str]]) -> None:
+    def __init__(
+        self,
+        sources: dict[str, list[str]],
+        top: BaseException,
+        stacks: dict[int, list[str]],
+        dry: bool = False,
+    ) -> None:
         self.sources = sources
+        #: The stack lines of each exception printed, by id (filled by the dry pass).
+        self.stacks = stacks
+        #: A pass that computes the stack lines only, and runs no code of the program's.
+        self.dry = dry
         self.out: list[str] = []
+        self.size = 0
         self.seen: set[int] = set()
         self.depth = 0  # exception group nesting
         self.need_close = False
+        self.left = _MAX_EXCEPTIONS
+        self.top = top
+        self.message: str | None = None
+        #: Context links cut while the printer runs, by id of the exception.
+        self.links: dict[int, BaseException | None] = {}
+
+    def run(self) -> None:
+        self.seen.add(id(self.top))
+        try:
+            self.exception(self.top)
+        except _Truncated:
+            if self.out and not self.out[-1].endswith("\n"):
+                self.out.append("\n")
+            self.out.append(_TEXT_CUT.format(_MAX_TEXT))
+
+    def stack(self, e: BaseException) -> list[str]:
+        found = self.stacks.get(id(e))
+        if found is None:
+            found = self.stacks[id(e)] = _stack_lines(e, self.sources)
+        return found
 
     def indent(self) -> str:
         return " " * (2 * self.depth)
 
+    def write(self, text: str) -> None:
+        room = _MAX_TEXT - self.size
+        if len(text) > room:
+            self.out.append(text[:room])
+            self.size = _MAX_TEXT
+            raise _Truncated
+        self.out.append(text)
+        self.size += len(text)
+
     def emit(self, text: str, margin: str = "|") -> None:
         prefix = self.indent() + margin + " " if self.depth else ""
         if not prefix:
-            self.out.append(text)
+            self.write(text)
             return
-        self.out.extend(prefix + line for line in text.splitlines(keepends=True))
+        for line in text.splitlines(keepends=True):
+            self.write(prefix + line)
 
     def exception(self, error: BaseException) -> None:
-        # The chain, oldest first; ``seen`` breaks cycles as CPython's does.
-        # Each exception comes with the message printed between its cause (or context)
-        # and itself.
+        # The chain, oldest first; ``seen`` breaks cycles as CPython's does.  Each
+        # exception comes with the message printed between its cause (or context) and
+        # itself.  The links are the exception's own slots (see _cause_of).
         chain: list[tuple[str | None, BaseException]] = []
         e: BaseException | None = error
+        cut = False
         while e is not None:
-            cause, context = e.__cause__, e.__context__
+            if len(chain) >= self.left:
+                cut = True
+                break
+            cause, context = _cause_of(e), self.links.get(id(e), _MISSING_LINK)
+            if context is _MISSING_LINK:
+                context = _context_of(e)
             if cause is not None and id(cause) not in self.seen:
                 chain.append((_CAUSE, e))
                 e = cause
-            elif context is not None and not e.__suppress_context__ and id(context) not in self.seen:
+            elif context is not None and not _suppressed(e) and id(context) not in self.seen:
                 chain.append((_CONTEXT, e))
                 e = context
             else:
@@ -166,18 +331,21 @@ class _Printer:
                 e = None
             if e is not None:
                 self.seen.add(id(e))
+        self.left -= len(chain)
+        if cut:
+            self.emit(_CHAIN_CUT.format(len(chain)))
         for message, e in reversed(chain):
             if message is not None:
                 self.emit(message)
             self.one(e)
 
     def one(self, e: BaseException) -> None:
-        stack = _stack_lines(e, self.sources)
-        if not isinstance(e, BaseExceptionGroup):
+        stack = self.stack(e)
+        if not issubclass(type(e), BaseExceptionGroup):
             if stack:
                 self.emit("Traceback (most recent call last):\n")
                 self.emit("".join(stack))
-            self.emit(format_exception_only(e))
+            self.emit(self.only(e))
             return
         if self.depth > _MAX_GROUP_DEPTH:
             self.emit(f"... (max_group_depth is {_MAX_GROUP_DEPTH})\n")
@@ -188,8 +356,8 @@ class _Printer:
         if stack:
             self.emit("Exception Group Traceback (most recent call last):\n", margin="+" if toplevel else "|")
             self.emit("".join(stack))
-        self.emit(format_exception_only(e))
-        members = e.exceptions
+        self.emit(self.only(e))
+        members = _members_of(e)
         n = len(members) if len(members) <= _MAX_GROUP_WIDTH else _MAX_GROUP_WIDTH + 1
         self.need_close = False
         for i in range(n):
@@ -198,29 +366,40 @@ class _Printer:
                 self.need_close = True
             truncated = i >= _MAX_GROUP_WIDTH
             title = "..." if truncated else str(i + 1)
-            self.out.append(
+            self.write(
                 self.indent() + ("+-" if i == 0 else "  ") + f"+---------------- {title} ----------------\n"
             )
             self.depth += 1
             if truncated:
                 remaining = len(members) - _MAX_GROUP_WIDTH
                 self.emit(f"and {remaining} more exception{'s' if remaining > 1 else ''}\n")
+            elif self.left <= 0:
+                self.emit(_CHAIN_CUT.format(_MAX_EXCEPTIONS))
             else:
                 member = members[i]
                 self.seen.add(id(member))
                 self.exception(member)
             if last and self.need_close:
-                self.out.append(self.indent() + "+------------------------------------\n")
+                self.write(self.indent() + "+------------------------------------\n")
                 self.need_close = False
             self.depth -= 1
         if toplevel:
             self.depth = 0
 
+    def only(self, e: BaseException) -> str:
+        if self.dry:
+            return ""
+        if e is not self.top:
+            return format_exception_only(e)
+        text, self.message = _exception_only(e)
+        return text
+
 
 def _stack_lines(error: BaseException, sources: dict[str, list[str]]) -> list[str]:
     """The ``File "...", line N, in name`` lines of ``error``'s traceback, with source
     lines and carets, and CPython's ``[Previous line repeated N more times]``."""
-    frames = list(reversed(error.__dict__.get(ENTRIES, [])))[-_TRACEBACK_LIMIT:]
+    frames = _state(error).get(ENTRIES, [])[:_TRACEBACK_LIMIT]
+    frames.reverse()
     if not frames:
         return []
     host = _host_entries(error)
@@ -234,7 +413,7 @@ def _stack_lines(error: BaseException, sources: dict[str, list[str]]) -> list[st
             position = None
         if position is not None and len(position) > 4:
             position = _method_position(position, sources.get(filename) or [])
-        if position is not None and isinstance(error, NameError) and filename in sources:
+        if position is not None and _is(error, NameError) and filename in sources:
             position = _name_position(error, sources[filename], position)
         if position is not None:
             lineno = position[0]
@@ -260,11 +439,12 @@ def _name_position(error: NameError, text: list[str], position: tuple) -> tuple:
     expression at once (``a + b`` on globals) does not tell apart: the first use of the
     name inside the failing expression."""
     lineno, end_lineno, start, end = position
-    name = getattr(error, "name", None)
+    name = _name_of_error(error)
     if name is None:  # the runtime's UnboundLocalError: the name is in the message
-        quoted = re.search(r"'(\w+)'", safe_str(error))
+        args = _args_of(error)
+        quoted = re.search(r"'(\w+)'", args[0]) if len(args) == 1 and type(args[0]) is str else None
         name = quoted.group(1) if quoted else None
-    if not isinstance(name, str) or not name.isidentifier() or not 1 <= lineno <= len(text):
+    if type(name) is not str or not name.isidentifier() or not 1 <= lineno <= len(text):
         return position
     line = text[lineno - 1]
     stop = end if end_lineno == lineno else len(line)
@@ -357,7 +537,7 @@ def _anchors(segment: str) -> tuple[int, int] | None:
 def _host_entries(error: BaseException) -> dict[int, Any]:
     """The host traceback entries of ``error`` by id (see :func:`note_line`)."""
     found: dict[int, Any] = {}
-    tb = error.__traceback__
+    tb = _host_traceback(error)
     while tb is not None:
         found[id(tb)] = tb
         tb = tb.tb_next
@@ -381,12 +561,14 @@ def _position(tb: Any, lineno: int | None) -> tuple[int, int, int, int] | None:
                 # A method call whose method look-up failed: CPython points at ``obj.name``.
                 best = _method_of_call(best, tb.tb_frame)
             break
-        position = getattr(fn, POSITION, None)
+        # Not getattr: a miss raises, which costs a walk of the context chain here.
+        marks = fn.__dict__
+        position = marks.get(POSITION)
         if position is not None and position[0] >= low and (high is None or position[1] <= high):
             best = position
             if high is None:
                 high = position[1]
-        if getattr(fn, BOUNDARY, False):
+        if marks.get(BOUNDARY, False):
             break
         held = tb.tb_frame.f_locals
         tb = tb.tb_next
@@ -463,72 +645,241 @@ def _function_of(frame: Any, held: dict) -> Any:
     return found[0] if len(found) == 1 else None
 
 
-def _syntax_error(error: SyntaxError) -> str:
+def _syntax_error(error: SyntaxError) -> str | None:
     """A SyntaxError as CPython's printer shows it: the line without its indentation
-    (spaces, tabs and form feeds), and carets unless they would point into it."""
+    (spaces, tabs and form feeds), and carets unless they would point into it.  None
+    when the program gave it fields that layout cannot use (a line number that is not
+    an int...): CPython then prints it as any other exception."""
+    fields = {name: SyntaxError.__dict__[name].__get__(error) for name in _SYNTAX_FIELDS}
+    numbers = [fields["lineno"], fields["offset"], fields["end_offset"]]
+    if not all(n is None or _is(n, int) for n in numbers):
+        return None
+    lineno, offset, end_offset = (None if n is None else int.__index__(n) for n in numbers)
+    filename, text, msg = fields["filename"], fields["text"], fields["msg"]
+    if not all(v is None or _is(v, str) for v in (filename, text)):
+        return None
+    filename = None if filename is None else _written(filename, "<unknown>")
     lines = []
-    if error.lineno is not None:
-        lines.append(f'  File "{error.filename or "<string>"}", line {error.lineno}\n')
-    text = error.text
-    if isinstance(text, str):
-        rtext = text.rstrip("\n")
+    if lineno is not None:
+        lines.append(f'  File "{filename or "<string>"}", line {lineno}\n')
+    if text is not None:
+        rtext = str.__str__(text).rstrip("\n")
         ltext = rtext.lstrip(" \t\f")
         spaces = len(rtext) - len(ltext)
         lines.append(f"    {ltext}\n")
-        if error.offset is not None:
-            offset = error.offset
-            end_offset = error.end_offset if error.end_offset not in (None, 0) else offset
+        if offset is not None:
+            if end_offset in (None, 0):
+                end_offset = offset
             if offset == end_offset or end_offset == -1:
                 end_offset = offset + 1
             colno = offset - 1 - spaces
             end_colno = end_offset - 1 - spaces
             if colno >= 0:
                 space = "".join(c if c.isspace() else " " for c in ltext[:colno])
-                lines.append(f"    {space}{'^' * (end_colno - colno)}\n")
-    suffix = f" ({error.filename})" if error.lineno is None and error.filename is not None else ""
-    lines.append(f"{type(error).__name__}: {error.msg or '<no detail available>'}{suffix}\n")
+                lines.append(f"    {space}{'^' * min(end_colno - colno, _MAX_TEXT)}\n")
+    suffix = f" ({filename})" if lineno is None and filename is not None else ""
+    detail = "" if msg is None else _written(msg, "<exception str() failed>")
+    lines.append(f"{_type_name(type(error))}: {detail or '<no detail available>'}{suffix}\n")
     return "".join(lines)
+
+
+_SYNTAX_FIELDS = ("lineno", "offset", "end_offset", "filename", "text", "msg")
 
 
 def format_exception_only(error: BaseException) -> str:
     """``Type: message`` and the notes, as CPython prints them."""
-    if isinstance(error, SyntaxError) and type(error) in (SyntaxError, IndentationError, TabError):
-        return _syntax_error(error)
+    return _exception_only(error)[0]
+
+
+def _exception_only(error: BaseException) -> tuple[str, str | None]:
+    """``Type: message`` and the notes, and the message (None for a SyntaxError's
+    own layout, which shows no ``str()``)."""
     t = type(error)
-    name = t.__qualname__
-    module = t.__module__ if t.__module__ not in ("builtins", "__main__") else None
-    if module:
-        name = f"{module}.{name}"
-    message = safe_str(error)
-    line = f"{name}: {message}\n" if message else f"{name}\n"
-    notes = error.__dict__.get("__notes__")
-    if isinstance(notes, (list, tuple)):
-        for note in notes:
-            line += f"{note if isinstance(note, str) else safe_str(note)}\n"
-    elif notes is not None:
-        line += f"{safe_repr(notes)}\n"
-    return line
+    if t is SyntaxError or t is IndentationError or t is TabError:
+        text = _syntax_error(error)  # type: ignore[arg-type]
+        if text is not None:
+            return text + _notes(error), None
+    line = _type_name(t)
+    value = str(error) if _plain_str(t, error) else _call(str, error)
+    if value is None:
+        message = _STR_FAILED
+        line += ": " + message
+    else:
+        if str.__len__(value):
+            line += ": "
+        # CPython writes the str() it got with str() again: a str subclass's __str__.
+        message = _written(value, _STR_FAILED)
+        line += message
+    return line + "\n" + _notes(error), message
 
 
-def safe_str(value: Any) -> str:
-    """``str(value)`` of a sandbox value (running its ``__str__``), or CPython's stand-in."""
+_STR_FAILED = "<exception str() failed>"
 
-    def text() -> Any:
-        return str(value)
+# Fast paths that run no code of the program's, and so raise nothing: the printer runs
+# inside the handler of the failure, where each exception raised (a StopIteration
+# ending a nested call, an AttributeError for a missing attribute) costs CPython a walk
+# of the whole context chain (its cycle check), and the chain can be 10**5 long.
+_SIMPLE_STR = (BaseException.__dict__["__str__"], KeyError.__dict__["__str__"])
+_PRIMITIVES = frozenset({str, int, float, bool, type(None)})
+#: A builtin type's own ``__getattribute__`` (the host's generic look-up).
+_HOST_SLOT = object.__dict__["__getattribute__"]
+_HostSlot = type(_HOST_SLOT)
+
+
+def _plain_str(t: type, error: BaseException) -> bool:
+    """True when ``str(error)`` is the builtin one over primitive arguments."""
+    for k in _mro_of(t):
+        found = _type_dict(k).get("__str__")
+        if found is not None:
+            if found not in _SIMPLE_STR:
+                return False
+            break
+    return all(type(arg) in _PRIMITIVES for arg in _args_of(error))
+
+
+def _plain_notes(t: type) -> bool:
+    """True when ``error.__notes__`` is the entry of the instance dict, if any: no class
+    defines it, or a look-up of its own."""
+    for k in _mro_of(t):
+        d = _type_dict(k)
+        if (
+            "__notes__" in d
+            or "__getattr__" in d
+            or type(d.get("__getattribute__", _HOST_SLOT)) is not _HostSlot
+        ):
+            return False
+    return True
+
+
+def _type_name(t: type) -> str:
+    """``module.Qualname`` of an exception class, read from the class's own slots as
+    CPython's printer reads them (no ``__eq__`` or metaclass of the program's runs)."""
+    qualname = _qualname_of(t)
+    name = _written(qualname, "<unknown>") if _is(qualname, str) else "<unknown>"
+    try:
+        module = _module_of(t)
+    except Exception:  # a class without __module__
+        module = None
+    if not _is(module, str):
+        return "<unknown>." + name
+    if str.__eq__(module, "builtins") or str.__eq__(module, "__main__"):
+        return name
+    return _written(module, "<unknown>") + "." + name
+
+
+def exact_type_name(t: type) -> str:
+    """``t.__name__`` as an exact str, read without running any code of the program."""
+    name = _type_name_of(t)
+    return str.__str__(name) if _is(name, str) else "<unknown>"
+
+
+def _notes(error: BaseException) -> str:
+    """The lines of ``error.__notes__``, as CPython prints them, at most _MAX_NOTES.
+
+    CPython looks the attribute up as Python code would (a class attribute or a
+    property counts), so this is the sandbox's own look-up, under the meter; an error
+    there shows no notes (CPython stops printing)."""
+    if _plain_notes(type(error)):
+        notes = _state(error).get("__notes__")
+    else:
+        try:
+            notes = load_attr(error, "__notes__")
+        except BaseException:  # noqa: BLE001 - no notes, or a look-up that failed
+            return ""
+    if notes is None:
+        return ""
+    t = type(notes)
+    if t is list or t is tuple:
+        total, items = len(notes), notes[:_MAX_NOTES]
+    elif _is(notes, str):
+        chars = str.__str__(notes)
+        total, items = len(chars), chars[:_MAX_NOTES]
+    elif _is(notes, (list, tuple)):
+        base = list if _is(notes, list) else tuple
+        total, items = base.__len__(notes), base.__getitem__(notes, slice(0, _MAX_NOTES))
+    elif _is_sequence(t):
+        total = _call(len, notes)
+        if type(total) is not int:
+            return ""
+        items = _LazyItems(notes, min(total, _MAX_NOTES))
+    else:
+        # With no newline after it: CPython 3.11's printer writes none there.
+        text = _call(repr, notes)
+        return "<__notes__ repr() failed>" if text is None else _written(text, "<__notes__ repr() failed>")
+    out = []
+    for note in items:
+        if note is _LazyItems.FAILED:
+            return "".join(out)
+        if _is(note, str):
+            out.append(_written(note, "<note str() failed>"))
+        else:
+            text = _call(str, note)
+            out.append("<note str() failed>" if text is None else str.__str__(text))
+        out.append("\n")
+    if total > _MAX_NOTES:
+        out.append(f"[... {total - _MAX_NOTES} more notes not shown ...]\n")
+    return "".join(out)
+
+
+class _LazyItems:
+    """``notes[0]``, ``notes[1]``... of a sequence of the program's, fetched as they
+    are printed (CPython stops at the first that fails: FAILED)."""
+
+    FAILED = object()
+
+    def __init__(self, notes: Any, n: int) -> None:
+        self.notes = notes
+        self.n = n
+
+    def __iter__(self) -> Any:
+        for i in range(self.n):
+            item = _call(_getitem, self.notes, i, missing=self.FAILED)
+            yield item
+            if item is self.FAILED:
+                return
+
+
+def _getitem(seq: Any, i: int) -> Any:
+    return seq[i]
+
+
+_mro_of = type.__dict__["__mro__"].__get__
+_type_dict = type.__dict__["__dict__"].__get__
+
+
+def _is_sequence(t: type) -> bool:
+    """What CPython's ``PySequence_Check`` says: a ``__getitem__``, and not a dict."""
+    if issubclass(t, dict):
+        return False
+    return any("__getitem__" in _type_dict(k) for k in _mro_of(t))
+
+
+def _call(fn: Any, *args: Any, missing: Any = None) -> Any:
+    """``fn(*args)``, which may run the program's code (its ``__str__``, ``__len__``...),
+    under the meter; ``missing`` if that raised anything (CPython's printer carries on
+    with a stand-in).  A str() or repr() answer comes back as a str, maybe a subclass."""
+
+    def run() -> Any:
+        return fn(*args)
         yield  # pragma: no cover - a generator for run_nested
 
     try:
-        return run_nested(text())
-    except BaseException:
-        return "<exception str() failed>"
+        return run_nested(run())
+    except BaseException:  # noqa: BLE001 - every failure of the program's code
+        return missing
 
 
-def safe_repr(value: Any) -> str:
-    def text() -> Any:
-        return repr(value)
-        yield  # pragma: no cover
+def _written(value: str, failed: str) -> str:
+    """The text CPython writes for the str (or str subclass) ``value``: ``str(value)``,
+    which runs a subclass's own ``__str__``; an exact str in every case."""
+    if type(value) is str:
+        return value
+    text = _call(str, value)
+    return failed if text is None else str.__str__(text)
 
-    try:
-        return run_nested(text())
-    except BaseException:
-        return "<__notes__ repr() failed>"
+
+def safe_str(value: Any) -> str:
+    """``str(value)`` of a sandbox value (running its ``__str__``) as an exact str, or
+    CPython's stand-in."""
+    text = _call(str, value)
+    return _STR_FAILED if text is None else str.__str__(text)

@@ -771,7 +771,11 @@ def generic_class_getitem(cls: type, params: Any) -> TypingGenericAlias:
             raise TypeError("Parameters to Generic[...] must all be unique")
         return TypingGenericAlias(cls, params)
     # typing caches these (``C[int] is C[int]``).  The cache belongs to the class, and
-    # is found by identity, so no sandbox can reach an alias another one made.
+    # is found by identity, so no sandbox can reach an alias another one made; only a
+    # sandbox's own classes have one (a class every sandbox shares would share it, and
+    # hashing the arguments runs their ``__hash__``).
+    if id(cls) not in USER_CLASSES:
+        return _specialize_class(cls, params)
     cache = _alias_cache(cls)
     try:
         return cache[params]

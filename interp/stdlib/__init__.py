@@ -7,7 +7,9 @@ module is never handed over as is); :data:`MODULES` maps importable names to tho
 factories.  A module is written in one of two ways:
 
 - native: host functions wrapped as Builtins, and runtime types (``math``,
-  ``itertools``, ``random``, ``time``, ``sys``; ``_deque`` is ``collections.deque``);
+  ``itertools``, ``random``, ``time``, ``sys``; ``_deque`` is ``collections.deque``),
+  and the helpers CPython's files need, plain data in and out (``_sre``, ``_string``,
+  ``_json``, ``_codecs``, ``errno``);
 - in Python, run inside the sandbox: a file under ``lib/`` (laid out like CPython's
   ``Lib/``), loaded by :mod:`._source`, and a host-side module here whose ``create()``
   runs it with the native helpers it needs (``abc``, ``asyncio``, ``collections``,
@@ -23,6 +25,10 @@ To add a stdlib module ``name``:
 2. add ``"name"`` to :data:`PACKAGE_MODULES` below;
 3. add programs that use it to ``tests/test_stdlib_modules.py`` or
    ``tests/conformance/`` (CPython is the oracle: no expected output by hand).
+
+After these, the sandbox's import runs the host CPython's own pure-Python files that
+:mod:`.catalog` allow-lists (read at run time, never copied here); the catalog is also
+the table of where every importable module comes from (docs/stdlib.md).
 
 The ``lib/`` files ship as package data (``pyproject.toml``): the host never imports
 them, and ``web/compile_pyc.mjs`` does not byte-compile them.
@@ -60,6 +66,16 @@ PACKAGE_MODULES = (
     "random",
     "sys",
     "time",
+    "types",
+    "_sre",
+    "_string",
+    "_thread",
+    "_codecs",
+    "os",
+    "io",
+    "weakref",
+    "_json",
+    "errno",
 )
 
 

@@ -6,9 +6,7 @@ time-sliced, so the sandbox can run CPython's own ``re`` unchanged.  Its surface
 the running host's: ``MAGIC`` and the opcode numbers come from the host's
 ``re._constants``, and ``template`` exists where the host has it (3.12+).
 
-Not registered as importable yet: it becomes one line in ``MODULES`` (or the
-loader's table of native helpers) once the loader that runs CPython's ``re``
-inside the sandbox lands.
+Registered as a native helper: the sandbox's ``import _sre`` comes here.
 """
 
 from __future__ import annotations
@@ -20,6 +18,7 @@ from typing import Any
 from ..runtime.modules import Module, make_module
 from ..runtime.native import Builtin
 from ..runtime.signatures import Signature
+from . import register
 from .sre import casing, objects, tables  # noqa: F401 - tables fills the allow-lists
 
 _COMPILE = Signature("compile", "pattern, flags, code, groups, groupindex, indexgroup")
@@ -48,6 +47,7 @@ def _case_function(name: str, fn: Any) -> Builtin:
     return Builtin(wrapped, name, qualname=name)
 
 
+@register("_sre")
 def create() -> Module:
     """A fresh ``_sre`` module for one sandbox."""
     attributes: dict[str, Any] = {

@@ -23,8 +23,8 @@ from ._source import source_module
 
 #: Host functions that take values and return a value in bounded time.
 _PLAIN = (
-    "abs and_ eq floordiv ge gt iand ifloordiv imatmul imod ior "
-    "irshift is_ is_not isub itruediv ixor index inv invert le lt matmul mod ne neg not_ "
+    "abs and_ eq ge gt iand imatmul ior "
+    "irshift is_ is_not isub itruediv ixor index inv invert le lt matmul ne neg not_ "
     "or_ pos rshift sub truediv truth xor delitem"
 ).split()
 
@@ -41,6 +41,11 @@ _CAPPED = {
     "concat": lambda a, b: operators.add(_sequence(a), b),
     "iconcat": lambda a, b: operators.iadd(_sequence(a), b),
     "setitem": operators.setitem,
+    # Long divisions of big ints run in pieces the meter can interrupt.
+    "floordiv": operators.floordiv,
+    "ifloordiv": operators.ifloordiv,
+    "mod": operators.mod,
+    "imod": lambda a, b: operators.mod(a, b) if type(a) is int else _op.imod(a, b),
 }
 
 

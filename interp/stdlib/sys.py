@@ -16,8 +16,9 @@ import sys as _host_sys
 from typing import Any
 
 from ..runtime import environment, meter
+from ..runtime.attributes import USER_CLASSES, load_attr
 from ..runtime.control import HostError, InputRequest
-from ..runtime.exceptions import SandboxStopIteration
+from ..runtime.exceptions import SandboxStopIteration, exception_classes
 from ..runtime.generators import END
 from ..runtime.iteration import to_list
 from ..runtime.modules import Module, make_module
@@ -55,8 +56,10 @@ def _write(stream: TextStream, text: Any) -> int:
         raise OSError("not writable")
     if type(text) is not str and not isinstance(text, str):
         raise TypeError(f"write() argument must be str, not {visible_type_name(text)}")
+    # Only the characters of a str subclass: its own __len__ or encode must not
+    # answer the meter, nor its object reach the host's callbacks.
     text = str.__str__(text)
-    meter.current.add_output(len(text.encode("utf-8", "surrogatepass")))
+    meter.current.add_output(len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass")))
     _writer(stream)(text)
     return len(text)
 
@@ -166,6 +169,26 @@ def _setrecursionlimit(limit: Any) -> None:
     m.max_depth = min(int(limit), m.depth_ceiling)
 
 
+def _handled() -> BaseException | None:
+    """The exception the sandbox is handling.  Sandbox ``except`` clauses are host
+    ``except`` clauses, so it is the host's; only a sandbox exception is returned (the
+    runtime never calls sandbox code while it handles one of its own)."""
+    error = _host_sys.exception()
+    if error is None or type(error) not in _SANDBOX_EXCEPTIONS and id(type(error)) not in USER_CLASSES:
+        return None
+    return error
+
+
+def _exc_info() -> tuple:
+    error = _handled()
+    if error is None:
+        return (None, None, None)
+    return (type(error), error, load_attr(error, "__traceback__"))
+
+
+_SANDBOX_EXCEPTIONS = frozenset(exception_classes().values())
+
+
 @register("sys")
 def create() -> Module:
     version = _host_sys.version_info
@@ -175,6 +198,8 @@ def create() -> Module:
         "stdin": TextStream("<stdin>", "in"),
         "argv": [""],
         "exit": Builtin(_exit, "exit"),
+        "exc_info": Builtin(_exc_info, "exc_info"),
+        "exception": Builtin(_handled, "exception"),
         "getrecursionlimit": Builtin(_getrecursionlimit, "getrecursionlimit"),
         "setrecursionlimit": Builtin(_setrecursionlimit, "setrecursionlimit"),
         "maxsize": _host_sys.maxsize,

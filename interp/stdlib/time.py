@@ -252,13 +252,17 @@ def _clock(name: str, read: Any, ns: bool) -> Builtin:
 
 def _sleep_seconds(secs: Any) -> float:
     """CPython's ``_PyTime_FromSecondsObject`` checks, then the sign check of sleep()."""
-    if isinstance(secs, float):
+    if issubclass(type(secs), float):
+        # CPython reads a float subclass's value as stored, calling none of its
+        # methods: a program's __mul__ or __float__ must not choose how long the
+        # driver sleeps, nor run on the host's behalf.
+        secs = float.__float__(secs)
         if _math.isnan(secs):
             raise ValueError("Invalid value NaN (not a number)")
         ns = secs * 1e9
         if not (float(_PYTIME_MIN) <= ns < -float(_PYTIME_MIN)):
             raise OverflowError("timestamp out of range for platform time_t")
-        seconds = float(secs)
+        seconds = secs
     else:
         n = _op.index(secs)
         if not (_PYTIME_MIN <= n * 1_000_000_000 <= _PYTIME_MAX):

@@ -237,7 +237,7 @@ def _tokenize(
                             end - line_start,
                             "inconsistent use of tabs and spaces in indentation",
                         )
-                    if len(indents) > _MAXINDENT:
+                    if len(indents) >= _MAXINDENT:
                         raise LexError("char", line, end - line_start, "too many levels of indentation")
                     indents.append(col)
                     alt_indents.append(alt)

@@ -23,6 +23,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+from interp.stdlib.catalog import CATALOG  # noqa: E402 - the repository's package, by path
+
+#: stdlib/ tests the standard library: any module the sandbox's catalog lists.
+STDLIB_IMPORTS = {name.split(".")[0] for name in CATALOG}
 ALLOWED_IMPORTS = {"math", "functools", "itertools", "collections", "dataclasses", "abc", "asyncio", "random"}
 #: Modules allowed only when every generator gets an explicit seed (see random_problems).
 SEEDED_IMPORTS = {"random"}
@@ -126,7 +131,8 @@ def static_checks(path: Path, problems: list[str]) -> None:
         elif isinstance(node, ast.ImportFrom):
             names = [node.module or ""]
         for name in names:
-            if name.split(".")[0] not in ALLOWED_IMPORTS:
+            allowed = ALLOWED_IMPORTS | STDLIB_IMPORTS if path.parent.name == "stdlib" else ALLOWED_IMPORTS
+            if name.split(".")[0] not in allowed:
                 problems.append(f"imports {name}")
             elif name.split(".")[0] in SEEDED_IMPORTS:
                 seeded_imports.add(name.split(".")[0])

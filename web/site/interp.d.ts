@@ -41,6 +41,10 @@ export type Grants = { [name: string]: Capability | Value };
 export interface Limits {
   /** Milliseconds of sandbox compute (waiting for the host does not count). Default 10000. */
   timeoutMs?: number | null;
+  /** Milliseconds of wall-clock time from the start of the run: sleeps and waits for
+   * capabilities count (a Promise that never settles ends there), waits for onInput do not.
+   * Default: unlimited. */
+  maxWallMs?: number | null;
   /** Steps (calls and loop iterations). Default: unlimited. */
   maxSteps?: number | null;
   /** Bytes, estimated. Default 256 MiB. */
@@ -48,7 +52,7 @@ export interface Limits {
   /** Sandbox frames: the ceiling of the recursion limit, which starts at 1000 and which
    * sys.setrecursionlimit raises; RecursionError beyond (catchable). Default 20000. */
   maxDepth?: number;
-  /** Bytes of stdout. Default 1 MiB. */
+  /** Bytes of output (stdout and stderr, input() prompts included). Default 1 MiB. */
   maxOutput?: number | null;
   /** Capability calls per run. Default 10000. */
   maxHostCalls?: number | null;
@@ -70,7 +74,7 @@ export interface SandboxOptions {
 }
 
 /** The name of the limit that ended a run. */
-export type LimitName = "timeout" | "maxSteps" | "maxMemory" | "maxOutput" | "maxHostCalls" | "stopped";
+export type LimitName = "timeout" | "maxWall" | "maxSteps" | "maxMemory" | "maxOutput" | "maxHostCalls" | "stopped";
 
 export interface RunError {
   /** The exception's class name, "SyntaxError", or "LimitExceeded" for a limit. */

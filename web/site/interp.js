@@ -106,7 +106,7 @@ function callback(fn, ...args) {
 }
 
 // The JavaScript keys of interp.Limits (interp/runtime/limits.py); tests/test_limit_surfaces.py pins them.
-const LIMITS = ["timeoutMs", "maxSteps", "maxMemory", "maxDepth", "maxOutput", "maxHostCalls"];
+const LIMITS = ["timeoutMs", "maxWallMs", "maxSteps", "maxMemory", "maxDepth", "maxOutput", "maxHostCalls"];
 const IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
 
 function stoppedResult(message, stdout = "", stderr = "") {

@@ -341,7 +341,7 @@ describe("values", () => {
 
   test("sandboxed code cannot import js, pyodide or the host's modules", async () => {
     const sb = rt.sandbox({});
-    const names = ["js", "pyodide", "pyodide_js", "_pyodide", "pyodide.ffi", "micropip", "interp", "os", "builtins"];
+    const names = ["js", "pyodide", "pyodide_js", "_pyodide", "pyodide.ffi", "micropip", "interp"];
     const attempt = (statement, name) =>
       `try:\n    ${statement}\n    print('imported', '${name}')\n` +
       `except ImportError as e:\n    print(type(e).__name__, '${name}')\n`;
@@ -350,10 +350,14 @@ describe("values", () => {
         ...names.map((name) => attempt(`import ${name}`, name)),
         attempt("from js import document", "js"),
         attempt("from pyodide.ffi import JsProxy", "pyodide"),
+        // os and builtins are the sandbox's own: no host I/O, the sandbox's builtins.
+        "import os, builtins",
+        "print('os', hasattr(os, 'system'), 'builtins', builtins.len is len, hasattr(builtins, 'open'))",
         "import sys",
         "print(sorted(k for k in getattr(sys, 'modules', {}) if 'js' in k or 'pyodide' in k))",
       ].join("\n"),
     );
+    assert.match(r.stdout, /os False builtins True False\n/);
     for (const name of names) assert.match(r.stdout, new RegExp(`ModuleNotFoundError ${name.replace(".", "\\.")}\\n`));
     assert.doesNotMatch(r.stdout, /imported/);
     assert.match(r.stdout, /\[\]\n$/);
@@ -461,6 +465,25 @@ describe("running", () => {
     const r = await sb.run("while True:\n    pass");
     assert.equal(r.error.limit, "timeout");
     assert.ok(performance.now() - t0 < 3000);
+    sb.dispose();
+  });
+
+  test("maxWallMs ends waits that never end, but not a wait for input", async () => {
+    let cleanedUp = false;
+    const sb = rt.sandbox({
+      limits: { maxWallMs: 300 },
+      capabilities: { never: async () => new Promise(() => {}), cleanup: () => void (cleanedUp = true) },
+      onInput: () => new Promise((resolve) => setTimeout(() => resolve("typed"), 600)),
+    });
+    for (const wait of ["await never()", "import time\ntime.sleep(1000)"]) {
+      const r = await sb.run(`try:\n    ${wait.replace("\n", "\n    ")}\nfinally:\n    cleanup()\n    print("LEAK")`);
+      assert.equal(r.error.limit, "maxWall");
+      assert.equal(r.stdout, "");
+    }
+    assert.equal(cleanedUp, false);
+    const r = await sb.run("print(input('? '))");
+    assert.equal(r.ok, true);
+    assert.equal(r.stdout, "? typed\n");
     sb.dispose();
   });
 

@@ -32,7 +32,7 @@ const count = (n, what) => `${n.toLocaleString("en-US")} ${what}${n === 1 ? "" :
  * the sandbox was given (`timeoutMs`, `maxMemory`, ...), to say how much was allowed.
  */
 export function limitMessage(error, limits = {}) {
-  const { timeoutMs, maxSteps, maxMemory, maxOutput, maxHostCalls } = limits;
+  const { timeoutMs, maxWallMs, maxSteps, maxMemory, maxOutput, maxHostCalls } = limits;
   switch (error.limit) {
     case "timeout":
       return {
@@ -40,6 +40,13 @@ export function limitMessage(error, limits = {}) {
         text:
           `The program computed for more than ${timeoutMs ? `${timeoutMs / 1000} seconds` : "its time budget"} and was stopped. ` +
           "Waiting for input or sleeping does not count, so this is usually a loop that never ends.",
+      };
+    case "maxWall":
+      return {
+        title: "Wall-clock limit reached",
+        text:
+          `The program ran for more than ${maxWallMs ? `${maxWallMs / 1000} seconds` : "its time budget"} in all and was stopped. ` +
+          "Sleeping and waiting for the page count here (waiting for your input does not): this is usually a wait that never ends.",
       };
     case "maxSteps":
       return {

@@ -13,7 +13,7 @@
 //
 // An attribute present without a value (data-readonly) is on; "false", "off" and "no" are off.
 
-const LIMIT_KEYS = ["timeoutMs", "maxSteps", "maxMemory", "maxDepth", "maxOutput", "maxHostCalls"];
+const LIMIT_KEYS = ["timeoutMs", "maxWallMs", "maxSteps", "maxMemory", "maxDepth", "maxOutput", "maxHostCalls"];
 
 function flag(value, fallback = false) {
   if (value === undefined || value === null) return fallback;

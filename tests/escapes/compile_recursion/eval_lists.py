@@ -1,0 +1,2 @@
+# kind 7: compile-time recursion: eval('[' * 100_000 + ']' * 100_000)
+eval('[' * 100_000 + ']' * 100_000)

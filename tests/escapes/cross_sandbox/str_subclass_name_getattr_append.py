@@ -1,0 +1,18 @@
+# kind 1: a str subclass whose __eq__/__hash__ lie, passed as an attribute name to getattr, to poison the look-up caches for 'append' (asteval #32 technique)
+class Probe:
+    pass
+class S(str):
+    def __eq__(self, other):
+        return True
+    def __ne__(self, other):
+        return False
+    def __hash__(self):
+        return hash('append')
+for text in ('zz_missing', 'append', '__class__'):
+    n = S(text)
+    for attempt in range(3):
+        try:
+            getattr(list, n)
+        except Exception as e:
+            pass
+print(getattr(list, 'append', 'missing'))

@@ -1,0 +1,4 @@
+# kind 8: deep data across the boundary: echo(a)
+a = []
+a.append(a)
+echo(a)

@@ -1,0 +1,5 @@
+# kind 8: deep data across the boundary: list(m)
+m = [1]
+for i in range(10_000):
+    m = zip(zip(zip(zip(zip(zip(zip(zip(zip(zip(zip(zip(zip(zip(zip(zip(zip(zip(zip(zip(m))))))))))))))))))))
+list(m)

@@ -1,0 +1,2 @@
+# kind jail: __builtins__.__dict__['__import__']
+__builtins__.__dict__['__import__']('os')

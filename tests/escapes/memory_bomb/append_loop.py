@@ -1,0 +1,4 @@
+# kind 4: a memory bomb:     a.append('x' * 100_000 + str(len(a)))
+a = []
+while True:
+    a.append('x' * 100_000 + str(len(a)))

@@ -1,0 +1,2 @@
+# kind 4: a memory bomb: dict.fromkeys(range(10 ** 8))
+dict.fromkeys(range(10 ** 8))

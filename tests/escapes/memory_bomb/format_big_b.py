@@ -1,0 +1,2 @@
+# kind 4: a memory bomb: format(1 << 600_000_000, 'b')
+format(1 << 600_000_000, 'b')

@@ -1,0 +1,2 @@
+# kind 4: a memory bomb: list(range(10 ** 9))
+list(range(10 ** 9))

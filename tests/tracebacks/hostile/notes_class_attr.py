@@ -1,0 +1,5 @@
+class E(Exception):
+    __notes__ = ["from the class"]
+
+
+raise E("x")

@@ -1,0 +1,3 @@
+e = ValueError("v")
+e.__notes__ = ("a", "b")
+raise e

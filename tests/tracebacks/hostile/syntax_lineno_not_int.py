@@ -1,0 +1,2 @@
+e = SyntaxError("msg", ("f.py", "x", 3, "text"))
+raise e
