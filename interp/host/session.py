@@ -221,8 +221,8 @@ class Session:
         saved = self.activate()
         m = self.meter
         m.resume()
-        if type(error) is LimitExceeded and m.tripped is None:  # Stop, a host-side limit
-            m.tripped = error
+        if type(error) is LimitExceeded:  # Stop, a host-side limit: recorded as the meter's own
+            m.hit(error.limit, error.message)
         gen = run.gen
         try:
             while True:

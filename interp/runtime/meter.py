@@ -267,8 +267,7 @@ class Meter:
     def trip(self, limit: LimitExceeded) -> None:
         """Remember a hard limit that could not end the run where it was hit, and
         make the next back-edge or call check (and raise it) at once."""
-        if self.tripped is None:
-            self.tripped = LimitExceeded(limit.limit, limit.message)
+        self.hit(limit.limit, limit.message)
         self.steps -= self.countdown  # count_steps() stays the same
         self.countdown = 0
 
