@@ -16,7 +16,7 @@ export CHROMIUM
 .DEFAULT_GOAL := help
 .PHONY: help install install-python install-node install-chromium tables build serve test \
         lint unit smoke jstest pyodide-conformance e2e clean distclean bench
-.PHONY: fuzz
+.PHONY: fuzz pyodide-tracebacks pyodide-redos
 
 help:
 	@echo "make serve    install, build and serve web/dist on http://127.0.0.1:$(PORT)"
@@ -24,6 +24,7 @@ help:
 	@echo "              conformance in Pyodide, pytest e2e"
 	@echo "make jstest   build, then test the JavaScript API (web/tests) under Node"
 	@echo "make pyodide-conformance  the conformance corpus inside Pyodide under Node"
+	@echo "make pyodide-tracebacks   the traceback corpus inside Pyodide (whole stderr)"
 	@echo "make install  Python package (editable, dev extras), node_modules, Chromium"
 	@echo "make build    build the static site into web/dist"
 	@echo "make tables   rebuild interp/syntax/python.tables"
@@ -79,7 +80,7 @@ serve: install build
 # ---------------------------------------------------------------------------------------
 # test: every step must pass; pytest exits non-zero (5) when it collects no test.
 
-test: install build lint unit smoke jstest pyodide-conformance e2e
+test: install build lint unit smoke jstest pyodide-conformance pyodide-tracebacks e2e
 
 lint: install-python
 	$(PYTHON) -m ruff check .
@@ -101,6 +102,15 @@ jstest: install-node build
 PYODIDE_ARGS ?=
 pyodide-conformance: install-node
 	$(NODE) tests/pyodide/run_conformance.mjs $(PYODIDE_ARGS)
+
+# The traceback corpus (tests/tracebacks) inside Pyodide: whole stderr against Pyodide's
+# CPython, strict about tests/tracebacks/KNOWN_DIFFERENCES_PYODIDE.txt.
+pyodide-tracebacks: install-node
+	$(NODE) tests/pyodide/run_tracebacks.mjs $(PYODIDE_ARGS)
+
+# The catastrophic-backtracking case inside Pyodide (not in `make test`: about 35 s).
+pyodide-redos: install-node build
+	$(NODE) tests/pyodide/run_redos.mjs
 
 e2e: install build
 	@test -x "$(CHROMIUM)" || { echo "e2e: $(CHROMIUM) not found (make install-chromium)" >&2; exit 1; }

@@ -268,7 +268,7 @@ def test_snippet_cannot_reach_the_page(lab) -> None:
         ("document", "NameError"),
         ("localStorage", "NameError"),
         ("globalThis", "NameError"),
-        ("__import__('js')", "NameError"),
+        ("__import__('js')", "ModuleNotFoundError"),
     ]:
         assert f"blocked {attempt} {error}" in text
     for secret in ("cookie-1234", "storage-5678", "global-9012"):
@@ -510,7 +510,8 @@ def test_demo_page(browser: Browser, site_url: str, scheme: str) -> None:
         expect(output(session_last)).to_contain_text("now 4 items, total 3.75")
         weather = snippets.nth(5)
         run_button(weather).click()
-        expect(output(weather)).to_contain_text("3 calls in")
+        # The first asyncio import of the page's worker comes first: seconds on a loaded machine.
+        expect(output(weather)).to_contain_text("3 calls in", timeout=BOOT_MS)
         expect(output(weather)).to_contain_text("Cairo   27 °C")
         ask = snippets.nth(6)
         run_button(ask).click()
@@ -520,7 +521,7 @@ def test_demo_page(browser: Browser, site_url: str, scheme: str) -> None:
         expect(output(ask)).to_contain_text("Nice to meet you, Ada.")
         escape = snippets.nth(7)
         run_button(escape).click()
-        expect(output(escape)).to_contain_text("__import__('os')")
+        expect(output(escape)).to_contain_text("__import__('os').system('id')")
         assert "escaped?!" not in output(escape).inner_text()
         # The read-only snippet loops until its two-second limit, explained in plain words.
         looping = snippets.nth(8)

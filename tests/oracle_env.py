@@ -14,3 +14,9 @@ def oracle_env() -> dict[str, str]:
     env["PYTHONIOENCODING"] = "utf-8"
     env.pop("PYTHONSTARTUP", None)
     return env
+
+
+#: ``python -m interp``'s time limits (10 s of compute, 60 s of wall time) would make a
+#: slow program's result depend on the machine's load: a step limit ends a runaway
+#: program the same way on any machine.
+LOAD_PROOF_FLAGS = ["--timeout", "0", "--max-wall", "0", "--max-steps", "500000000"]

@@ -20,14 +20,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from oracle_env import oracle_env
+from oracle_env import LOAD_PROOF_FLAGS, oracle_env
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "conformance"
 REPORT_DIR = ROOT / "test-reports"
 REPORT = REPORT_DIR / "conformance.txt"
 NEW_SYNTAX_DIR = "py312"
-INTERP_TIMEOUT = 60.0
+#: A hang guard only: interp runs with a step limit instead of its time limits (below).
+INTERP_TIMEOUT = 600.0
 ORACLE_TIMEOUT = 60.0
 SELFTEST = os.environ.get("INTERP_CONFORMANCE_SELFTEST", "") not in ("", "0")
 
@@ -116,7 +117,7 @@ def _interp(path: Path) -> Outcome:
         if cmd is None:
             pytest.skip("python3.13 is not available for the py312 oracle")
         return _run(cmd, _oracle_env(path), INTERP_TIMEOUT)
-    return _run([sys.executable, "-m", "interp", str(path)], oracle_env(), INTERP_TIMEOUT)
+    return _run([sys.executable, "-m", "interp", *LOAD_PROOF_FLAGS, str(path)], oracle_env(), INTERP_TIMEOUT)
 
 
 # --- per-topic report ---------------------------------------------------------------------

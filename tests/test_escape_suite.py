@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import dataclasses
 import gc
 import json
 import os
@@ -48,6 +49,9 @@ PENDING_FILE = ESCAPES / "pending.txt"
 
 #: Small, so that the hundreds of attacks that end at a limit end quickly.
 LIMITS = interp.Limits(timeout=1.0, max_memory=64 * 1024 * 1024, max_output=64 * 1024, max_steps=3_000_000)
+#: The witness sandboxes' limits: no time limit, so that a loaded machine cannot fail a
+#: probe (it is deterministic, and ends well within its steps).
+WITNESS_LIMITS = dataclasses.replace(LIMITS, timeout=None, max_steps=100_000_000)
 #: The limits that may end an attack: every hard one but Stop (nobody presses it here).
 ENDING_LIMITS = {"timeout", "max_steps", "max_memory", "max_output", "max_host_calls"}
 #: Files attacks try to create or overwrite on the host: none may change.
@@ -158,10 +162,12 @@ def _capabilities(record: list) -> dict[str, Any]:
     return {"echo": echo, "aecho": aecho, "slow": slow, "record": recorder}
 
 
-def _sandbox(record: list, extra: dict[str, Any] | None = None) -> interp.Sandbox:
+def _sandbox(
+    record: list, extra: dict[str, Any] | None = None, limits: interp.Limits = LIMITS
+) -> interp.Sandbox:
     return interp.Sandbox(
         capabilities={**_capabilities(record), **(extra or {})},
-        limits=LIMITS,
+        limits=limits,
         stdin="first line\nsecond line\nthird line\n",
         deterministic=True,
     )
@@ -184,9 +190,9 @@ class _Witness:
     @classmethod
     def get(cls) -> interp.Sandbox:
         if cls.sandbox is None:
-            cls.sandbox = _sandbox([])
+            cls.sandbox = _sandbox([], limits=WITNESS_LIMITS)
             cls.baseline = _probe(cls.sandbox) + _probe(cls.sandbox, PROBE_MODULES)
-            cls.fresh_baseline = _probe(_sandbox([]))
+            cls.fresh_baseline = _probe(_sandbox([], limits=WITNESS_LIMITS))
         return cls.sandbox
 
 
@@ -253,7 +259,7 @@ def check_attack(path: Path, source: str | None = None, extra: dict[str, Any] | 
         problems.append(f"stdout is {len(result.stdout)} characters, past max_output")
     if len(result.stderr) > 2 * LIMITS.max_output:
         problems.append(f"stderr is {len(result.stderr)} characters, more than twice max_output")
-    problems += find_host_objects(_sandbox_state(attacked), "globals", limit=200_000)
+    problems += find_host_objects(_sandbox_state(attacked), "globals", limit=50_000)
     problems += find_host_objects(result.result, "result")
     # What crossed to the host went by value: plain data only, never a sandbox object.
     problems += [f"a capability received {type(v).__name__}, not plain data" for v in record if not _plain(v)]
@@ -270,7 +276,7 @@ def check_attack(path: Path, source: str | None = None, extra: dict[str, Any] | 
     del attacked
     gc.collect()
     after = _probe(witness) + _probe(witness, PROBE_MODULES)
-    fresh = _probe(_sandbox([]))
+    fresh = _probe(_sandbox([], limits=WITNESS_LIMITS))
     if after != _Witness.baseline:
         problems.append("the witness sandbox changed:\n" + _first_difference(_Witness.baseline, after))
         _Witness.sandbox = None  # the next attack in this process gets a clean start

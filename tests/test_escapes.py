@@ -39,7 +39,6 @@ ESCAPES = {
     "sys_stream_dict": "import sys\nsys.stdout.__dict__",
     "import_js": "import js",
     "import_pyodide": "import pyodide",
-    "dunder_import": "__import__('os')",
     "builtins_import": "__builtins__.__import__('os')",
     "open_file": "open('/etc/passwd')",
     "format_class": "'{0.__class__.__mro__[1].__subclasses__}'.format(())",
@@ -48,7 +47,6 @@ ESCAPES = {
     "generator_frame": "g = (x for x in ())\ng.gi_frame.f_globals",
     "generator_code": "g = (x for x in ())\ng.gi_code",
     "coroutine_frame": "async def f(): pass\nc = f()\nc.cr_frame",
-    "traceback_frame": "try:\n    1/0\nexcept Exception as e:\n    e.__traceback__.tb_frame.f_globals",
     "reduce_ex": "(1).__reduce_ex__(2)",
     "object_reduce": "object.__reduce__(object())",
     "type_dict_subclasses": "type.__dict__['__subclasses__'](object)",
@@ -60,7 +58,6 @@ ESCAPES = {
     "subclass_builtin_type": "class B(type(print)): pass",
     "subclass_bool": "class B(bool): pass",
     "code_object_consts": "compile('1', '<s>', 'exec').co_consts",
-    "eval_import": "eval(\"__import__('os')\")",
     "exec_open": "exec(\"open('/etc/passwd')\")",
     "getattr_globals": "getattr(lambda: 0, '__glob' + 'als__')",
     "getattr_subclasses": "getattr(object, '__subcl' + 'asses__')()",
@@ -70,11 +67,9 @@ ESCAPES = {
     "class_dict_weakref": "class A: pass\nA.__dict__['__weakref__']",
     "class_dict_dict_descriptor": "class A: pass\nA.__dict__['__dict__'].__get__",
     "instance_weakref": "class A: pass\nA().__weakref__",
-    "exception_traceback_frame": "e = ValueError()\ntry:\n    raise e\nexcept ValueError:\n    pass\ne.__traceback__.tb_frame",
     "builtin_module": "import math\nmath.__loader__",
     "math_spec": "import math\nmath.__spec__.loader",
     "cell_to_frame": "def f():\n    x = 1\n    return lambda: x\nf().__closure__[0].cell_contents.__class__.__subclasses__()",
-    "sys_modules_via_exc": "try:\n    import nothing\nexcept ImportError as e:\n    e.__traceback__.tb_frame",
     "str_mod_traversal": "'%(a)s' % {'a': 1}\n(1).__class__.__dict__['__subclasses__']",
     "dict_view_mapping": "{}.keys().mapping.__class__.__subclasses__()",
     "property_fget_globals": "p = property(lambda s: 1)\np.fget.__globals__",
@@ -146,10 +141,21 @@ def assert_sandbox_value(value: object, seen: set[int] | None = None, path: str 
     assert ok, f"{path} is a host object of type {t!r}"
 
 
+#: Attempts that reach a *view* now (DESIGN.md, invariant 2: ``__subclasses__`` lists
+#: sandbox classes, ``__globals__`` is the sandbox's dict, ``__code__`` and
+#: ``sys._getframe()`` give code and frame views): they may run to completion, and then
+#: what they reach (their last value, their globals) must be sandbox values only.
+VIEWS = ("__subclasses__", "__globals__", "__code__", "_getframe", "__subcl", "__glob")
+
+
 @pytest.mark.parametrize("name", sorted(ESCAPES))
 def test_escape_is_refused(name: str) -> None:
     session = Session()
     outcome = session.run(ESCAPES[name], f"<{name}>")
+    if outcome.ok and any(view in ESCAPES[name] for view in VIEWS):
+        assert_sandbox_value(outcome.value, path="value")
+        assert_sandbox_value(dict(session.globals), path="globals")
+        return
     assert not outcome.ok, f"{name} ran to completion"
     assert outcome.limit is None
     assert outcome.error is not None
@@ -164,6 +170,18 @@ def test_escape_is_refused(name: str) -> None:
 
 
 SAFE_PROGRAMS = {
+    # Views now (DESIGN.md invariant 2): __import__ is the sandbox's own import, and
+    # tb.tb_frame a frame view of sandbox globals; what they give must be sandbox values.
+    "dunder_import": "m = __import__('os')\nparts = [m, __import__('os.path', None, None, ['join'])]",
+    "eval_import": "m = eval(\"__import__('os')\")",
+    "traceback_frame": "try:\n    1/0\nexcept Exception as e:\n    g = e.__traceback__.tb_frame.f_globals",
+    "exception_traceback_frame": (
+        "e = ValueError()\ntry:\n    raise e\nexcept ValueError:\n    pass\n"
+        "f = e.__traceback__.tb_frame\nparts = [f, f.f_code, f.f_locals, f.f_back, f.f_code.co_filename]"
+    ),
+    "sys_modules_via_exc": (
+        "try:\n    import nothing\nexcept ImportError as e:\n    f = e.__traceback__.tb_frame\n    g = f.f_globals"
+    ),
     "introspection": "x = [type(1), type(print), type(lambda: 0), vars(), dir(1)[:3], print.__name__]",
     "class_dict": "class A:\n    y = 1\n    def m(self): pass\nd = dict(A.__dict__)",
     "exception_parts": "try:\n    {}['k']\nexcept KeyError as e:\n    parts = (e.args, e.__traceback__ is not None, e.__context__)",

@@ -141,8 +141,9 @@ def test_namespace_contents(B: dict[str, Any]) -> None:
         "StopIteration BaseException KeyboardInterrupt"
     ).split():
         assert name in B, name
-    for name in ("open", "__import__", "breakpoint", "help", "copyright", "credits", "license"):
+    for name in ("open", "breakpoint", "help", "copyright", "credits", "license"):
         assert name not in B, name
+    assert "__import__" in B  # the sandbox's own import (tests/escapes/jail/dunder_import_host_modules.py)
     assert B["StopIteration"] is SandboxStopIteration
     assert B["property"] is Property and B["super"] is Super
 
@@ -555,10 +556,9 @@ def test_long_loops_tick_the_meter(B: dict[str, Any]) -> None:
 # Attributes
 
 
+# ``__subclasses__``, ``__globals__`` and ``__code__`` are views now (DESIGN.md, invariant
+# 2): test_introspection_views_hold_sandbox_values checks what they give.
 FORBIDDEN = (
-    "__subclasses__",
-    "__globals__",
-    "__code__",
     "__builtins__",
     "gi_frame",
     "tb_frame",
@@ -634,6 +634,34 @@ def test_forbidden_attributes_on_every_kind_of_value(B: dict[str, Any]) -> None:
                 run(B["getattr"], value, name)
             assert run(B["hasattr"], value, name) is False
             assert run(B["getattr"], value, name, "default") == "default"
+
+
+def test_introspection_views_hold_sandbox_values(B: dict[str, Any]) -> None:
+    """The views that replace the host's introspection give sandbox values only."""
+    from interp.stdlib.frame_views import CodeView
+
+    for value in _all_kinds_of_values(B):
+        if id(type(value)) in attributes.USER_CLASSES and not has_object_table():
+            continue
+        for name in ("__subclasses__", "__globals__", "__code__"):
+            try:
+                found = run(B["getattr"], value, name)
+            except AttributeError:
+                continue
+            if name == "__subclasses__":
+                # type.__subclasses__ read from type itself is unbound, as in CPython.
+                subclasses = run(found, value) if value is type else run(found)
+                assert type(subclasses) is list
+                assert all(id(c) in attributes.USER_CLASSES for c in subclasses), (value, subclasses)
+            fn = value.__func__ if type(value) is BoundMethod else value  # it forwards to its function
+            if name == "__globals__":
+                assert type(fn) is Function and found is fn.globals
+            elif name == "__code__":
+                assert type(fn) is Function and type(found) is CodeView
+                assert {type(found.co_name), type(found.co_filename), type(found.co_firstlineno)} <= {
+                    str,
+                    int,
+                }
 
 
 def test_getattr_goes_through_the_runtime(B: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:

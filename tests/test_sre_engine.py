@@ -843,3 +843,17 @@ p.match('a' * 40 + 'b')
 """
     result = _sandbox(monkeypatch, max_steps=300_000).run(source)
     assert result.error is not None and result.error.limit == "max_steps"
+
+
+def test_redos_through_cpythons_re_ends_soon_after_the_time_limit():
+    """Issue 14's case, through the sandbox's ``import re``: a clean LimitExceeded at the
+    time limit, and the run returns soon after it (the engine looks at the clock between
+    budgets; Pyodide: tests/pyodide/run_redos.mjs)."""
+    from interp import Sandbox
+
+    sandbox = Sandbox(limits=Limits(timeout=1.5))
+    result = sandbox.run("import re\nre.match(r'(a+)+$', 'a' * 40 + 'b')\nprint('not reached')")
+    assert result.stdout == ""
+    assert result.error is not None
+    assert (result.error.type, result.error.limit) == ("LimitExceeded", "timeout")
+    assert result.stats["compute_time"] < 1.5 + 1.0

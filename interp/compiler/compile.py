@@ -8,6 +8,7 @@ dict look-ups with no indirection.
 
 from __future__ import annotations
 
+import ast as _host_ast
 from typing import Any
 
 from ..runtime.calls import call
@@ -84,6 +85,17 @@ class Compiler(ExpressionCompiler, StatementCompiler, DefinitionCompiler, Patter
 
     def is_last_statement(self, node: Any) -> bool:
         return node is self.last_statement
+
+    #: ``from __future__ import annotations`` (PEP 563) is in force: annotations are
+    #: stored as their source text instead of being evaluated.
+    future_annotations = False
+
+    def compile_annotation(self, node: Any) -> tuple[Any, bool]:
+        """An annotation's closure: its value, or its text under PEP 563."""
+        if not self.future_annotations:
+            return self.compile_expr(node)
+        text = _annotation_text(self.source, node)
+        return (lambda f: text), False
 
     def syntax_error(self, message: str, node: Any) -> SyntaxError:
         return syntax_errors.make(
@@ -254,6 +266,7 @@ def compile_module(
     if namespace is not None:
         top.kind = "class"
     compiler = Compiler(filename, source, globals, builtins, record_result, by_node, top)
+    compiler.future_annotations = mode == "exec" and _future_annotations(tree.body)
     if mode == "eval":
         body, body_g = compiler.compile_expr(tree.body)
         if body_g:
@@ -272,6 +285,35 @@ def compile_module(
     if mode == "exec" and top_level_await:
         program.is_coroutine = _awaits_at_top_level(tree.body)
     return program
+
+
+def _future_annotations(body: list) -> bool:
+    """Whether the module's future statements (after its docstring) name annotations."""
+    for i, stmt in enumerate(body):
+        if i == 0 and isinstance(stmt, n.Expr) and isinstance(stmt.value, n.Constant):
+            continue
+        if not isinstance(stmt, n.ImportFrom) or stmt.module != "__future__" or stmt.level:
+            return False
+        if any(alias.name == "annotations" for alias in stmt.names):
+            return True
+    return False
+
+
+def _annotation_text(source: str, node: Any) -> str:
+    """The string PEP 563 stores for annotation ``node``: CPython unparses the
+    expression; the host's ``ast.unparse`` of its source text gives the same (the
+    text is a piece of source that already parsed, so its cost is bounded by it)."""
+    lines = source.splitlines(keepends=True)[node.lineno - 1 : node.end_lineno]
+    if not lines:
+        return ""
+    data = [line.encode("utf-8") for line in lines]
+    data[-1] = data[-1][: node.end_col_offset]
+    data[0] = data[0][node.col_offset :]
+    text = b"".join(data).decode("utf-8", "replace")
+    try:
+        return _host_ast.unparse(_host_ast.parse("(" + text + "\n)", mode="eval").body)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return " ".join(text.split())
 
 
 def check_module(tree: n.AST, *, filename: str, source: str) -> None:

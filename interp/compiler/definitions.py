@@ -184,13 +184,13 @@ class DefinitionCompiler:
         if not isinstance(node, n.Lambda):
             for a in args.posonlyargs + args.args + [args.vararg] + args.kwonlyargs + [args.kwarg]:
                 if a is not None and a.annotation is not None:
-                    if isinstance(a.annotation, n.Starred):
+                    if isinstance(a.annotation, n.Starred) and not self.future_annotations:
                         # ``*args: *Ts`` is the one item of ``[*Ts]``.
                         annotations.append((a.arg, self.unpack_one(a.annotation.value)))
                     else:
-                        annotations.append((a.arg, self.compile_expr(a.annotation)))
+                        annotations.append((a.arg, self.compile_annotation(a.annotation)))
             if node.returns is not None:
-                annotations.append(("return", self.compile_expr(node.returns)))
+                annotations.append(("return", self.compile_annotation(node.returns)))
         previous = self.enter(node)
         scope = self.scope
         saved_loops = self.loop_depth

@@ -365,7 +365,7 @@ class StatementCompiler:
     def stmt_AnnAssign(self, node: n.AnnAssign) -> tuple[Any, bool]:
         annotation = None
         if node.simple and self.scope.kind in ("module", "class") and isinstance(node.target, n.Name):
-            annotation, ag = self.compile_expr(node.annotation)
+            annotation, ag = self.compile_annotation(node.annotation)
             name = node.target.id
         if node.value is None:
             if annotation is None:

@@ -32,6 +32,7 @@ from ..runtime.generators import Coroutine
 from ..runtime.imports import import_module
 from ..runtime.limits import Limits
 from ..runtime.modules import Module
+from ..runtime.nested import run_nested
 from ..stdlib import MODULES, catalog
 from ..stdlib._source import cpython_module
 from ..syntax.parser import parse
@@ -39,9 +40,28 @@ from .driver import run_async, run_sync
 from .grants import capability_builtins, module_factories
 from .outcome import Outcome
 
-#: Host recursion limit while sandboxed code runs: a sandbox call costs a handful of
-#: host frames, and the worker thread's stack is sized for this (see worker.py).
-HOST_RECURSION_LIMIT = 200_000
+#: Characters of a traceback (and of its message) shown even when the program used up
+#: its max_output: the head, with the first frames, and the tail, with the error.
+TRACEBACK_FLOOR = 16 * 1024
+
+
+def _clip(text: str | None, allowance: int) -> str | None:
+    """``text`` cut to about ``allowance`` characters: its head and tail, and a note."""
+    if text is None or len(text) <= allowance:
+        return text
+    half = allowance // 2
+    cut = len(text) - 2 * half
+    return f"{text[:half]}\n[... {cut} characters cut: past the output limit ...]\n{text[-half:]}"
+
+
+def _host_depth() -> int:
+    """The number of host frames below the caller (the sandbox's step starts above them)."""
+    depth = 0
+    frame = sys._getframe(1)
+    while frame is not None:
+        depth += 1
+        frame = frame.f_back
+    return depth
 
 
 class Session:
@@ -78,8 +98,12 @@ class Session:
         self.globals: dict = {"__name__": "__main__", "__doc__": None, "__builtins__": None}
         self.globals.update(capability_builtins(capabilities or {}))
         self.module_factories = module_factories(modules or {})
-        self.modules: dict[str, Any] = {}
+        # ``sys.modules['__main__']``, as in CPython: typing.get_type_hints finds a
+        # class's globals through it.
+        self.modules: dict[str, Any] = {"__main__": Module("__main__", self.globals)}
         self.sources: dict[str, list[str]] = {}
+        self.environment.format_exception = self.format_exception
+        self.environment.sources = self.sources
         self.running = False
 
     # The host's callbacks get exact str only: a str subclass would be the program's
@@ -158,6 +182,8 @@ class Session:
         except BaseException:
             self.modules.pop(name, None)
             raise
+        for companion in catalog.IMPORTED_WITH.get(name, ()):
+            yield from self.load_module(companion)
         # The module's code may have replaced its own entry, as CPython allows.
         return self.modules.get(name, module)
 
@@ -187,8 +213,8 @@ class Session:
         imports.current_loader = self.load_module
         hooks.current_builtins = self.builtins
         self.meter.thread = get_ident()
-        if saved[4] < HOST_RECURSION_LIMIT:
-            sys.setrecursionlimit(HOST_RECURSION_LIMIT)
+        self.meter.host_base = _host_depth()
+        sys.setrecursionlimit(max(meter.host_recursion_limit(self.meter), saved[4]))
         return saved
 
     @staticmethod
@@ -236,7 +262,9 @@ class Session:
                     return "done", self._limit_outcome(stop, run)
                 except BaseException as failure:  # every sandbox exception lands here
                     tracebacks.add_frame(failure, _ModuleCode(run.filename))
-                    return "done", self._failure(failure, run)
+                    outcome = self._failure(failure, run)
+                    self._print_to_program_stderr(outcome)
+                    return "done", outcome
                 answer = error = None
                 if type(request) is TimeSlice:
                     if run.yield_slices:
@@ -287,6 +315,12 @@ class Session:
             text, message = tracebacks.describe(error, self.sources)
         entries = tracebacks.entries(error)
         line = entries[-1][1] if entries else _syntax_error_line(error)
+        # The traceback is output too: what max_output leaves of it (at least
+        # TRACEBACK_FLOOR characters, so that the error itself always shows).
+        m = self.meter
+        if m.max_output is not None:
+            allowance = max(m.max_output - m.output, TRACEBACK_FLOOR)
+            text, message = _clip(text, allowance), _clip(message, allowance)
         return Outcome(
             ok=False,
             error=error,
@@ -296,6 +330,25 @@ class Session:
             traceback=text,
             stats=self.stats(run),
         )
+
+    def _print_to_program_stderr(self, outcome: Outcome) -> None:
+        """CPython prints an uncaught exception's traceback to ``sys.stderr`` as found at
+        the end: where the program replaced it, the text goes there too (through the
+        program's ``write``, under the epilogue budget; a failure there is ignored, as
+        the interpreter's own printing of it would be).  The host still gets the text
+        as the outcome's traceback."""
+        env = self.environment
+        namespace = env.sys_namespace
+        if namespace is None or not outcome.traceback or issubclass(type(outcome.error), SystemExit):
+            return
+        stream = namespace.get("stderr")
+        if stream is None or stream is env.console_err:
+            return
+        with self.meter.epilogue():
+            try:
+                run_nested(call(load_attr(stream, "write"), (outcome.traceback,), None))
+            except BaseException:  # noqa: BLE001, S110 - CPython ignores a failing stderr here
+                pass
 
     def format_exception(self, error: BaseException) -> str:
         """The traceback text CPython would print for ``error`` (with its chain)."""
@@ -352,6 +405,7 @@ def _run_on_event_loop(program: Any) -> Any:
 
     class ModuleFunction:
         code = Code
+        globals = program.globals
         __name__ = __qualname__ = "<module>"
 
     asyncio = yield from import_module("asyncio", {})

@@ -25,6 +25,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import time
 import types
 from collections.abc import Iterable
 from itertools import repeat
@@ -91,10 +92,23 @@ def running_frames(start: Any) -> list[Any]:
     """
     values: list[Any] = []
     frame = start
+    deadline = time.perf_counter() + FRAME_WALK_SECONDS
     while frame is not None and _interpreter_frame(frame.f_code.co_filename):
         values.extend(frame.f_locals.values())
         frame = frame.f_back
+        if time.perf_counter() > deadline:
+            # Reading f_locals inside a deep chain of generators (which is what a deep
+            # sandbox recursion is) costs time in proportion to the chain's depth on
+            # CPython 3.11, so a full walk of a deep recursion is quadratic: minutes at
+            # 55,000 host frames, in one host call no limit interrupts.  The walk reads
+            # the newest frames only then (docs/THREAT_MODEL.md, "Memory").
+            break
     return values
+
+
+#: Seconds a walk spends on the running frames at most.  At the default recursion limit
+#: the whole stack takes a few milliseconds.
+FRAME_WALK_SECONDS = 0.05
 
 
 def session_roots() -> list[Any]:
@@ -130,6 +144,22 @@ def _unique_counts() -> tuple[int, int]:
 
 
 _unique = _unique_counts()
+
+#: What ``sys.getsizeof`` adds to ``__sizeof__`` for an object the collector tracks.
+_GC_HEAD = sys.getsizeof([]) - [].__sizeof__()
+
+
+def _class_sizeof(obj: Any) -> int:
+    """``sys.getsizeof`` of an instance of a user class, without its ``__sizeof__``.
+
+    ``sys.getsizeof`` calls the class's ``__sizeof__``, which a sandbox class may define
+    (CPython's ``OrderedDict`` does): the walk would run sandbox code, under no frame of
+    its own, and take the program's word for its size.  The nearest builtin base's
+    method answers instead; every user class is collected, hence the header."""
+    for base in type(obj).__mro__:
+        if id(base) not in USER_CLASSES:
+            return base.__sizeof__(obj) + _GC_HEAD
+    return _GC_HEAD  # unreachable: object ends every MRO
 
 
 def measure(roots: Iterable[Any], limit: int | None = None) -> int:
@@ -167,7 +197,8 @@ def measure(roots: Iterable[Any], limit: int | None = None) -> int:
                     total += sum(map(getsizeof, pending))
                     pending = ()
                 elif kinds.isdisjoint(atoms) and kinds.isdisjoint(opaque) and not any(map(_is_type, kinds)):
-                    total += sum(map(getsizeof, pending))
+                    user = any(id(kind) in USER_CLASSES for kind in kinds)
+                    total += sum(map(_class_sizeof if user else getsizeof, pending))
                     stack += pending
                     pending = ()
             elif kinds <= atoms:
@@ -207,7 +238,7 @@ def measure(roots: Iterable[Any], limit: int | None = None) -> int:
                     if key in seen:
                         continue
                     seen.add(key)
-                total += getsizeof(obj)
+                total += getsizeof(obj) if id(kind) not in USER_CLASSES else _class_sizeof(obj)
                 stack.append(obj)
         if total > bound or not stack:
             return total

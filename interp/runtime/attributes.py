@@ -61,6 +61,10 @@ def _forget_class(key: int) -> None:
 
 
 _object_getattribute = object.__getattribute__
+# A class's own slots: ``t.__mro__`` on a class whose metaclass defines
+# ``__getattribute__`` would run that sandbox method from the host.
+_mro_of = type.__dict__["__mro__"].__get__
+_dict_of = type.__dict__["__dict__"].__get__
 _object_setattr = object.__setattr__
 _type_setattr = type.__setattr__
 _type_delattr = type.__delattr__
@@ -114,7 +118,7 @@ def lookup(t: type, name: str) -> tuple[Any, bool]:
         return hit
     result: tuple[Any, bool] = (MISSING, False)
     if name not in _HIDDEN:
-        for k in t.__mro__:
+        for k in _mro_of(t):
             entries = TABLES.get(k)
             if entries is not None:
                 value = entries.get(name, MISSING)
@@ -122,7 +126,7 @@ def lookup(t: type, name: str) -> tuple[Any, bool]:
                     result = (value, True)
                     break
             elif id(k) in USER_CLASSES:
-                value = k.__dict__.get(name, MISSING)
+                value = _dict_of(k).get(name, MISSING)
                 if value is not MISSING:
                     result = (value, False)
                     break
@@ -174,7 +178,7 @@ def bind_descriptor(value: Any, obj: Any, owner: type) -> Any:
         return hooks[0](value, obj, owner)
     if t is _member_descriptor or t is _getset_descriptor:
         if obj is None:
-            return value
+            return slot_view(value) if t is _member_descriptor else value
         return value.__get__(obj, owner)
     if t is Builtin and value.__self_type__ is not None and obj is not None:
         return BoundBuiltin(value, obj)
@@ -297,6 +301,43 @@ def not_writable(owner: type, name: str) -> AttributeError:
     return AttributeError(f"attribute '{name}' of '{class_name(owner)}' objects is not writable")
 
 
+def slot_view(host: Any) -> MemberDescriptor:
+    """What ``A.x`` gives for a slot ``x`` of a user class: a sandbox view of the
+    host's member descriptor, which itself never reaches the program."""
+    get, set_, delete = host.__get__, host.__set__, host.__delete__
+
+    def setter(obj: Any, value: Any) -> None:
+        if value is MISSING:
+            delete(obj)
+        else:
+            set_(obj, value)
+
+    return MemberDescriptor(
+        _SlotAttr(lambda obj: get(obj, None), setter), host.__objclass__, host.__name__, None
+    )
+
+
+_HIDDEN_CLASS_KEYS = frozenset({"__dict__", "__weakref__"})
+_class_dict = type.__dict__["__dict__"].__get__
+
+
+def user_class_namespace(cls: type) -> dict:
+    """A copy of user class ``cls``'s namespace as the program may see it: without the
+    host's ``__dict__``/``__weakref__`` descriptors, and its slots as views."""
+    out = {}
+    for key, value in _class_dict(cls).items():
+        if key in _HIDDEN_CLASS_KEYS:
+            continue
+        out[key] = slot_view(value) if type(value) is _member_descriptor else value
+    return out
+
+
+class _SlotAttr(DataAttr):
+    """A slot's entry: unlike the builtin types' members, it can be deleted."""
+
+    __slots__ = ()
+
+
 def _descriptor_check(view: Any, obj: Any) -> None:
     if not isinstance(obj, view._owner):
         raise TypeError(
@@ -315,7 +356,7 @@ def descriptor_get(view: Any, obj: Any, owner: Any = None) -> Any:
 def descriptor_set(view: Any, obj: Any, value: Any) -> None:
     _descriptor_check(view, obj)
     setter = view._entry.setter
-    if setter is None or value is MISSING:
+    if setter is None or value is MISSING and type(view._entry) is not _SlotAttr:
         raise not_writable(view._owner, view._name)
     setter(obj, value)
 
@@ -334,8 +375,15 @@ register_type(MemberDescriptor, descriptor=(descriptor_get, descriptor_set, desc
 
 def no_attribute(obj: Any, name: str) -> AttributeError:
     if issubclass(type(obj), type):
-        return AttributeError(f"type object '{obj.__name__}' has no attribute '{name}'")
-    return AttributeError(f"'{visible_type_name(obj)}' object has no attribute '{name}'")
+        error = AttributeError(f"type object '{obj.__name__}' has no attribute '{name}'")
+    else:
+        error = AttributeError(f"'{visible_type_name(obj)}' object has no attribute '{name}'")
+    # For the traceback's "Did you mean": the name as CPython sets it, and the object
+    # out of the sandbox's reach (``e.obj`` stays None: the runtime's own look-ups fail
+    # here too).  Attributes, not keywords: half the cost, on a path hasattr() takes.
+    error.name = name
+    error._interp_obj = obj
+    return error
 
 
 def load_attr(obj: Any, name: str) -> Any:

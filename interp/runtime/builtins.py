@@ -26,7 +26,8 @@ Builtins that need the caller's frame (``globals()``, ``locals()``, ``vars()`` a
 compiler; the entries here are placeholders.  ``exec``/``eval``/``compile`` reach the
 compiler through the late-bound link ``links.compiler_hook`` because the runtime
 must not import it.
-``open``, ``__import__``, ``breakpoint``, ``help`` and ``memoryview`` do not exist.
+``open``, ``breakpoint`` and ``help`` do not exist; ``__import__`` is the sandbox's
+own import (the same loader as the statement).
 
 Argument errors: a builtin declares its parameters with a
 :class:`.signatures.Signature` whose ``host=`` is the host builtin of the same name;
@@ -43,7 +44,7 @@ import types as _types
 from collections.abc import Callable
 from typing import Any
 
-from . import bigint, classes, links, memoryviews, meter  # noqa: F401 - memoryviews declares the type
+from . import bigint, classes, environment, imports, links, memoryviews, meter  # noqa: F401 - memoryviews declares the type
 from .attributes import (
     MISSING,
     USER_CLASSES,
@@ -53,6 +54,7 @@ from .attributes import (
     load_attr,
     lookup,
     store_attr,
+    user_class_namespace,
 )
 from .calls import call
 from .control import CannotSuspend, HostError, InputRequest
@@ -639,9 +641,7 @@ def _vars(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("vars() without arguments must be compiled as a special call")
     if isinstance(obj, type):
         if id(obj) in USER_CLASSES:
-            # A copy without the host's __dict__/__weakref__ getset descriptors.
-            namespace = {k: v for k, v in obj.__dict__.items() if type(v) is not _getset_descriptor}
-            return _mappingproxy(namespace)
+            return _mappingproxy(user_class_namespace(obj))
         return _mappingproxy(_table_namespace(obj))
     try:
         d = load_attr(obj, "__dict__")
@@ -939,8 +939,24 @@ def _make_print(write: Callable[[str], Any]) -> Builtin:
                 end = "\n"
             elif not isinstance(end, str):
                 raise TypeError(f"end must be None or a string, not {visible_type_name(end)}")
+        env = environment.current
         if file is None:
+            # CPython prints to sys.stdout as found now: a program (or
+            # contextlib.redirect_stdout) may have replaced it.
+            namespace = env.sys_namespace
+            if namespace is None:
+                write(_printed(args, sep, end))
+                return None
+            file = namespace.get("stdout", MISSING)
+            if file is MISSING:
+                raise RuntimeError("lost sys.stdout")
+            if file is None:
+                return None
+        if file is env.console_out:
             write(_printed(args, sep, end))
+            return None
+        if file is env.console_err:
+            env.write_err(_printed(args, sep, end))
             return None
         # A file-like sandbox object: CPython calls its write() once per piece.
         writer = load_attr(file, "write")
@@ -1049,7 +1065,14 @@ def _make_input(write: Callable[[str], Any]) -> Builtin:
             # The request would be refused (see nested.run_nested): refuse it before
             # the prompt is written, as if input() had never started.
             raise CannotSuspend(CANNOT_PAUSE_MESSAGE)
-        if prompt:
+        env = environment.current
+        stream = env.sys_namespace.get("stdout") if env.sys_namespace is not None else None
+        if prompt and stream is not None and stream is not env.console_out:
+            # CPython writes the prompt to sys.stdout as it is now, and flushes it.
+            yield from call(load_attr(stream, "write"), (prompt,), None)
+            yield from call(load_attr(stream, "flush"), (), None)
+            prompt = ""  # the console shows none
+        elif prompt:
             meter.current.add_output(_text_size(prompt))
             write(prompt)
         answer = yield InputRequest(prompt)
@@ -1062,6 +1085,47 @@ def _make_input(write: Callable[[str], Any]) -> Builtin:
         return answer
 
     return Builtin(input_, "input", suspends=True)
+
+
+# ---------------------------------------------------------------------------
+# __import__: the sandbox's own import statement as a function (unittest.main imports
+# its module by name with it).  It reaches the same loader as ``import``, so it finds
+# exactly what ``import`` finds.
+
+_IMPORT = Signature("__import__", "name, globals=None, locals=None, fromlist=None, level=0")
+
+
+def _dunder_import(*args: Any, **kwargs: Any) -> Any:
+    name, globals_, _locals, fromlist, level = _IMPORT.unpack(args, kwargs)
+    if not isinstance(name, str):
+        raise TypeError(f"module name must be str, not {visible_type_name(name)}")
+    if type(level) is not int:
+        raise TypeError(f"'{visible_type_name(level)}' object cannot be interpreted as an integer")
+    if level < 0:
+        raise ValueError("level must be >= 0")
+    if not level and not name:
+        raise ValueError("Empty module name")
+    namespace = globals_ if type(globals_) is dict else {}
+    full = "." * level + str.__str__(name)
+    module = yield from imports.import_module(full, namespace)
+    if fromlist:
+        for item in (yield from to_list(fromlist)):
+            if type(item) is str and item != "*" and load_attr_or_missing(module, item) is MISSING:
+                try:
+                    yield from imports.import_from(module, item, namespace)
+                except ImportError:
+                    pass  # as CPython: the error is for ``from ... import`` to raise
+        return module
+    if not level:
+        return (yield from imports.import_module(name.partition(".")[0], {}))
+    return module
+
+
+def load_attr_or_missing(obj: Any, name: str) -> Any:
+    try:
+        return load_attr(obj, name)
+    except AttributeError:
+        return MISSING
 
 
 # ---------------------------------------------------------------------------
@@ -1193,6 +1257,7 @@ def make_builtins(
     namespace = dict(_SHARED)
     namespace["print"] = _make_print(write)
     namespace["input"] = _make_input(write)
+    namespace["__import__"] = Builtin(_dunder_import, "__import__", suspends=True)
     if extra:
         namespace.update(extra)
     return namespace

@@ -20,6 +20,7 @@ import types as _types
 from typing import Any
 
 from .attributes import MISSING, USER_CLASSES, bind_descriptor, invalidate, lookup, register_user_class
+from .bigint import charge
 from .calls import RUNNING_CODES, call, invoke
 from .descriptors import ClassMethod, StaticMethod, make_host_class
 from .functions import BoundMethod, Function
@@ -114,6 +115,10 @@ def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: d
         initial["__hash__"] = None
     if "__qualname__" in initial and type(initial["__qualname__"]) is not str:
         raise TypeError(f"type __qualname__ must be a str, not {type(initial['__qualname__']).__name__}")
+    # The host's type.__new__ and the __init_subclass__ search walk the bases' MROs, so in
+    # a chain of classes thousands deep one step costs milliseconds: count it as that many
+    # steps, so that the next budget check comes in time.
+    charge(sum(len(_mro_of(base)) for base in bases) * MRO_ENTRY_SECONDS)
     make = _type_new_without_module if no_module else _type_new
     cls = make_host_class(make, meta, name, bases or (object,), initial)
     register_user_class(cls)
@@ -131,9 +136,18 @@ def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: d
             hook, builtin = lookup(t, "__set_name__")
             if hook is not MISSING and not builtin:
                 yield from call(bind_descriptor(hook, value, t), (cls, key), None)
-    parent = cls.__mro__[1] if len(cls.__mro__) > 1 else object
+    mro = _mro_of(cls)
+    parent = mro[1] if len(mro) > 1 else object
     yield from init_subclass(cls, parent, kwargs)
     return cls
+
+
+#: Estimated host seconds per entry of the bases' MROs when a class is made (measured:
+#: about 6 us in type.__new__ and 3.5 us in the __init_subclass__ search, CPython 3.11).
+MRO_ENTRY_SECONDS = 10e-6
+
+#: ``cls.__mro__`` as the type itself holds it (a metaclass cannot shadow it).
+_mro_of = type.__dict__["__mro__"].__get__
 
 
 def caller_globals() -> Any:

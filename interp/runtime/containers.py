@@ -213,6 +213,7 @@ table(GenericAlias).update(
         "__origin__": DataAttr(lambda ga: ga.origin),
         "__args__": DataAttr(lambda ga: ga.args),
         "__parameters__": DataAttr(lambda ga: ()),
+        "__unpacked__": DataAttr(lambda ga: False),
     }
 )
 expose_present(GenericAlias, f"__repr__ {_COMPARE} __hash__")
@@ -223,7 +224,12 @@ def _ga_mro_entries(self: GenericAlias, bases: Any, /) -> tuple:
     return (self.origin,)
 
 
-register_type(GenericAlias, name="GenericAlias")
+def _generic_alias_new(origin: Any, args: Any, /) -> GenericAlias:
+    # types.GenericAlias(origin, args): typing.get_type_hints rebuilds list['Node'] so.
+    return GenericAlias(origin, args)
+
+
+register_type(GenericAlias, name="GenericAlias", constructor=Builtin(_generic_alias_new, "GenericAlias"))
 
 
 def _register_class_getitem(t: type) -> None:

@@ -205,8 +205,16 @@ def _object_doc(obj: Any) -> Any:
 # type
 
 
+# The type's own slots: a class whose metaclass defines ``__getattribute__`` answers a
+# host read such as ``cls.__name__`` with sandbox code, which would come back here.
+_name_of = type.__dict__["__name__"].__get__
+_qualname_of = type.__dict__["__qualname__"].__get__
+_dict_of = type.__dict__["__dict__"].__get__
+_mro_of = type.__dict__["__mro__"].__get__
+
+
 def _class_name(cls: Any) -> str:
-    return VISIBLE_NAMES.get(cls, cls.__name__)
+    return VISIBLE_NAMES.get(cls) or _name_of(cls)
 
 
 def _set_name(cls: Any, value: Any) -> None:
@@ -225,7 +233,7 @@ def _set_qualname(cls: Any, value: Any) -> None:
 
 def _class_module(cls: Any) -> Any:
     if id(cls) in USER_CLASSES:
-        module = cls.__dict__.get("__module__", MISSING)
+        module = _dict_of(cls).get("__module__", MISSING)
         if module is MISSING:
             # type() called where the globals have no __name__ (exec(src, {})).
             raise AttributeError("__module__")
@@ -243,13 +251,10 @@ def _set_bases(cls: Any, value: Any) -> None:
     attributes.invalidate()
 
 
-_HIDDEN_CLASS_KEYS = frozenset({"__dict__", "__weakref__"})
-
-
 def class_dict(cls: Any) -> Any:
     """``cls.__dict__``: a read-only view holding sandbox values only."""
     if id(cls) in USER_CLASSES:
-        items = {k: v for k, v in cls.__dict__.items() if k not in _HIDDEN_CLASS_KEYS}
+        items = attributes.user_class_namespace(cls)
     else:
         items = {}
         for k, v in attributes.TABLES.get(cls, {}).items():
@@ -266,7 +271,7 @@ def class_dict(cls: Any) -> Any:
 
 table(type)
 data(type, "__name__", _set_name)(_class_name)
-data(type, "__qualname__", _set_qualname)(lambda cls: VISIBLE_NAMES.get(cls, cls.__qualname__))
+data(type, "__qualname__", _set_qualname)(lambda cls: VISIBLE_NAMES.get(cls) or _qualname_of(cls))
 
 
 def _set_module(cls: Any, value: Any) -> None:
@@ -277,19 +282,25 @@ def _set_module(cls: Any, value: Any) -> None:
 
 data(type, "__module__", _set_module)(_class_module)
 data(type, "__doc__")(_object_doc)
-data(type, "__mro__")(lambda cls: cls.__mro__)
-data(type, "__bases__", _set_bases)(lambda cls: cls.__bases__)
-data(type, "__base__")(lambda cls: cls.__base__)
+data(type, "__mro__")(_mro_of)
+data(type, "__bases__", _set_bases)(type.__dict__["__bases__"].__get__)
+data(type, "__base__")(type.__dict__["__base__"].__get__)
 data(type, "__dict__")(class_dict)
 data(type, "__annotations__")(
-    lambda cls: cls.__dict__.get("__annotations__", {}) if id(cls) in USER_CLASSES else {}
+    lambda cls: _dict_of(cls).get("__annotations__", {}) if id(cls) in USER_CLASSES else {}
 )
 expose(type, "__instancecheck__ __subclasscheck__ __repr__")
 
 
 @method(type, "mro")
 def type_mro(cls: Any) -> list:
-    return list(cls.__mro__)
+    return list(_mro_of(cls))
+
+
+@method(type, "__getattribute__")
+def type_getattribute(cls: Any, name: Any) -> Any:
+    # What ``super().__getattribute__(name)`` in a metaclass's own __getattribute__ reaches.
+    return attributes.load_class_attr(cls, attributes.exact_name(name))
 
 
 @method(type, "__call__", suspends=True)
@@ -791,16 +802,27 @@ def _set_traceback(e: BaseException, value: Any) -> None:
     # ignored (as with_traceback does).
     if value is not None and type(value) is not Traceback:
         raise TypeError("__traceback__ must be a traceback or None")
+    if value is None:  # the frames recorded so far go: a raise then starts afresh
+        tracebacks.clear(e)
 
 
 def _exception_dict(e: BaseException) -> dict:
     return {k: v for k, v in e.__dict__.items() if not k.startswith("_interp")}
 
 
+def _chained(value: Any) -> Any:
+    """A ``__cause__``/``__context__`` as the program may see it: a sandbox exception,
+    else None.  An exception a native module raises inside a host ``except`` block gets
+    the host's exception as its context, which must not reach the program."""
+    if value is None or type(value) in attributes.TABLES or id(type(value)) in USER_CLASSES:
+        return value
+    return None
+
+
 _base = table(BaseException)
 data(BaseException, "args", _set_args)(lambda e: e.args)
-data(BaseException, "__cause__", _set_cause)(lambda e: e.__cause__)
-data(BaseException, "__context__", _set_context)(lambda e: e.__context__)
+data(BaseException, "__cause__", _set_cause)(lambda e: _chained(e.__cause__))
+data(BaseException, "__context__", _set_context)(lambda e: _chained(e.__context__))
 data(BaseException, "__suppress_context__", lambda e, v: setattr(e, "__suppress_context__", bool(v)))(
     lambda e: e.__suppress_context__
 )
@@ -819,7 +841,12 @@ def exception_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
     raise TypeError("BaseException.__new__(X): X is not a type object")
 
 
-method(BaseException, "with_traceback")(lambda e, tb: e)
+@method(BaseException, "with_traceback")
+def exception_with_traceback(e: BaseException, tb: Any) -> BaseException:
+    _set_traceback(e, tb)
+    return e
+
+
 if hasattr(BaseException, "add_note"):
     expose(BaseException, "add_note")
 
@@ -899,7 +926,21 @@ Traceback.__name__ = Traceback.__qualname__ = "traceback"
 Traceback.__module__ = "builtins"
 register_type(Traceback, name="traceback")
 data(Traceback, "tb_lineno")(lambda tb: tb.tb_lineno)
-data(Traceback, "tb_next")(lambda tb: tb.tb_next)
+
+
+def _set_tb_next(tb: Traceback, value: Any) -> None:
+    # Writable, as in CPython (unittest cuts its own levels off a failure's traceback).
+    if value is not None and type(value) is not Traceback:
+        raise TypeError(f"expected traceback object or None, got '{visible_type_name(value)}'")
+    cursor = value
+    while cursor is not None:
+        if cursor is tb:
+            raise ValueError("traceback loop detected")
+        cursor = cursor.tb_next
+    tb.tb_next = value
+
+
+data(Traceback, "tb_next", setter=_set_tb_next)(lambda tb: tb.tb_next)
 
 
 def make_traceback(error: BaseException) -> Any:

@@ -37,6 +37,17 @@ class Environment:
         #: Where ``sys.stdout`` and ``sys.stderr`` write (set by the host for its runs).
         self.write_out: Any = _discard
         self.write_err: Any = _discard
+        #: The sandbox's ``sys`` namespace once imported (print() reads ``stdout`` there
+        #: at each call, as CPython does), and its default console streams.
+        self.sys_namespace: dict | None = None
+        self.console_out: Any = None
+        self.console_err: Any = None
+        #: ``format_exception(error)``: the traceback text CPython would print (the
+        #: sandbox's ``traceback`` module uses the host's one formatter through it).
+        self.format_exception: Any = None
+        #: File name -> source lines of the code this sandbox compiled (its programs and
+        #: the standard modules it loaded): what the sandbox's ``linecache`` reads.
+        self.sources: dict = {}
         #: ``unraisable(error, where)`` reports an exception nothing can catch (raised
         #: by a ``__del__``), as CPython's ``sys.unraisablehook`` prints it.
         self.unraisable: Any = _ignore_unraisable

@@ -50,12 +50,14 @@ class Generator:
         "__qualname__",
         "code",
         "owner",
+        "globals",
     )
 
     def __init__(self, fn: Any, frame: list) -> None:
         #: The meter of the sandbox that made it (see :meth:`__del__`).
         self.owner = meter.current
         self.code = fn.code
+        self.globals = fn.globals  # the f_globals of its frame view (sys._getframe)
         self.frame = frame
         self.body = fn.code.body(frame)
         self.running = False

@@ -50,6 +50,17 @@ BLOCK_BYTES = 48
 #: the worker thread's large stack and the host recursion limit protect enough.
 MAX_NESTED = 64 if sys.platform == "emscripten" else 1_000_000_000
 
+#: The host recursion limit while a sandbox runs is ``HOST_FRAMES_PER_FRAME`` host frames
+#: per sandbox frame the program may use (its recursion limit), plus ``HOST_MARGIN`` and
+#: the host frames below the sandbox.  A sandbox call costs about five host frames (40,000
+#: sandbox frames reach 200,000 host ones), so the sandbox's own RecursionError always
+#: comes first.  The limit is not simply huge because C code that recurses over nested
+#: data (``repr``, ``==``, ``hash`` of a list nested 300,000 deep) counts against it too,
+#: and CPython's ``repr`` of nested lists is quadratic in the depth: at a fixed 200,000
+#: it ran 11 s as one host call before its RecursionError.
+HOST_FRAMES_PER_FRAME = 10
+HOST_MARGIN = 5_000
+
 
 def _statm_reader() -> Callable[[], int | None] | None:
     try:
@@ -136,6 +147,8 @@ class Meter:
         #: Bytes the sandbox held at the last walk: kept from one run to the next, like
         #: the globals it mostly measures.
         self.live = 0
+        #: Host frames below the sandbox's step (set by the session when it activates).
+        self.host_base = 0
         self.reset()
 
     def reset(self) -> None:
@@ -394,12 +407,24 @@ class Meter:
 current: Meter = Meter()
 
 
+def host_recursion_limit(m: Meter) -> int:
+    """The host recursion limit that lets ``m``'s program reach its own recursion limit."""
+    return m.host_base + HOST_FRAMES_PER_FRAME * m.max_depth + HOST_MARGIN
+
+
 def activate(meter: Meter) -> Meter:
     """Make ``meter`` the current one and return the previous one."""
     global current
     previous = current
     current = meter
     return previous
+
+
+def charge_scan(size: int, shift: int) -> None:
+    """Count a host scan over ``size`` items (bytes, characters, list items) as about
+    ``size >> shift`` steps.  The budgets are checked every CHECK_INTERVAL steps; without
+    this a loop of 2,000 searches of a 30 MB string would run a minute between checks."""
+    current.countdown -= size >> shift
 
 
 #: Results larger than this many bytes (estimated) raise MemoryError even without a
@@ -417,6 +442,8 @@ def cap(nbytes: int) -> None:
     if nbytes > HARD_CAP:
         raise MemoryError(f"result too large ({nbytes} bytes)")
     m = current
+    # Making it takes time too: about a microsecond (a step) per KiB.
+    m.countdown -= nbytes >> 10
     if m.max_memory is not None:
         m.check_allocation(nbytes)
 

@@ -45,7 +45,9 @@ def _module_getattr(module: Module, name: str) -> Any:
         if name.startswith("__") and name.endswith("__"):
             return MISSING
         mod_name = module.__dict__.get("__name__", "?")
-        raise AttributeError(f"module '{mod_name}' has no attribute '{name}'")
+        error = AttributeError(f"module '{mod_name}' has no attribute '{name}'", name=name)
+        error._interp_obj = module  # for the traceback's "Did you mean" (see no_attribute)
+        raise error
     return value
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from .attributes import MISSING, USER_CLASSES, bind_descriptor, lookup
 from .calls import call
+from .containers import GenericAlias
 from .formatting import format_value  # re-exported: f-strings and format() call it here
 from .generators import await_
 from .meter import ascii_text
@@ -32,6 +33,8 @@ def convert_for_format(value: Any, conversion: int) -> str:
 
 def class_getitem(cls: type, index: Any) -> Any:
     """``cls[index]``: ``__class_getitem__`` (or a metaclass ``__getitem__``)."""
+    if cls is type:  # type[int]: CPython special-cases it (type has no __class_getitem__)
+        return GenericAlias(cls, index)
     meta = type(cls)
     if meta is not type:
         hook, builtin = lookup(meta, "__getitem__")

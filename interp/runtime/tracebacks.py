@@ -18,18 +18,30 @@ through a class attribute, property or ``__getattribute__`` of the program's), r
 program's code (``__str__``, a ``__notes__`` property) only through :func:`_call`, under
 the meter and with CPython's stand-in when it fails, hands back exact ``str`` only, and
 bounds its work (see _MAX_EXCEPTIONS).
+
+Each CPython is the oracle for its own runs, so the layout follows the host's version:
+3.11's on a 3.11 host, 3.13+'s (multi-line spans, call anchors, its rules for leaving
+carets out) inside Pyodide; see _SPANS.  The "Did you mean" of a NameError or an
+AttributeError is CPython's too (see _suggestion), computed from the names the failing
+frame could see, read on the host from the run's own traceback.
 """
 
 from __future__ import annotations
 
 import ast
+import builtins as _host_builtins
 import re
 import sys
+import textwrap
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from .attributes import load_attr
+from .control import UNBOUND
+from .functions import Function
+from .introspection import dir_of
 from .nested import run_nested
 
 LINE = "_interp_line"
@@ -194,8 +206,10 @@ def describe(error: BaseException, sources: dict[str, list[str]]) -> tuple[str, 
     # code (__str__...) runs in the second pass only, outside that handler, so that
     # what it raises never has a context of the host's.
     stacks: dict[int, list[str]] = {}
-    _quietly(_Printer(sources, error, stacks, dry=True).run)
+    dry = _Printer(sources, error, stacks, dry=True)
+    _quietly(dry.run)
     printer = _Printer(sources, error, stacks)
+    printer.hints = dry.hints
     with _short_chain(printer):
         printer.run()
     message = printer.message
@@ -270,6 +284,8 @@ class _Printer:
         self.message: str | None = None
         #: Context links cut while the printer runs, by id of the exception.
         self.links: dict[int, BaseException | None] = {}
+        #: The "Did you mean" suffix of each exception's line, by id (the dry pass's).
+        self.hints: dict[int, str] = {}
 
     def run(self) -> None:
         self.seen.add(id(self.top))
@@ -284,6 +300,11 @@ class _Printer:
         found = self.stacks.get(id(e))
         if found is None:
             found = self.stacks[id(e)] = _stack_lines(e, self.sources)
+            if self.dry:
+                try:
+                    self.hints[id(e)] = _suggestion(e)
+                except Exception:  # a nicety: never a host error instead of the traceback
+                    pass
         return found
 
     def indent(self) -> str:
@@ -389,9 +410,10 @@ class _Printer:
     def only(self, e: BaseException) -> str:
         if self.dry:
             return ""
+        hint = self.hints.get(id(e), "")
         if e is not self.top:
-            return format_exception_only(e)
-        text, self.message = _exception_only(e)
+            return _exception_only(e, hint)[0]
+        text, self.message = _exception_only(e, hint)
         return text
 
 
@@ -406,15 +428,24 @@ def _stack_lines(error: BaseException, sources: dict[str, list[str]]) -> list[st
     lines: list[str] = []
     last = None
     count = 0
-    for filename, lineno, name, tb_id in frames:
+    for index, (filename, lineno, name, tb_id) in enumerate(frames):
         try:
             position = _position(host.get(tb_id), lineno) if tb_id is not None else None
         except Exception:  # carets are a nicety: never a host error instead of the traceback
             position = None
+        if position is not None and filename in sources:
+            inner = frames[index + 1][2] if index + 1 < len(frames) else None
+            position = _decorator_position(sources[filename], position, inner)
+            if _is(error, (LookupError, AttributeError)):
+                position = _augmented_target(sources[filename], position, error)
         if position is not None and len(position) > 4:
             position = _method_position(position, sources.get(filename) or [])
         if position is not None and _is(error, NameError) and filename in sources:
             position = _name_position(error, sources[filename], position)
+        if position is not None and _SPANS and filename in sources:
+            position = _header_position(sources[filename], position)
+            if _INLINED_CALLS:
+                position = _inlined_call(sources[filename], position)
         if position is not None:
             lineno = position[0]
         key = (filename, lineno, name)
@@ -428,10 +459,370 @@ def _stack_lines(error: BaseException, sources: dict[str, list[str]]) -> list[st
             lines.append(f'  File "{filename}", line {lineno}, in {name}\n')
             text = sources.get(filename)
             if text is not None and lineno is not None and 1 <= lineno <= len(text):
-                lines.extend(source_lines(text[lineno - 1], position))
+                if _SPANS:
+                    lines.extend(_span_lines(text, lineno, position))
+                else:
+                    lines.extend(source_lines(text[lineno - 1], position))
     if count > _RECURSIVE_CUTOFF:
         lines.append(_repeated(count - _RECURSIVE_CUTOFF))
     return lines
+
+
+def _augmented_target(text: list[str], position: tuple, error: BaseException) -> tuple:
+    """``d[k] += 1`` runs in one closure; a KeyError or IndexError there comes from
+    reading ``d[k]`` (an AttributeError from ``obj.name``), where CPython points."""
+    lineno, end_lineno, start, end = position[:4]
+    if lineno != end_lineno or not 1 <= lineno <= len(text) or "=" not in text[lineno - 1][start:end]:
+        return position
+    segment = text[lineno - 1][start:end]
+    try:
+        tree = ast.parse(segment)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return position
+    if len(tree.body) != 1 or type(tree.body[0]) is not ast.AugAssign:
+        return position
+    target = tree.body[0].target
+    wanted = ast.Attribute if _is(error, AttributeError) else ast.Subscript
+    if type(target) is not wanted or target.end_lineno != 1:
+        return position
+    data = segment.encode("utf-8")
+
+    def chars(byte_offset: int) -> int:
+        return len(data[:byte_offset].decode("utf-8", "replace"))
+
+    return (lineno, lineno, start + chars(target.col_offset), start + chars(target.end_col_offset or 0))
+
+
+_DEFINITION = re.compile(r"(?:async\s+def|def|class)\s+(\w+)")
+_DECORATOR = re.compile(r"[ \t]*@\s*(.*?)\s*(?:#.*)?$")
+
+
+def _decorator_position(text: list[str], position: tuple, inner: str | None) -> tuple:
+    """A failure of a ``def`` or ``class`` statement itself (not of something deeper
+    in it) is a decorator's: CPython points at the decorator expression, which the
+    closure of the whole statement does not tell apart.  With several decorators, the
+    one named as the next frame's function (else the statement's position stays).  A
+    class whose body failed (the next frame is the body's) keeps its statement."""
+    lineno, _end, start = position[:3]
+    if not 2 <= lineno <= len(text):
+        return position
+    found = _DEFINITION.match(text[lineno - 1], start)
+    if found is None or (found.group(0).startswith("class") and inner == found.group(1)):
+        return position
+    decorators = []  # (line number, expression), nearest first
+    row_number = lineno - 1
+    while row_number >= 1:
+        above = _DECORATOR.match(text[row_number - 1])
+        if above is None or not above.group(1):
+            break
+        decorators.append((row_number, above.group(1)))
+        row_number -= 1
+    if len(decorators) > 1:
+        named = [d for d in decorators if inner is not None and re.match(rf"{re.escape(inner)}\b", d[1])]
+        decorators = named if len(named) == 1 else []
+    if len(decorators) != 1:
+        return position
+    row_number, expression = decorators[0]
+    row = text[row_number - 1]
+    column = row.index(expression, row.index("@") + 1)
+    return (row_number, row_number, column, column + len(expression))
+
+
+#: 3.14 compiles ``all``, ``any`` and ``tuple`` of a generator expression into a loop
+#: in the caller, whose instructions carry the position of the function's name.
+_INLINED_CALLS = frozenset({"all", "any", "tuple"}) if sys.version_info >= (3, 14) else frozenset()
+
+
+def _inlined_call(text: list[str], position: tuple) -> tuple:
+    """The position of ``all`` in ``all(x for x in y)`` where 3.14 points there."""
+    lineno, end_lineno, start, end = position[:4]
+    if not 1 <= lineno <= end_lineno <= len(text):
+        return position
+    first = text[lineno - 1]
+    if not first[start:].startswith(tuple(_INLINED_CALLS)):
+        return position
+    rows = text[lineno - 1 : end_lineno]
+    rows = [rows[0][start:]] + rows[1:]
+    rows[-1] = rows[-1][: end - start if lineno == end_lineno else end]
+    try:
+        tree = ast.parse("(" + "\n".join(rows) + ")")
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return position
+    call = tree.body[0].value if len(tree.body) == 1 and type(tree.body[0]) is ast.Expr else None
+    if (
+        type(call) is not ast.Call
+        or type(call.func) is not ast.Name
+        or call.func.id not in _INLINED_CALLS
+        or call.keywords
+        or len(call.args) != 1
+        or type(call.args[0]) is not ast.GeneratorExp
+    ):
+        return position
+    return (lineno, lineno, start, start + len(call.func.id))
+
+
+_HEADER = re.compile(r"(?:async\s+)?(?:for|while|if|elif|with)\b")
+
+
+def _header_position(text: list[str], position: tuple) -> tuple:
+    """Where 3.12+ points a failure of a compound statement's own work (``iter()`` of a
+    ``for``, ``bool()`` of an ``if``, ``__enter__`` of a ``with``): at the expression of
+    its header, which the closure of the whole statement does not tell apart."""
+    lineno, _end_lineno, start = position[:3]
+    if not 1 <= lineno <= len(text):
+        return position
+    line = text[lineno - 1]
+    if not _HEADER.match(line, start):
+        return position
+    header = line[start:].rstrip()
+    if header.startswith("elif"):
+        header = "if  " + header[4:]  # the same columns
+    try:
+        tree = ast.parse(header + "\n pass")
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return position
+    if not tree.body:
+        return position
+    statement = tree.body[0]
+    kind = type(statement)
+    if kind is ast.For or kind is ast.AsyncFor:
+        node = statement.iter
+    elif kind is ast.While or kind is ast.If:
+        node = statement.test
+    elif (kind is ast.With or kind is ast.AsyncWith) and statement.items:
+        node = statement.items[0].context_expr
+    else:
+        return position
+    if node.lineno != 1 or node.end_lineno != 1:
+        return position
+    data = header.encode("utf-8")
+
+    def chars(byte_offset: int) -> int:
+        return len(data[:byte_offset].decode("utf-8", "replace"))
+
+    return (lineno, lineno, start + chars(node.col_offset), start + chars(node.end_col_offset or 0))
+
+
+# -- "Did you mean" ----------------------------------------------------------------------
+# CPython's printer ends the line of a NameError with the closest name the failing frame
+# could see (its local variables, its globals, the builtins), by an edit distance in
+# which a change of case costs half as much as any other edit.
+
+_MOVE_COST = 2
+_CASE_COST = 1
+#: Names longer than this (in UTF-8 bytes) are never close to anything.
+_MAX_NAME = 40
+#: A candidate list this long gives no suggestion.
+_MAX_CANDIDATES = 750
+#: The host's builtins in their own order: ties go to the first name, so the sandbox's
+#: builtins are tried in CPython's order.
+_BUILTIN_ORDER = {name: i for i, name in enumerate(vars(_host_builtins))}
+
+
+def _edit_cost(a: bytes, b: bytes, limit: int) -> int:
+    """The edit distance of ``a`` and ``b`` (more than ``limit`` once it must be)."""
+    start = 0
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    a, b = a[start:], b[start:]
+    while a and b and a[-1] == b[-1]:
+        a, b = a[:-1], b[:-1]
+    if not a or not b:
+        return (len(a) + len(b)) * _MOVE_COST
+    if len(a) > _MAX_NAME or len(b) > _MAX_NAME:
+        return limit + 1
+    if len(b) < len(a):
+        a, b = b, a
+    if (len(b) - len(a)) * _MOVE_COST > limit:
+        return limit + 1
+    row = [(i + 1) * _MOVE_COST for i in range(len(a))]
+    result = 0
+    for j, cb in enumerate(b):
+        diagonal = result = j * _MOVE_COST
+        best = None
+        for i, ca in enumerate(a):
+            if ca == cb:
+                step = 0
+            elif (ca | 0x20) == (cb | 0x20) and 0x61 <= (ca | 0x20) <= 0x7A:
+                step = _CASE_COST
+            else:
+                step = _MOVE_COST
+            substitute = diagonal + step
+            diagonal = row[i]
+            result = min(min(result, diagonal) + _MOVE_COST, substitute)
+            row[i] = result
+            if best is None or result < best:
+                best = result
+        if best is not None and best > limit:
+            return limit + 1
+    return result
+
+
+def _closest(candidates: list, name: str) -> str | None:
+    """The candidate closest to ``name``, if close enough (at most a third changed)."""
+    if len(candidates) >= _MAX_CANDIDATES:
+        return None
+    wrong = name.encode("utf-8", "surrogatepass")
+    found, distance = None, None
+    for candidate in candidates:
+        if type(candidate) is not str or candidate == name:
+            continue
+        other = candidate.encode("utf-8", "surrogatepass")
+        limit = (len(wrong) + len(other) + 3) * _MOVE_COST // 6
+        if distance is not None:
+            limit = min(limit, distance - 1)
+        cost = _edit_cost(wrong, other, limit)
+        if cost > limit:
+            continue
+        if found is None or cost < distance:
+            found, distance = candidate, cost
+    return found
+
+
+def _suggestion(error: BaseException) -> str:
+    """The ". Did you mean: 'x'?" that CPython's printer adds to the line of ``error``
+    (a NameError whose frame the host traceback still holds), or ""."""
+    if _is(error, AttributeError):
+        return _attribute_suggestion(error)
+    if not _is(error, NameError):
+        return ""
+    name = _name_of_error(error)
+    if type(name) is not str:
+        return ""
+    scope = _name_scope(error, name)
+    if scope is None:
+        return ""
+    local_names, globals_, builtins_, extra = scope
+    global_names = [k for k in globals_ if type(k) is str]
+    builtin_names = sorted(
+        (k for k in builtins_ if type(k) is str), key=lambda k: _BUILTIN_ORDER.get(k, 1 << 30)
+    )
+    if _SPANS:
+        owner = extra.get("self", _EMPTY)
+        if owner is not _EMPTY:
+            # 3.12+ first tries the attribute of ``self`` (host names only: no
+            # __getattr__ of the program's runs).
+            if name in dir_of(owner):
+                return f". Did you mean: 'self.{name}'?"
+        # 3.12+: one list, locals first (at module level the locals are the globals,
+        # in a class body its namespace).
+        first = extra.get("namespace", local_names if local_names is not None else global_names)
+        found = _closest(first + global_names + builtin_names, name)
+        text = f". Did you mean: '{found}'?" if found else ""
+        if name in getattr(sys, "stdlib_module_names", ()):
+            text += (
+                f" Or did you forget to import '{name}'?"
+                if found
+                else f". Did you forget to import '{name}'?"
+            )
+        return text
+    for group in (local_names or [], global_names, builtin_names):
+        found = _closest(group, name)
+        if found is not None:
+            return f". Did you mean: '{found}'?"
+    return ""
+
+
+#: Host methods that run the body of a sandbox generator or coroutine (``self``).
+_RESUMES = frozenset(
+    {"Generator.start", "Generator.send", "Generator.throw", "Coroutine.send", "Coroutine.throw"}
+)
+
+
+_GetSet = type(BaseException.__dict__["__dict__"])
+_attribute_name_of = AttributeError.__dict__["name"].__get__
+_attribute_obj_of = AttributeError.__dict__["obj"].__get__
+
+
+def _attribute_suggestion(error: AttributeError) -> str:
+    """CPython's "Did you mean" for a missing attribute: the closest of the object's
+    attribute names (3.12+ leaves out the underscored ones unless the name is one).
+    The names are the sandbox's ``dir()`` read on the host: a ``__dir__`` of the
+    program's is not run."""
+    name = _attribute_name_of(error)
+    if type(name) is not str:
+        return ""
+    obj = _state(error).get("_interp_obj", _attribute_obj_of(error))
+    if obj is None:
+        return ""
+    for k in _mro_of(type(obj)):
+        # A ``__dict__`` of the program's (a property...) would run its code here.
+        found = _type_dict(k).get("__dict__")
+        if found is not None and type(found) is not _GetSet:
+            return ""
+    names = [k for k in dir_of(obj) if type(k) is str]
+    if _SPANS and name[:1] != "_":
+        names = [k for k in names if k[:1] != "_"]
+    found = _closest(names, name)
+    return f". Did you mean: '{found}'?" if found else ""
+
+
+def _slot(owner: Any, name: str) -> Any:
+    """``owner.name`` read from the object itself (None if it has none)."""
+    try:
+        return object.__getattribute__(owner, name)
+    except AttributeError:
+        return None
+
+
+def _name_scope(error: BaseException, name: str) -> tuple[list | None, dict, dict, dict] | None:
+    """The local variable names (None at module level), globals and builtins of the
+    sandboxed code that raised ``error``, read from its host traceback: the innermost
+    entry is the closure that looked the name up (it holds the globals and builtins
+    dicts it searched), and the innermost sandboxed call on the way holds the function.
+    The fourth item has the value of ``self`` in that function and the namespace of a
+    class body, when there are."""
+    tb = _host_traceback(error)
+    function = body = None
+    last = None
+    while tb is not None:
+        frame = tb.tb_frame
+        code = frame.f_code
+        held = frame.f_locals
+        if type(held.get("frame")) is list and type(held.get("fn")) is Function:
+            # A call that runs a sandbox function's body (``calls.invoke`` or a call
+            # site that runs it in place): not one still computing its arguments.
+            function, body = held["fn"], held["frame"]
+        elif code.co_qualname in _RESUMES:
+            # A generator's or coroutine's body: the object holds its code and globals.
+            # (``self`` of these host methods is the host's generator object: its own
+            # slots are read, no code of the program's runs.)
+            function = held.get("self")
+            body = _slot(function, "frame")
+        elif code.co_name == "run" and code.co_qualname == "Program.run":
+            function = body = None
+        last = frame
+        tb = tb.tb_next
+    if last is None:
+        return None
+    held = last.f_locals
+    pair = None
+    for g, b, n in (("g", "b", "name"), ("g0", "b0", "n0"), ("g1", "b1", "n1")):
+        if type(held.get(g)) is dict and type(held.get(b)) is dict and held.get(n) == name:
+            pair = held[g], held[b]
+            break
+    if pair is None:
+        return None
+    local_names = None
+    extra: dict = {}
+    frame_list = held.get("f")
+    if last.f_code.co_name == "load_class_name" and type(frame_list) is list and type(frame_list[0]) is dict:
+        extra["namespace"] = [k for k in frame_list[0] if type(k) is str]
+    code = _slot(function, "code")
+    if code is not None and _slot(function, "globals") is pair[0]:
+        names = [n for n in code.argnames if type(n) is str]
+        skip = set(getattr(code, "new_cells", ()) or ()) | set(getattr(code, "free_slots", ()) or ())
+        for slot, slot_name in enumerate(code.slot_names):
+            if type(slot_name) is str and slot_name not in names and slot not in skip:
+                names.append(slot_name)
+        local_names = names
+        if "self" in code.slot_names and type(body) is list:
+            slot = code.slot_names.index("self")
+            if slot < len(body) and slot not in skip:
+                value = body[slot]
+                if value is not UNBOUND:
+                    extra["self"] = value
+    return local_names, pair[0], pair[1], extra
 
 
 def _name_position(error: NameError, text: list[str], position: tuple) -> tuple:
@@ -482,13 +873,190 @@ def source_lines(line: str, position: tuple[int, int, int, int] | None) -> list[
     if end - start == len(stripped) and anchors is None:
         return out
     carets = []
+    # A wide (East Asian) character takes two columns, and so two marks.
     for offset in range(start, end):
         if anchors is not None and start + anchors[0] <= offset < start + anchors[1]:
-            carets.append("^")
+            mark = "^"
         else:
-            carets.append("~" if anchors is not None else "^")
-    out.append("    " + " " * (start - truncation) + "".join(carets) + "\n")
+            mark = "~" if anchors is not None else "^"
+        carets.append(mark * _width(line[offset]) if offset < len(line) else mark)
+    out.append("    " + " " * _width(line[truncation:start]) + "".join(carets) + "\n")
     return out
+
+
+#: 3.13 changed the layout of a frame's source: every line of the failing expression,
+#: call anchors (``~~~^^^^``), and its own rule for leaving the carets out.  Each
+#: CPython is the oracle for its own runs, so the printer follows the host's version.
+_SPANS = sys.version_info >= (3, 13)
+
+
+def _span_lines(text: list[str], lineno: int, position: tuple | None) -> list[str]:
+    """The source of a frame as CPython 3.13+ shows it: the lines of the failing
+    expression (rstripped, dedented together), carets under each where they add
+    something, long spans shortened to ``...<N lines>...``."""
+    if position is None or position[0] != lineno or not lineno <= position[1] <= len(text):
+        only = text[lineno - 1].strip()
+        return [f"    {only}\n"] if only else []
+    first, last, start, end = position[:4]
+    original = [text[n].rstrip() for n in range(first - 1, last)]
+    rows = textwrap.dedent("\n".join(original) + "\n").splitlines()[: last - first + 1]
+    if not "".join(rows).strip():
+        return []
+    cut = len(original[0]) - len(rows[0])
+    start = max(0, min(start, len(original[0])) - cut)
+    end = max(0, min(end, len(original[-1])) - cut)
+    joined = "\n".join(rows)
+    segment = joined[start : len(joined) - (len(rows[-1]) - end)]
+    try:
+        anchors = _span_anchors(segment)
+    except Exception:  # noqa: BLE001 - no anchors, as CPython when it cannot find them
+        anchors = None
+    show = _span_carets_shown(start, end, rows, anchors)
+    wide_start = _width(rows[0], start)
+    wide_end = _width(rows[-1], end)
+    left_row = right_row = -1
+    left = right = 0
+    if anchors is not None:
+        left_row, left, right_row, right = anchors
+        left = _width(rows[left_row], left + (start if left_row == 0 else 0))
+        right = _width(rows[right_row], right + (start if right_row == 0 else 0))
+    shown = {0, len(rows) - 1}
+    if anchors is not None:
+        shown.update(range(left_row - 1, left_row + 2))
+        shown.update(range(right_row - 1, right_row + 2))
+    shown.discard(-1)
+    shown.discard(len(rows))
+    out: list[str] = []
+
+    def emit(k: int) -> None:
+        row = rows[k]
+        out.append(row + "\n")
+        if not show:
+            return
+        indent = len(row) - len(row.lstrip())
+        marks = []
+        for col in range(wide_end if k == len(rows) - 1 else _width(row)):
+            if col < indent or (k == 0 and col < wide_start):
+                marks.append(" ")
+            elif (
+                anchors is not None
+                and (k > left_row or (k == left_row and col >= left))
+                and (k < right_row or (k == right_row and col < right))
+            ):
+                marks.append("^")
+            else:
+                marks.append("~" if anchors is not None else "^")
+        out.append("".join(marks) + "\n")
+
+    previous = None
+    for k in sorted(shown):
+        if previous is not None and k - previous == 2:
+            emit(k - 1)
+        elif previous is not None and k - previous > 2:
+            out.append(f"...<{k - previous - 1} lines>...\n")
+        emit(k)
+        previous = k
+    block = textwrap.indent(textwrap.dedent("".join(out)), "    ", lambda _line: True)
+    return block.splitlines(keepends=True)
+
+
+def _width(line: str, offset: int | None = None) -> int:
+    """Columns ``line[:offset]`` takes on a terminal: East Asian wide characters take two."""
+    if offset is None:
+        offset = len(line)
+    if line.isascii():
+        return offset
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line[:offset])
+
+
+def _span_carets_shown(start: int, end: int, rows: list[str], anchors: tuple | None) -> bool:
+    """CPython 3.13+'s rule: no carets under a call that is the whole right-hand side of
+    ``name = f(...)`` or of ``return f(...)``, nor under a span that is all there is on
+    its lines (unless anchors tell more)."""
+    try:
+        tree = ast.parse("\n".join(rows))
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        tree = None
+    if tree is not None:
+        if not tree.body:
+            return False
+        statement = tree.body[0]
+        value = None
+        if type(statement) is ast.Return and type(statement.value) is ast.Call:
+            if type(statement.value.func) is ast.Name:
+                value = statement.value
+        elif type(statement) is ast.Assign and type(statement.value) is ast.Call:
+            if len(statement.targets) == 1 and type(statement.targets[0]) is ast.Name:
+                value = statement.value
+        # ast's columns are bytes, compared with characters as CPython compares them.
+        if (
+            value is not None
+            and value.lineno == 1
+            and value.end_lineno == len(rows)
+            and value.col_offset == start
+            and value.end_col_offset == end
+        ):
+            return False
+    if anchors is not None:
+        return True
+    return bool(rows[0][:start].lstrip() or rows[-1][end:].rstrip())
+
+
+def _span_anchors(segment: str) -> tuple[int, int, int, int] | None:
+    """Row and column, within ``segment``, where the highlighted part of a binary
+    operation (its operator), a subscript (its brackets) or a call (its parentheses)
+    starts and ends; None for other expressions."""
+    try:
+        tree = ast.parse(f"(\n{segment}\n)")
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
+    if len(tree.body) != 1 or type(tree.body[0]) is not ast.Expr:
+        return None
+    rows = segment.splitlines()
+
+    def column(row: int, byte_offset: int) -> int:
+        return len(rows[row].encode("utf-8")[:byte_offset].decode("utf-8", "replace"))
+
+    def valid(row: int, col: int) -> tuple[int, int]:
+        while row < len(rows) and col >= len(rows[row]):
+            row, col = row + 1, 0
+        if row >= len(rows):
+            raise ValueError("past the segment")
+        return row, col
+
+    def seek(row: int, col: int, stop: Any) -> tuple[int, int]:
+        while True:
+            ch = rows[row][col]
+            if ch in "\\#":  # a comment or a continuation: on to the next line
+                row, col = valid(row + 1, 0)
+            elif stop(ch):
+                return row, col
+            else:
+                row, col = valid(row, col + 1)
+
+    def end_of(node: Any) -> tuple[int, int]:
+        row = node.end_lineno - 2  # the "(\n" put before the segment
+        return row, column(row, node.end_col_offset)
+
+    expr = tree.body[0].value
+    kind = type(expr)
+    if kind is ast.BinOp:
+        row, col = seek(*valid(*end_of(expr.left)), lambda ch: not ch.isspace() and ch != ")")
+        right = col + 1
+        line = rows[row]
+        if (
+            right < len(line)
+            and (expr.right.lineno - 2 > row or right < column(expr.right.lineno - 2, expr.right.col_offset))
+            and not line[right].isspace()
+            and line[right] not in "\\#"
+        ):
+            right += 1
+        return row, col, row, right
+    if kind is ast.Subscript or kind is ast.Call:
+        inner, bracket = (expr.value, "[") if kind is ast.Subscript else (expr.func, "(")
+        row, col = seek(*valid(*end_of(inner)), lambda ch: ch == bracket)
+        return (row, col, *end_of(expr))
+    return None
 
 
 def _anchors(segment: str) -> tuple[int, int] | None:
@@ -662,13 +1230,21 @@ def _syntax_error(error: SyntaxError) -> str | None:
     lines = []
     if lineno is not None:
         lines.append(f'  File "{filename or "<string>"}", line {lineno}\n')
-    if text is not None:
+    if text is not None and _SPANS:
+        end_lineno = SyntaxError.__dict__["end_lineno"].__get__(error)
+        if end_lineno is None or lineno is None:
+            one_line = end_lineno is lineno
+        else:
+            one_line = _is(end_lineno, int) and int.__index__(end_lineno) == lineno
+        lines.extend(_syntax_lines_313(str.__str__(text), offset, end_offset, one_line))
+    elif text is not None:
         rtext = str.__str__(text).rstrip("\n")
         ltext = rtext.lstrip(" \t\f")
         spaces = len(rtext) - len(ltext)
         lines.append(f"    {ltext}\n")
         if offset is not None:
-            if end_offset in (None, 0):
+            if end_offset in (None, 0) or issubclass(type(error), IndentationError):
+                # 3.11 marks one character of an IndentationError (and a TabError).
                 end_offset = offset
             if offset == end_offset or end_offset == -1:
                 end_offset = offset + 1
@@ -686,16 +1262,42 @@ def _syntax_error(error: SyntaxError) -> str | None:
 _SYNTAX_FIELDS = ("lineno", "offset", "end_offset", "filename", "text", "msg")
 
 
+def _syntax_lines_313(text: str, offset: int | None, end_offset: int | None, one_line: bool) -> list[str]:
+    """The source line and carets of a SyntaxError as CPython 3.13+ prints them: tabs
+    stay in the line (they align the carets), offsets past the line are clamped, and a
+    span over several lines is underlined to the end of its first."""
+    rtext = text.rstrip("\n")
+    ltext = rtext.lstrip(" \n\f")
+    if offset is None:
+        return [f"    {ltext}\n"]
+    spaces = len(rtext) - len(ltext)
+    if one_line:
+        end = end_offset if end_offset not in (None, 0) else offset
+    else:
+        end = len(rtext) + 1
+    if text and offset > len(text):
+        offset = len(rtext) + 1
+    if text and end > len(text):
+        end = len(rtext) + 1
+    if offset >= end or end < 0:
+        end = offset + 1
+    colno, end_colno = offset - 1 - spaces, end - 1 - spaces
+    if colno < 0:
+        return [f"    {ltext}\n"]
+    space = "".join(c if c.isspace() else " " for c in ltext[:colno])
+    return [f"    {ltext}\n", f"    {space}{'^' * min(end_colno - colno, _MAX_TEXT)}\n"]
+
+
 def format_exception_only(error: BaseException) -> str:
     """``Type: message`` and the notes, as CPython prints them."""
     return _exception_only(error)[0]
 
 
-def _exception_only(error: BaseException) -> tuple[str, str | None]:
+def _exception_only(error: BaseException, hint: str = "") -> tuple[str, str | None]:
     """``Type: message`` and the notes, and the message (None for a SyntaxError's
     own layout, which shows no ``str()``)."""
     t = type(error)
-    if t is SyntaxError or t is IndentationError or t is TabError:
+    if t is SyntaxError or t is IndentationError or t is TabError or _plain_syntax_error(t):
         text = _syntax_error(error)  # type: ignore[arg-type]
         if text is not None:
             return text + _notes(error), None
@@ -705,12 +1307,13 @@ def _exception_only(error: BaseException) -> tuple[str, str | None]:
         message = _STR_FAILED
         line += ": " + message
     else:
-        if str.__len__(value):
-            line += ": "
         # CPython writes the str() it got with str() again: a str subclass's __str__.
         message = _written(value, _STR_FAILED)
+        # 3.11 puts ": " by the length of the first str(), 3.13+ of the text written.
+        if str.__len__(message if _SPANS else value):
+            line += ": "
         line += message
-    return line + "\n" + _notes(error), message
+    return line + hint + "\n" + _notes(error), message
 
 
 _STR_FAILED = "<exception str() failed>"
@@ -737,6 +1340,30 @@ def _plain_str(t: type, error: BaseException) -> bool:
     return all(type(arg) in _PRIMITIVES for arg in _args_of(error))
 
 
+_SYNTAX_NAMES = frozenset(
+    {"msg", "filename", "lineno", "offset", "end_lineno", "end_offset", "text", "print_file_and_line"}
+)
+
+
+def _plain_syntax_error(t: type) -> bool:
+    """True for a SyntaxError subclass of the program's that defines none of the fields
+    CPython's printer reads (they are then the exception's own slots, read without
+    running any code of the program's): CPython prints it in the SyntaxError layout."""
+    if not issubclass(t, SyntaxError):
+        return False
+    for k in _mro_of(t):
+        d = _type_dict(k)
+        if k is SyntaxError:
+            return True
+        if (
+            not _SYNTAX_NAMES.isdisjoint(d)
+            or "__getattr__" in d
+            or type(d.get("__getattribute__", _HOST_SLOT)) is not _HostSlot
+        ):
+            return False
+    return False
+
+
 def _plain_notes(t: type) -> bool:
     """True when ``error.__notes__`` is the entry of the instance dict, if any: no class
     defines it, or a look-up of its own."""
@@ -755,11 +1382,20 @@ def _type_name(t: type) -> str:
     """``module.Qualname`` of an exception class, read from the class's own slots as
     CPython's printer reads them (no ``__eq__`` or metaclass of the program's runs)."""
     qualname = _qualname_of(t)
-    name = _written(qualname, "<unknown>") if _is(qualname, str) else "<unknown>"
     try:
         module = _module_of(t)
     except Exception:  # a class without __module__
         module = None
+    if _SPANS:
+        # 3.13+ joins module and name as strings: a str subclass's own __str__ runs
+        # only for a name printed alone (it is formatted into the line).
+        raw = str.__str__(qualname) if _is(qualname, str) else "<unknown>"
+        if not _is(module, str):
+            return "<unknown>." + raw
+        if str.__eq__(module, "builtins") or str.__eq__(module, "__main__"):
+            return _written(qualname, "<unknown>") if _is(qualname, str) else "<unknown>"
+        return str.__str__(module) + "." + raw
+    name = _written(qualname, "<unknown>") if _is(qualname, str) else "<unknown>"
     if not _is(module, str):
         return "<unknown>." + name
     if str.__eq__(module, "builtins") or str.__eq__(module, "__main__"):
@@ -789,6 +1425,12 @@ def _notes(error: BaseException) -> str:
     if notes is None:
         return ""
     t = type(notes)
+    if _SPANS and _is(notes, (str, bytes)):
+        # 3.13+ prints a str or bytes __notes__ whole, by its repr.
+        text = _call(repr, notes)
+        return (
+            "<__notes__ repr() failed>" if text is None else _written(text, "<__notes__ repr() failed>")
+        ) + "\n"
     if t is list or t is tuple:
         total, items = len(notes), notes[:_MAX_NOTES]
     elif _is(notes, str):
@@ -803,9 +1445,10 @@ def _notes(error: BaseException) -> str:
             return ""
         items = _LazyItems(notes, min(total, _MAX_NOTES))
     else:
-        # With no newline after it: CPython 3.11's printer writes none there.
+        # With no newline after it: CPython 3.11's printer writes none there (3.13+ does).
         text = _call(repr, notes)
-        return "<__notes__ repr() failed>" if text is None else _written(text, "<__notes__ repr() failed>")
+        text = "<__notes__ repr() failed>" if text is None else _written(text, "<__notes__ repr() failed>")
+        return text + "\n" if _SPANS else text
     out = []
     for note in items:
         if note is _LazyItems.FAILED:

@@ -50,7 +50,7 @@ from .functions import Function, run_nested
 from .native import BoundBuiltin, Builtin
 from .signatures import NOT_GIVEN, Signature
 from .typenames import VISIBLE_NAMES
-from .typetable import data, method, register_type, table
+from .typetable import INSTANCE_FALLBACKS, DataAttr, data, method, register_type, table
 
 _NoneType = type(None)
 _HostUnion = type(int | str)
@@ -389,6 +389,8 @@ def parameters_of(obj: Any) -> tuple:
     t = type(obj)
     if t in _TYPE_PARAMS:
         return (obj,)
+    if id(t) in USER_CLASSES:
+        return _sandbox_parameters(obj, t)
     if t is Unpacked:
         return parameters_of(obj.target)
     if t is TypingGenericAlias or t is UnionType or t is TypingUnion:
@@ -396,6 +398,20 @@ def parameters_of(obj: Any) -> tuple:
     if t is GenericAlias or t is tuple:
         return collect_parameters(obj.args if t is GenericAlias else obj)
     return ()
+
+
+def _sandbox_parameters(obj: Any, t: type) -> tuple:
+    """The parameters of a sandbox object in a ``list[T]``: CPython's ``typing.py`` (3.11)
+    has type variables of its own (their class defines ``__typing_subst__``) and
+    aliases that keep ``__parameters__`` in their instance dict.  Read without running
+    any of their code."""
+    if lookup(t, "__typing_subst__")[0] is not MISSING:
+        return (obj,)
+    try:
+        found = object.__getattribute__(obj, "__dict__").get("__parameters__")
+    except AttributeError:
+        return ()
+    return found if type(found) is tuple else ()
 
 
 def collect_parameters(args: Any, enforce_default_ordering: bool = False) -> tuple:
@@ -476,6 +492,8 @@ def _substitute(obj: Any, mapping: dict) -> Any:
     t = type(obj)
     if t in _TYPE_PARAMS:
         return mapping.get(obj, obj)
+    if id(t) in USER_CLASSES:  # a typing.py type variable: by identity, running none of its code
+        return next((value for param, value in mapping.items() if param is obj), obj)
     if t is TypingGenericAlias:
         return TypingGenericAlias(obj.origin, _substitute_args(obj.args, mapping))
     if t is GenericAlias:
@@ -620,6 +638,19 @@ def _union_getitem(union: Any, args: Any) -> Any:
     if not union.parameters:
         raise TypeError(f"{union!r} is not a generic class")
     return _substitute(union, _specialize(union, union.parameters, args))
+
+
+def _generic_alias_getitem(alias: GenericAlias, args: Any) -> Any:
+    """``list[T][int]``: ``types.GenericAlias`` substitution."""
+    params = parameters_of(alias)
+    if not params:
+        raise TypeError(f"{alias!r} is not a generic class")
+    return _substitute(alias, _specialize(alias, params, args))
+
+
+table(GenericAlias)["__parameters__"] = DataAttr(parameters_of)
+GenericAlias.__getitem__ = _generic_alias_getitem  # type: ignore[attr-defined]
+method(GenericAlias, "__getitem__")(_generic_alias_getitem)
 
 
 for _cls in (UnionType, TypingUnion):
@@ -857,11 +888,19 @@ def resolve_bases(bases: tuple) -> Any:
         hook = MISSING
         if not issubclass(t, type):
             hook, builtin = lookup(t, "__mro_entries__")
+            own = INSTANCE_FALLBACKS.get(t)
+            if own is not None:  # a function's own attribute: typing.NamedTuple's
+                found = own(base, "__mro_entries__")
+                if found is not MISSING:
+                    hook, builtin = found, None
         if hook is MISSING:
             if new_bases is not None:
                 new_bases.append(base)
             continue
-        bound = BoundBuiltin(hook, base) if builtin else bind_descriptor(hook, base, t)
+        if builtin is None:
+            bound = hook
+        else:
+            bound = BoundBuiltin(hook, base) if builtin else bind_descriptor(hook, base, t)
         entries = yield from call(bound, (bases,), None)
         if type(entries) is not tuple:
             raise TypeError("__mro_entries__ must return a tuple")

@@ -12,8 +12,8 @@ factories.  A module is written in one of two ways:
   ``_json``, ``_codecs``, ``errno``);
 - in Python, run inside the sandbox: a file under ``lib/`` (laid out like CPython's
   ``Lib/``), loaded by :mod:`._source`, and a host-side module here whose ``create()``
-  runs it with the native helpers it needs (``abc``, ``asyncio``, ``collections``,
-  ``dataclasses``, ``functools``, ``operator``).
+  runs it with the native helpers it needs (``abc``, ``asyncio``, ``_collections``,
+  ``_collections_abc``, ``dataclasses``).
 
 To add a stdlib module ``name``:
 
@@ -57,12 +57,14 @@ def register(name: str) -> Callable[[Callable[[], Any]], Callable[[], Any]]:
 PACKAGE_MODULES = (
     "abc",
     "asyncio",
-    "collections",
+    "_collections",
+    "_collections_abc",
+    "_weakref",
     "dataclasses",
-    "functools",
+    "_functools",
     "itertools",
     "math",
-    "operator",
+    "_operator",
     "random",
     "sys",
     "time",
@@ -76,6 +78,22 @@ PACKAGE_MODULES = (
     "weakref",
     "_json",
     "errno",
+    "decimal",
+    "cmath",
+    "_csv",
+    "traceback",
+    "threading",
+    "atexit",
+    "signal",
+    "shutil",
+    "linecache",
+    "_contextvars",
+    "_struct",
+    "binascii",
+    "_hashes",
+    "unicodedata",
+    "platform",
+    "zlib",
 )
 
 

@@ -4,9 +4,14 @@ Only the text encodings are here, through the host's ``str.encode`` and
 ``bytes.decode`` on exact str and bytes: plain data in and out, a cost bounded by the
 input's size, and no call back into sandbox objects.  Those two refuse the
 bytes-to-bytes codecs (``zlib``, ``base64``...), whose output is not bounded by their
-input.  The codec registry (``lookup``, ``register``) would hand out host codec objects,
-so it reports every encoding as unknown; ``lookup_error`` gives the built-in error
-handlers, which take and return plain values.
+input.  ``lookup_error`` gives the built-in error handlers, which take and return plain
+values.
+
+The codec registry (``register``, ``lookup``, ``unregister``) is the sandbox's own, one
+per sandbox: it holds sandbox search functions (CPython's ``encodings`` package registers
+one when ``locale`` imports it) and calls them as any builtin calls back into sandbox
+code, suspending, so the search runs under the program's meter.  What it hands out is
+whatever those functions built (the sandbox's ``codecs.CodecInfo``), never a host codec.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ import codecs as _host_codecs
 from typing import Any
 
 from ..runtime import meter
+from ..runtime.builtins import _callable
+from ..runtime.calls import call
 from ..runtime.modules import Module, make_module
 from ..runtime.native import Builtin
 from ..runtime.signatures import Signature
@@ -84,11 +91,6 @@ def _codec_pair(encoding: str) -> dict[str, Builtin]:
     }
 
 
-def _unknown_encoding(*args: Any, **kwargs: Any) -> Any:
-    name = args[0] if args else kwargs.get("encoding", "")
-    raise LookupError(f"unknown encoding: {name}")
-
-
 _LOOKUP_ERROR = Signature("lookup_error", "name, /")
 
 
@@ -112,7 +114,76 @@ def _lookup_error(*args: Any, **kwargs: Any) -> Builtin:
 
 
 def _no_registry(*args: Any, **kwargs: Any) -> Any:
-    raise TypeError("the sandbox's codec registry is fixed")
+    raise TypeError("the sandbox's error handlers are fixed")
+
+
+def _normalized(encoding: str) -> str:
+    """The name the search functions see, as CPython's registry spells it: ASCII letters
+    and digits (lower-cased) and dots, any other run of characters one underscore, none at
+    either end."""
+    if "\0" in encoding:
+        raise ValueError("embedded null character")
+    chars: list[str] = []
+    pending = False
+    for c in encoding:
+        if c == "." or (c.isascii() and c.isalnum()):
+            if pending and chars:
+                chars.append("_")
+            chars.append(c.lower())
+            pending = False
+        else:
+            pending = True
+    return "".join(chars)
+
+
+_REGISTER = Signature("register", "search_function, /")
+_UNREGISTER = Signature("unregister", "search_function, /")
+_LOOKUP = Signature("lookup", "encoding, /")
+
+
+def _registry() -> dict[str, Builtin]:
+    """``register``/``unregister``/``lookup`` over one sandbox's search functions."""
+    searchers: list[Any] = []
+    cache: dict[str, Any] = {}
+
+    def register(*args: Any, **kwargs: Any) -> None:
+        (function,) = _REGISTER.unpack(args, kwargs)
+        if not _callable(function):
+            raise TypeError("argument must be callable")
+        meter.current.check_allocation(64)
+        searchers.append(function)
+
+    def unregister(*args: Any, **kwargs: Any) -> None:
+        (function,) = _UNREGISTER.unpack(args, kwargs)
+        for i, known in enumerate(searchers):
+            if known is function:
+                del searchers[i]
+                cache.clear()
+                break
+
+    def lookup(*args: Any, **kwargs: Any) -> Any:
+        (encoding,) = _LOOKUP.unpack(args, kwargs)
+        if not isinstance(encoding, str):
+            raise TypeError(f"lookup() argument must be str, not {visible_type_name(encoding)}")
+        name = _normalized(str.__str__(encoding))
+        if name in cache:
+            return cache[name]
+        for function in list(searchers):
+            found = yield from call(function, (name,), None)
+            if found is None:
+                continue
+            if not isinstance(found, tuple) or len(found) != 4:
+                raise TypeError("codec search functions must return 4-tuples")
+            meter.current.check_allocation(len(name) + 64)
+            cache[name] = found
+            return found
+        raise LookupError(f"unknown encoding: {encoding}")
+
+    return {
+        "register": Builtin(register, "register"),
+        "unregister": Builtin(unregister, "unregister"),
+        "lookup": Builtin(lookup, "lookup", suspends=True),
+    }
 
 
 @register("_codecs")
@@ -121,10 +192,9 @@ def create() -> Module:
     attributes: dict[str, Any] = {
         "encode": Builtin(_encode, "encode"),
         "decode": Builtin(_decode, "decode"),
-        "lookup": Builtin(_unknown_encoding, "lookup"),
         "lookup_error": Builtin(_lookup_error, "lookup_error"),
-        "register": Builtin(_no_registry, "register"),
         "register_error": Builtin(_no_registry, "register_error"),
+        **_registry(),
     }
     for encoding in ("utf-8", "ascii", "latin-1", "utf-16", "utf-32"):
         attributes.update(_codec_pair(encoding))

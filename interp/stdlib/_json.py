@@ -55,7 +55,9 @@ def _scanstring(*args: Any, **kwargs: Any) -> tuple:
     try:
         return _host_json.scanstring(text, int(end), bool(strict))
     except _host_decoder.JSONDecodeError as error:
-        raise _sandbox_decode_error(error) from None
+        failure = error
+    # Raised outside the except block: inside, the host's error would be its __context__.
+    raise _sandbox_decode_error(failure)
 
 
 def _encode_basestring(*args: Any, **kwargs: Any) -> str:

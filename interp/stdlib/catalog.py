@@ -63,8 +63,8 @@ CATALOG: dict[str, Entry] = {
     "copy": Entry(CPYTHON, "needs types, copyreg and weakref"),
     "datetime": Entry(CPYTHON, "pure Python (3.12+: over _pydatetime); its _datetime accelerator is absent"),
     "_pydatetime": Entry(CPYTHON, "datetime's pure-Python half from 3.12 on", since=(3, 12)),
-    "fractions": Entry(CPYTHON, "pure Python; decimal is imported only for from_decimal"),
-    "statistics": Entry(CPYTHON, "pure Python"),
+    "fractions": Entry(CPYTHON, "pure Python over our decimal (3.11 imports it at the top)"),
+    "statistics": Entry(CPYTHON, "pure Python over fractions, our decimal and math"),
     "contextlib": Entry(CPYTHON, "pure Python"),
     "pprint": Entry(CPYTHON, "pure Python"),
     "shlex": Entry(CPYTHON, "pure Python"),
@@ -75,40 +75,133 @@ CATALOG: dict[str, Entry] = {
     "calendar": Entry(CPYTHON, "pure Python"),
     "locale": Entry(CPYTHON, "its _locale is absent: CPython's own C-locale emulation runs"),
     "codecs": Entry(CPYTHON, "pure Python over the native _codecs (text encodings only)"),
+    "struct": Entry(CPYTHON, "re-exports the native _struct"),
+    "base64": Entry(CPYTHON, "pure Python over struct and the native binascii"),
+    "gzip": Entry(CPYTHON, "pure Python over zlib's streams; files only in memory (io.BytesIO)"),
+    "_compression": Entry(CPYTHON, "gzip's stream base classes (3.11; compression._common from 3.14)"),
+    "compression": Entry(CPYTHON, "gzip's package of stream helpers from 3.14", since=(3, 14)),
+    "compression._common": Entry(CPYTHON, "part of compression", since=(3, 14)),
+    "compression._common._streams": Entry(CPYTHON, "gzip's stream base classes from 3.14", since=(3, 14)),
+    "hashlib": Entry(
+        CPYTHON, "without _hashlib (OpenSSL): its constructors come from the native _md5, _sha1..."
+    ),
+    "uuid": Entry(CPYTHON, "uuid4 from the sandbox's os.urandom; getnode falls back to a random node"),
+    "hmac": Entry(CPYTHON, "pure-Python HMAC over hashlib; compare_digest from _operator"),
+    "csv": Entry(CPYTHON, "pure Python over our _csv"),
+    "difflib": Entry(CPYTHON, "pure Python"),
+    "_py_warnings": Entry(CPYTHON, "warnings' Python implementation from 3.14", since=(3, 14)),
+    "contextvars": Entry(CPYTHON, "re-exports our _contextvars"),
+    "_colorize": Entry(CPYTHON, "unittest's colour themes; no terminal, no colour", since=(3, 13)),
+    "logging": Entry(CPYTHON, "pure Python over our threading, traceback and atexit"),
+    "unittest": Entry(CPYTHON, "pure Python; the summary goes to sys.stderr as in CPython"),
+    "unittest.case": Entry(CPYTHON, "part of unittest"),
+    "unittest.result": Entry(CPYTHON, "part of unittest"),
+    "unittest.suite": Entry(CPYTHON, "part of unittest"),
+    "unittest.loader": Entry(CPYTHON, "part of unittest"),
+    "unittest.main": Entry(CPYTHON, "part of unittest"),
+    "unittest.runner": Entry(CPYTHON, "part of unittest"),
+    "unittest.signals": Entry(CPYTHON, "part of unittest"),
+    "unittest.util": Entry(CPYTHON, "part of unittest"),
+    "unittest.async_case": Entry(CPYTHON, "part of unittest"),
+    "unittest._log": Entry(CPYTHON, "part of unittest"),
+    "argparse": Entry(CPYTHON, "pure Python; unittest.main parses sys.argv with it"),
+    "gettext": Entry(CPYTHON, "pure Python; argparse's messages (no catalogs: the messages stay English)"),
+    "functools": Entry(
+        CPYTHON, "pure Python partial, lru_cache and cmp_to_key; reduce from the native _functools"
+    ),
+    "collections": Entry(CPYTHON, "pure Python over the native _collections (deque, defaultdict)"),
+    "collections.abc": Entry(CPYTHON, "re-exports _collections_abc"),
+    "operator": Entry(
+        CPYTHON, "the native _operator's functions; CPython's Python itemgetter, attrgetter, methodcaller"
+    ),
+    "warnings": Entry(CPYTHON, "pure Python; its _warnings accelerator is absent"),
+    "typing": Entry(
+        CPYTHON, "pure Python; needs sys._getframe and type.__subclasses__ views (3.12+: the native _typing)"
+    ),
+    "encodings": Entry(CPYTHON, "the codec search function locale needs; registers in our _codecs"),
+    "encodings.aliases": Entry(CPYTHON, "part of encodings"),
+    "encodings.ascii": Entry(CPYTHON, "part of encodings: over _codecs' ascii pair"),
+    "encodings.latin_1": Entry(CPYTHON, "part of encodings: over _codecs' latin-1 pair"),
+    "encodings.utf_8": Entry(CPYTHON, "part of encodings: over _codecs' utf-8 pair"),
     # -- native helpers ---------------------------------------------------------------
     "_sre": Entry(NATIVE, "the regular-expression engine: metered, time-sliced, the host's MAGIC"),
     "_string": Entry(NATIVE, "format-string parsing for string.Formatter, plain data in and out"),
-    "_codecs": Entry(NATIVE, "str.encode/bytes.decode of text encodings; no codec registry"),
+    "_codecs": Entry(NATIVE, "str.encode/bytes.decode of text encodings; a per-sandbox codec registry"),
     "errno": Entry(NATIVE, "the host's error numbers, plain data"),
     "_json": Entry(
         NATIVE,
         "the host's C string scanner and escapers (plain str in and out); no make_scanner/make_encoder",
     ),
+    "_functools": Entry(NATIVE, "reduce only: a metered, suspendable loop over a sandbox callback"),
+    "_operator": Entry(NATIVE, "the runtime's own operators, size-capped; attribute readers stay Python"),
+    "_struct": Entry(NATIVE, "the host's packing on plain values; Struct holds a host Struct out of reach"),
+    "binascii": Entry(NATIVE, "the host's C conversions on plain bytes, output size checked first"),
+    "_md5": Entry(NATIVE, "for hashlib: the host's digest on plain buffers, fed in metered pieces"),
+    "_sha1": Entry(NATIVE, "for hashlib, as _md5"),
+    "_sha256": Entry(NATIVE, "for hashlib on 3.11, as _md5"),
+    "_sha512": Entry(NATIVE, "for hashlib on 3.11, as _md5"),
+    "_sha2": Entry(NATIVE, "for hashlib on 3.12+, as _md5"),
+    "_sha3": Entry(NATIVE, "for hashlib, as _md5; SHAKE lengths checked against the memory budget"),
+    "_blake2": Entry(NATIVE, "for hashlib, as _md5; blake2b and blake2s are types, as in CPython"),
+    "unicodedata": Entry(NATIVE, "the host's Unicode database, plain str in and out; no ucd_3_2_0"),
+    "platform": Entry(SANDBOX, "CPython's answers for an unknown system: the host's are not the sandbox's"),
+    "_collections": Entry(
+        NATIVE,
+        "the host deque, and our defaultdict in sandbox Python: CPython has no Python version of either",
+    ),
+    "_weakref": Entry(
+        NATIVE, "proxy only, for OrderedDict: the object itself, as the sandbox has no weak references"
+    ),
+    "zlib": Entry(
+        NATIVE,
+        "the host's zlib on plain buffers, in metered pieces; decompressed output capped by max_memory",
+    ),
     "_thread": Entry(NATIVE, "get_ident and locks that never block: the sandbox has no threads"),
     # -- our own sandbox modules ----------------------------------------------------------
-    "abc": Entry(SANDBOX, "our port; CPython's needs _abc or _py_abc's __subclasses__ walk"),
+    "abc": Entry(
+        SANDBOX, "our port; CPython's subclasses classmethod and property, and _py_abc walks __subclasses__"
+    ),
     "asyncio": Entry(SANDBOX, "runs on the interpreter's own trampoline"),
-    "collections": Entry(SANDBOX, "host deque; the rest in Python under lib/"),
-    "collections.abc": Entry(SANDBOX, "part of collections"),
     "dataclasses": Entry(SANDBOX, "CPython's builds methods with exec and reads __code__"),
-    "functools": Entry(SANDBOX, "our Python under lib/"),
     "itertools": Entry(SANDBOX, "native, metered"),
     "math": Entry(SANDBOX, "native, with capped costs"),
-    "operator": Entry(SANDBOX, "our Python under lib/"),
+    "cmath": Entry(SANDBOX, "native: the host's functions, floats and complex numbers in and out"),
+    "decimal": Entry(
+        SANDBOX,
+        "ours in Python under lib/, on every host: Pyodide has no _pydecimal, and the C Decimal "
+        "keeps one context per host thread; big-int work is metered",
+    ),
     "random": Entry(SANDBOX, "native, on the host-controlled seed"),
     "sys": Entry(SANDBOX, "views of the sandbox's own state only"),
     "os": Entry(SANDBOX, "no host I/O: names the library imports os for, os.path is posixpath"),
     "io": Entry(SANDBOX, "in-memory StringIO and BytesIO; CPython's is the C _io over host files"),
     "weakref": Entry(SANDBOX, "no weak references in the runtime: references keep their object"),
-    "_collections_abc": Entry(SANDBOX, "the same module as our collections.abc"),
+    "_collections_abc": Entry(
+        SANDBOX, "a port: CPython's subclasses types.GenericAlias, not subclassable here yet"
+    ),
     "builtins": Entry(SANDBOX, "a view: the sandbox's own builtins namespace"),
     "types": Entry(SANDBOX, "CPython's finds its types through __code__, frames and tracebacks"),
     "time": Entry(SANDBOX, "the sandbox's clock; sleep is a host request"),
+    "_csv": Entry(SANDBOX, "our Python under lib/: its reader and writer call sandbox iterators and files"),
+    "traceback": Entry(
+        SANDBOX, "CPython's API over the interpreter's formatter; CPython's reads co_positions"
+    ),
+    "threading": Entry(SANDBOX, "one thread: locks never contended, starting a thread is refused"),
+    "atexit": Entry(SANDBOX, "registers and runs on request; the end of a run does not run them"),
+    "signal": Entry(SANDBOX, "no signals reach the sandbox: handlers are only recorded"),
+    "shutil": Entry(SANDBOX, "get_terminal_size for argparse; CPython's copies host files through posix"),
+    "linecache": Entry(SANDBOX, "the source lines this sandbox compiled; CPython's reads files"),
+    "_contextvars": Entry(SANDBOX, "one current context; asyncio tasks do not copy it"),
 }
 
 
+#: Submodules that CPython has already imported when a program starts (its ``site`` does),
+#: so that programs use them after importing the package alone (``import collections``,
+#: then ``collections.abc.Mapping``): package -> submodules loaded right after it.
+IMPORTED_WITH: dict[str, tuple[str, ...]] = {"collections": ("collections.abc",)}
+
 #: Names under which CPython's files import one of our modules: name -> our module.
-ALIASES: dict[str, str] = {"_collections_abc": "collections.abc"}
+ALIASES: dict[str, str] = {}
 
 
 def stdlib_dir() -> Path:

@@ -5,14 +5,16 @@
 against the output limit; ``sys.stdin`` reads lines through the same host request as
 ``input()``.  ``exit``, ``maxsize``, ``version_info`` and the recursion limit behave
 as in CPython (the recursion limit starts at 1000), except that ``setrecursionlimit``
-cannot raise the depth above the ceiling the host configured (``Limits.max_depth``).  There is no ``modules``, ``path``, ``settrace``,
-``_getframe`` or anything else that would reach the interpreter's machinery.
+cannot raise the depth above the ceiling the host configured (``Limits.max_depth``).  There is no ``path``, ``settrace``
+or anything else that would reach the interpreter's machinery; ``_getframe`` gives frame
+views of sandbox code only (:mod:`.frame_views`).
 """
 
 from __future__ import annotations
 
 import io
 import sys as _host_sys
+from _thread import get_ident
 from typing import Any
 
 from ..runtime import environment, meter
@@ -26,6 +28,7 @@ from ..runtime.native import Builtin
 from ..runtime.typenames import visible_type_name
 from ..runtime.typetable import data, expose, method, register_type, table
 from . import register
+from .frame_views import getframe, getframemodulename
 
 
 class TextStream:
@@ -167,6 +170,8 @@ def _setrecursionlimit(limit: Any) -> None:
         )
     # The host's limit is a ceiling the program cannot lift.
     m.max_depth = min(int(limit), m.depth_ceiling)
+    if m.thread is None or m.thread == get_ident():
+        _host_sys.setrecursionlimit(max(meter.host_recursion_limit(m), _host_sys.getrecursionlimit()))
 
 
 def _handled() -> BaseException | None:
@@ -189,6 +194,44 @@ def _exc_info() -> tuple:
 _SANDBOX_EXCEPTIONS = frozenset(exception_classes().values())
 
 
+class Flags:
+    """``sys.flags``: the host CPython's command-line flags, as plain ints (warnings reads
+    ``context_aware_warnings`` in 3.14, doctest ``optimize``)."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: dict) -> None:
+        self.values = values
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{k}={self.values[k]!r}" for k in type(_host_sys.flags).__match_args__)
+        return f"sys.flags({inner})"
+
+
+# The named fields, then those a newer CPython adds outside the tuple part
+# (3.14's context_aware_warnings, thread_inherit_context...).
+_FLAG_NAMES = tuple(type(_host_sys.flags).__match_args__) + tuple(
+    name
+    for name in dir(_host_sys.flags)
+    if not name.startswith(("_", "n_"))
+    and name not in type(_host_sys.flags).__match_args__
+    and type(getattr(_host_sys.flags, name)) in (int, bool)
+)
+table(Flags)
+for _name in _FLAG_NAMES:
+    data(Flags, _name)(lambda flags, _name=_name: flags.values[_name])
+expose(Flags, "__repr__")
+register_type(Flags, name="flags")
+
+
+def _flags() -> Flags:
+    values = {}
+    for name in _FLAG_NAMES:
+        value = getattr(_host_sys.flags, name)
+        values[name] = value if type(value) in (int, bool) else int(value)
+    return Flags(values)
+
+
 @register("sys")
 def create() -> Module:
     version = _host_sys.version_info
@@ -200,6 +243,8 @@ def create() -> Module:
         "exit": Builtin(_exit, "exit"),
         "exc_info": Builtin(_exc_info, "exc_info"),
         "exception": Builtin(_handled, "exception"),
+        # str in, the same str out (namedtuple interns its names): plain data only.
+        "intern": Builtin(_host_sys.intern, "intern"),
         "getrecursionlimit": Builtin(_getrecursionlimit, "getrecursionlimit"),
         "setrecursionlimit": Builtin(_setrecursionlimit, "setrecursionlimit"),
         "maxsize": _host_sys.maxsize,
@@ -208,10 +253,43 @@ def create() -> Module:
         "version_info": tuple(version),
         "version": _host_sys.version.split()[0],
         "hexversion": _host_sys.hexversion,
+        # fractions (and statistics through it) read the numeric hash's parameters: plain
+        # ints and a str, held by a module object for the attribute access.
+        "hash_info": make_module(
+            "sys.hash_info",
+            {
+                k: getattr(_host_sys.hash_info, k)
+                for k in ("width", "modulus", "inf", "nan", "imag", "algorithm")
+            },
+        ),
+        # statistics reads float_info.mant_dig: plain numbers, the same way.
+        "float_info": make_module(
+            "sys.float_info",
+            {k: getattr(_host_sys.float_info, k) for k in _host_sys.float_info.__match_args__},
+        ),
         "platform": "interp",
         "dont_write_bytecode": True,
+        "warnoptions": [],
+        "flags": _flags(),
+        # gettext (argparse, unittest.main) builds its default locale directory from
+        # these; a neutral path, not the host's installation.
+        "prefix": "/interp",
+        "base_prefix": "/interp",
+        "exec_prefix": "/interp",
+        "base_exec_prefix": "/interp",
+        # Views of the sandbox's own frames (frame_views.py), for typing, enum, warnings.
+        "_getframe": Builtin(getframe, "_getframe"),
     }
+    if version >= (3, 12):
+        attributes["_getframemodulename"] = Builtin(getframemodulename, "_getframemodulename")
     attributes["__stdout__"] = attributes["stdout"]
     attributes["__stderr__"] = attributes["stderr"]
     attributes["__stdin__"] = attributes["stdin"]
-    return make_module("sys", attributes, doc="Console streams and interpreter limits of the sandbox.")
+    module = make_module("sys", attributes, doc="Console streams and interpreter limits of the sandbox.")
+    # print() and the traceback printer read sys.stdout/sys.stderr here at each use; the
+    # default streams keep print's direct path to the host's callbacks.
+    env = environment.current
+    env.sys_namespace = module.__dict__
+    env.console_out = attributes["stdout"]
+    env.console_err = attributes["stderr"]
+    return module

@@ -68,6 +68,10 @@ def _internal_class_names() -> set[str]:
     # CPython's name (``type(list[int]).__name__ == 'GenericAlias'``).
     shown = {"Error", "Result", "Limits", "code", "Value", "Token"}
     shown |= {"GenericAlias", "TypeVar", "ParamSpec", "TypeVarTuple", "TypeAlias", "formatteriterator"}
+    # And every type registered under the name the sandbox sees (frame and code views...).
+    from interp.runtime.typetable import VISIBLE_NAMES
+
+    shown |= set(VISIBLE_NAMES.values())
     return names - BUILTIN_EXCEPTIONS - shown
 
 

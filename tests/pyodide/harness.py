@@ -247,8 +247,11 @@ async def run_interp(source: str, filename: str) -> dict:
     import interp
 
     started = time.perf_counter()
-    # The limits of ``python -m interp FILE``: the defaults of interp.Limits, as its flags'.
-    sandbox = interp.Sandbox(limits=interp.Limits())  # stdin None: input() gets EOF
+    # The limits of ``python -m interp FILE`` (the defaults of interp.Limits), but a step
+    # limit instead of the time limits, so that the result does not depend on the load
+    # (tests/test_conformance.py, LOAD_PROOF_FLAGS); the runner's timeout guards hangs.
+    limits = interp.Limits(timeout=None, max_wall=None, max_steps=500_000_000)
+    sandbox = interp.Sandbox(limits=limits)  # stdin None: input() gets EOF
     result = await sandbox.run_async(source, filename)
     elapsed = time.perf_counter() - started
     error = result.error
@@ -297,14 +300,14 @@ def prepare() -> str:
     for name in PRELOAD:
         importlib.import_module(name)
     import interp
-    from interp.host import session
+    from interp.runtime import meter
 
     return json.dumps(
         {
             "python": sys.version.split()[0],
             "interp": getattr(interp, "__version__", "?"),
             "interp_path": interp.__file__,
-            "host_recursion_limit": session.HOST_RECURSION_LIMIT,
+            "host_frames_per_frame": meter.HOST_FRAMES_PER_FRAME,
             "hash_abc": hash("abc"),
         }
     )

@@ -100,6 +100,21 @@ def cpu_count():
     return 1
 
 
+_entropy = None
+
+
+def urandom(size):
+    # The sandbox's entropy source (random.SystemRandom: seeded by the host in
+    # deterministic mode), never the host's own; kept apart from random's generator so
+    # that uuid4() does not move random.random()'s sequence.
+    global _entropy
+    if _entropy is None:
+        import random
+
+        _entropy = random.SystemRandom()
+    return _entropy.randbytes(size)
+
+
 import posixpath as path  # noqa: E402 - posixpath imports this module, which must be ready
 
 sys.modules["os.path"] = path

@@ -43,6 +43,7 @@ GenericAlias = type(tuple[str])
 NoneType, EllipsisType, NotImplementedType = map(type, (None, ..., NotImplemented))
 UnionType = type(int | str)
 CodeType = type(compile("", "<types>", "exec"))
+GetSetDescriptorType = MemberDescriptorType = type(type.__dict__["__name__"])
 
 del _sample, _sample_coroutine, _coroutine, _sample_generator, _sample_async_generator, _Sample
 

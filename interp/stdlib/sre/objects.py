@@ -20,6 +20,7 @@ from __future__ import annotations
 import sys
 from operator import index as _index
 from re import _constants as _host_constants
+from types import MappingProxyType
 from typing import Any
 
 from ...runtime import meter
@@ -153,9 +154,9 @@ class Pattern:
         return program
 
     @property
-    def groupindex(self) -> dict:
-        # CPython hands out a read-only view; a copy keeps the pattern's own intact.
-        return dict(self._groupindex)
+    def groupindex(self) -> MappingProxyType:
+        # A read-only view, as CPython's: the pattern's own table stays intact.
+        return MappingProxyType(self._groupindex)
 
     def matcher(self, string: Any, pos: Any, endpos: Any) -> tuple[Matcher, Any]:
         text, is_bytes = _subject(self, string)

@@ -1,0 +1,13 @@
+"""The sandbox's ``signal``, written in Python (``lib/signal.py``): see that file for why
+it is ours and what it does in a sandbox with one thread and no process of its own."""
+
+from __future__ import annotations
+
+from ..runtime.modules import Module
+from . import register
+from ._source import source_module
+
+
+@register("signal")
+def create() -> Module:
+    return source_module("signal")

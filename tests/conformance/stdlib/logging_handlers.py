@@ -1,0 +1,28 @@
+import io
+import logging
+
+log = logging.getLogger("handlers")
+log.setLevel(logging.DEBUG)
+log.propagate = False
+first = io.StringIO()
+second = io.StringIO()
+h1 = logging.StreamHandler(first)
+h1.setLevel(logging.WARNING)
+h1.setFormatter(logging.Formatter("[%(levelname)-8s] %(message)s"))
+h2 = logging.StreamHandler(second)
+h2.setFormatter(logging.Formatter("{levelname}|{name}|{message}", style="{"))
+log.addHandler(h1)
+log.addHandler(h2)
+log.debug("debug message")
+log.info("info %s", "message")
+log.warning("careful")
+log.error("broken: %d", 7)
+print(first.getvalue(), end="")
+print(second.getvalue(), end="")
+log.removeHandler(h1)
+log.warning("only the second")
+print(len(first.getvalue().splitlines()), len(second.getvalue().splitlines()))
+print(repr(h1), h1.level, logging.getLevelName(h2.level))
+template = logging.Formatter("$levelname - $message", style="$")
+record = logging.LogRecord("x", logging.INFO, "path.py", 10, "hello %s", ("world",), None)
+print(template.format(record), record.getMessage(), record.levelno, record.lineno, record.module)

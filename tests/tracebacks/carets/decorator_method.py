@@ -1,0 +1,8 @@
+def check(fn):
+    return fn.missing
+
+
+class Service:
+    @check
+    def run(self):
+        pass

@@ -1,0 +1,6 @@
+registry = {}
+
+
+@registry
+def handler():
+    pass

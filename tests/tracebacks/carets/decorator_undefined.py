@@ -1,0 +1,3 @@
+@cache
+def compute(n):
+    return n * 2

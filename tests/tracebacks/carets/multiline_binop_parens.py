@@ -1,0 +1,6 @@
+count = 3
+label = "items"
+text = (
+    label
+    + count
+)

@@ -1,0 +1,5 @@
+table = {"a": {"b": 1}}
+value = (
+    table["a"]
+    ["missing"]
+)

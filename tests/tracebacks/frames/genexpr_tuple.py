@@ -1,0 +1,2 @@
+values = [2, 1, 0]
+inverses = tuple(1 / v for v in values)

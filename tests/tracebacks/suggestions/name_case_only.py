@@ -1,0 +1,2 @@
+Total = 10
+print(total)

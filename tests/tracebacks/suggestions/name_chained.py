@@ -1,0 +1,5 @@
+settings = {"debug": True}
+try:
+    settings["verbose"]
+except KeyError:
+    print(setings["debug"])

@@ -1,0 +1,3 @@
+class A:
+    size = 3
+    other = sise * 2

@@ -1,0 +1,2 @@
+user_name = "ada"
+print(f"hello {usr_name}")

@@ -1,0 +1,3 @@
+scale = 3
+times = lambda v: v * scal
+print(times(2))

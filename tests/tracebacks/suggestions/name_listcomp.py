@@ -1,0 +1,5 @@
+def squares(limit):
+    return [n * n for n in range(limt)]
+
+
+squares(3)

@@ -1,0 +1,1 @@
+x = math.pi

@@ -1,0 +1,10 @@
+def outer():
+    message = "hi"
+
+    def inner():
+        return mesage
+
+    return inner()
+
+
+outer()

@@ -1,0 +1,3 @@
+def f(lenght):
+    return len(lenght) + lengt
+f("ab")

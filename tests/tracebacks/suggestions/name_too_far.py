@@ -1,0 +1,2 @@
+alpha = 1
+print(zeta_omega_long)
