@@ -164,8 +164,9 @@ describe("capabilities", () => {
       `# gather of 10 x 100 ms capabilities: ${times[0].toFixed(0)} ms (first run, imports asyncio), ` +
         `${times[1].toFixed(0)} ms (second run)`,
     );
+    // All ten calls were in flight at once (the times above are reported, not asserted:
+    // they depend on the machine's load).
     assert.equal(most, 10);
-    assert.ok(Math.max(...times) < 1000, `took ${times} ms`);
     sb.dispose();
   });
 
@@ -391,9 +392,11 @@ describe("running", () => {
     assert.equal(r.stdout, "0.23796462709189137 946684800.0\n946684805.0\n", r.stderr);
     sb.dispose();
     sb = rt.sandbox({});
-    r = await sb.run("import time\nt = time.monotonic()\ntime.sleep(0.1)\nround(time.monotonic() - t, 1)");
-    assert.equal(r.result, 0.1, r.stderr);
-    assert.ok(r.stats.computeTimeMs < 100, "sleeping is not compute");
+    r = await sb.run("import time\nt = time.monotonic()\ntime.sleep(0.1)\ntime.monotonic() - t");
+    // Load can only lengthen a sleep, and the 100 ms spent in it count as wall time, not
+    // as compute: no bound here depends on how busy the machine is.
+    assert.ok(r.result >= 0.1, `slept ${r.result} s ${r.stderr}`);
+    assert.ok(r.stats.computeTimeMs + 100 <= r.stats.wallTimeMs, "sleeping is not compute");
     sb.dispose();
   });
 
@@ -464,7 +467,7 @@ describe("running", () => {
     const t0 = performance.now();
     const r = await sb.run("while True:\n    pass");
     assert.equal(r.error.limit, "timeout");
-    assert.ok(performance.now() - t0 < 3000);
+    assert.ok(performance.now() - t0 < 30_000, "a hang guard only: the limit is what ends it");
     sb.dispose();
   });
 
@@ -523,7 +526,8 @@ describe("stop", () => {
     assert.equal(r.ok, false);
     assert.equal(r.error.limit, "stopped");
     assert.equal(r.stdout, "start\n");
-    assert.ok(latency < 1500, `${latency} ms`);
+    // The worker acknowledged Stop before its 2 s deadline (else it would be restarted);
+    // the latency itself is reported above, not asserted (it depends on the load).
     assert.equal(rt.restarts, restarts, "a responsive worker is not restarted");
     assert.equal((await sb.run("print('again')")).stdout, "again\n");
     sb.dispose();
@@ -591,7 +595,7 @@ describe("stop", () => {
     const runA = a.run("print('looping')\nwhile True:\n    pass");
     const runB = b.run("await later()");
     await sleep(200);
-    rt._testBlockWorker(4000); // the worker stops answering, as if a program never yielded
+    rt._testBlockWorker(10_000); // the worker stops answering, as if a program never yielded
     await sleep(100);
     const t0 = performance.now();
     a.stop();
@@ -599,7 +603,8 @@ describe("stop", () => {
     const waited = performance.now() - t0;
     assert.equal(rt.restarts, restarts + 1);
     assert.match(reasons[0], /did not acknowledge Stop/);
-    assert.ok(waited >= 1900 && waited < 4000, `${waited} ms`);
+    // Replaced at its 2 s deadline, not when the blocked worker would have answered (10 s).
+    assert.ok(waited >= 1900 && waited < 9000, `${waited} ms`);
     for (const r of [ra, rb]) {
       assert.equal(r.ok, false);
       assert.equal(r.error.limit, "stopped");
