@@ -37,6 +37,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { copyTree } from "./copy_tree.mjs";
+import { chooseInterp, pyodideDir } from "./locate.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "..", "..");
@@ -90,51 +91,6 @@ function parseArgs(argv) {
   return options;
 }
 
-function buildInfo() {
-  const file = join(ROOT, "web", "dist", "build-info.json");
-  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
-}
-
-function pyodideDir(options) {
-  if (options.pyodide) return options.pyodide;
-  const info = buildInfo();
-  if (info?.pyodide?.indexURL) {
-    const dir = resolve(ROOT, "web", "dist", info.pyodide.indexURL);
-    if (existsSync(join(dir, "pyodide.mjs"))) return dir;
-  }
-  return join(ROOT, "node_modules", "pyodide");
-}
-
-/** The interp wheel to test ({wheel: path}), or the source tree ({wheel: null}), and why. */
-function chooseInterp(mode) {
-  const info = buildInfo();
-  const file = info?.wheels?.interp?.file ? resolve(ROOT, "web", "dist", info.wheels.interp.file) : null;
-  if (mode === "source") return { wheel: null, note: null };
-  if (mode === "wheel") {
-    if (!file || !existsSync(file)) throw new Error("--interp=wheel: web/dist has no interp wheel (make build)");
-    return { wheel: file, note: null };
-  }
-  if (!file || !existsSync(file)) return { wheel: null, note: "no wheel in web/dist" };
-  const built = statSync(file).mtimeMs;
-  const newer = newestFile(join(ROOT, "interp"));
-  if (newer.mtime > built) {
-    return { wheel: null, note: `the wheel in web/dist is older than ${relative(ROOT, newer.path)}` };
-  }
-  return { wheel: file, note: null };
-}
-
-function newestFile(dir) {
-  let best = { path: dir, mtime: 0 };
-  for (const name of readdirSync(dir)) {
-    if (name === "__pycache__") continue;
-    const path = join(dir, name);
-    const st = statSync(path);
-    const found = st.isDirectory() ? newestFile(path) : { path, mtime: st.mtimeMs };
-    if (found.mtime > best.mtime) best = found;
-  }
-  return best;
-}
-
 /** tests/pyodide/checks: run under interp only (native Pyodide dies on them). */
 function pyodideChecks(filters) {
   if (!existsSync(CHECKS)) return [];
@@ -177,7 +133,7 @@ function knownFailures(file) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const started = performance.now();
-  const indexURL = pyodideDir(options) + "/";
+  const indexURL = pyodideDir(options.pyodide) + "/";
   const { wheel, note } = chooseInterp(options.interp);
   options.interpNote = note;
   const corpus = programs(options.filters);

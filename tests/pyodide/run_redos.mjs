@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { copyTree } from "./copy_tree.mjs";
+import { pyodideDir } from "./locate.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "..", "..");
@@ -24,17 +25,6 @@ const SRC_DIR = "/home/pyodide/interp-src";
 globalThis.fetch = async (url) => {
   throw new Error(`run_redos: network access attempted: ${url}`);
 };
-
-function pyodideDir(arg) {
-  if (arg) return resolve(arg);
-  const info = join(ROOT, "web", "dist", "build-info.json");
-  if (existsSync(info)) {
-    const url = JSON.parse(readFileSync(info, "utf8"))?.pyodide?.indexURL;
-    const dir = url ? resolve(ROOT, "web", "dist", url) : null;
-    if (dir && existsSync(join(dir, "pyodide.mjs"))) return dir;
-  }
-  return join(ROOT, "node_modules", "pyodide");
-}
 
 async function main() {
   const args = Object.fromEntries(

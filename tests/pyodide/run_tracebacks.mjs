@@ -31,6 +31,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { copyTree } from "./copy_tree.mjs";
+import { chooseInterp, pyodideDir } from "./locate.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "..", "..");
@@ -75,45 +76,6 @@ function parseArgs(argv) {
   return options;
 }
 
-function buildInfo() {
-  const file = join(ROOT, "web", "dist", "build-info.json");
-  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
-}
-
-function pyodideDir(options) {
-  if (options.pyodide) return options.pyodide;
-  const info = buildInfo();
-  if (info?.pyodide?.indexURL) {
-    const dir = resolve(ROOT, "web", "dist", info.pyodide.indexURL);
-    if (existsSync(join(dir, "pyodide.mjs"))) return dir;
-  }
-  return join(ROOT, "node_modules", "pyodide");
-}
-
-function newestMtime(dir) {
-  let best = 0;
-  for (const name of readdirSync(dir)) {
-    if (name === "__pycache__") continue;
-    const path = join(dir, name);
-    const st = statSync(path);
-    best = Math.max(best, st.isDirectory() ? newestMtime(path) : st.mtimeMs);
-  }
-  return best;
-}
-
-/** The interp wheel to test, or null for the source tree (as run_conformance.mjs chooses). */
-function chooseWheel(mode) {
-  const info = buildInfo();
-  const file = info?.wheels?.interp?.file ? resolve(ROOT, "web", "dist", info.wheels.interp.file) : null;
-  const usable = file && existsSync(file);
-  if (mode === "source") return null;
-  if (mode === "wheel") {
-    if (!usable) throw new Error("--interp=wheel: web/dist has no interp wheel (make build)");
-    return file;
-  }
-  return usable && statSync(file).mtimeMs >= newestMtime(join(ROOT, "interp")) ? file : null;
-}
-
 function programs(filters) {
   const found = [];
   for (const topic of readdirSync(CORPUS).sort()) {
@@ -144,8 +106,8 @@ function knownDifferences() {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const started = performance.now();
-  const indexURL = pyodideDir(options) + "/";
-  const wheel = chooseWheel(options.interp);
+  const indexURL = pyodideDir(options.pyodide) + "/";
+  const { wheel } = chooseInterp(options.interp);
   const list = programs(options.filters);
   if (!list.length) throw new Error("no traceback program matches");
   const known = knownDifferences();
