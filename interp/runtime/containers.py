@@ -162,24 +162,31 @@ class GenericAlias:
     """``list[int]``: the runtime's own ``types.GenericAlias`` (the host's carries host
     attributes such as ``__origin__.__subclasses__`` reachable by ``getattr``)."""
 
-    __slots__ = ("origin", "args")
+    __slots__ = ("origin", "args", "unpacked")
 
-    def __init__(self, origin: Any, args: Any) -> None:
+    def __init__(self, origin: Any, args: Any, unpacked: bool = False) -> None:
         self.origin = origin
         self.args = args if type(args) is tuple else (args,)
+        #: ``*list[int]``: what iterating ``list[int]`` gives (``tuple[*tuple[int, ...]]``).
+        self.unpacked = unpacked
 
     def __repr__(self) -> str:
+        star = "*" if self.unpacked else ""
         if not self.args:
-            return f"{_type_repr(self.origin)}[()]"
-        return f"{_type_repr(self.origin)}[{', '.join(_type_repr(a) for a in self.args)}]"
+            return f"{star}{_type_repr(self.origin)}[()]"
+        return f"{star}{_type_repr(self.origin)}[{', '.join(_type_repr(a) for a in self.args)}]"
 
     def __eq__(self, other: Any) -> Any:
         if type(other) is not GenericAlias:
             return NotImplemented
-        return self.origin is other.origin and self.args == other.args
+        return self.origin is other.origin and self.args == other.args and self.unpacked == other.unpacked
 
     def __hash__(self) -> int:
-        return hash(self.origin) ^ hash(self.args)
+        return hash(self.origin) ^ hash(self.args) ^ self.unpacked
+
+    def __iter__(self) -> Any:
+        # As CPython's: one item, the alias starred (``[*list[int]]`` is ``[*list[int]]``).
+        return iter([GenericAlias(self.origin, self.args, True)])
 
     # ``list[T] | None`` (types.UnionType); see type_params.union_or.
     def __or__(self, other: Any) -> Any:
@@ -213,7 +220,7 @@ table(GenericAlias).update(
         "__origin__": DataAttr(lambda ga: ga.origin),
         "__args__": DataAttr(lambda ga: ga.args),
         "__parameters__": DataAttr(lambda ga: ()),
-        "__unpacked__": DataAttr(lambda ga: False),
+        "__unpacked__": DataAttr(lambda ga: ga.unpacked),
     }
 )
 expose_present(GenericAlias, f"__repr__ {_COMPARE} __hash__")
@@ -229,7 +236,12 @@ def _generic_alias_new(origin: Any, args: Any, /) -> GenericAlias:
     return GenericAlias(origin, args)
 
 
-register_type(GenericAlias, name="GenericAlias", constructor=Builtin(_generic_alias_new, "GenericAlias"))
+register_type(
+    GenericAlias,
+    name="GenericAlias",
+    constructor=Builtin(_generic_alias_new, "GenericAlias"),
+    host_iterable=True,
+)
 
 
 def _register_class_getitem(t: type) -> None:
