@@ -1,7 +1,7 @@
 # kind jail: linecache (now the sandbox's own) asked for host files and the interpreter's sources
 import linecache
 paths = ['/etc/passwd', '/proc/self/environ', '/proc/self/cmdline', '__init__.py', 'interp/host/session.py',
-         '/work/main/interp/host/session.py', 'os.py', '<stdlib>/../../../etc/passwd']
+         '/usr/lib/python3.11/os.py', '/usr/local/lib/python3.11/os.py', 'os.py', '<stdlib>/../../../etc/passwd']
 for path in paths:
     for lineno in (1, 2):
         text = linecache.getline(path, lineno)
