@@ -3,10 +3,37 @@
 // run_conformance.mjs, run_tracebacks.mjs and run_redos.mjs.
 
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** The runners' command line: --jobs, --interp, --pyodide, --timeout and --report (into
+ * `defaults`' copy), the runner's own options (`own(name, value, arg, options)` returns
+ * true when it took the argument), and the rest as filters. */
+export function parseRunnerArgs(argv, defaults, own = () => false) {
+  const options = {
+    jobs: Math.max(1, Math.min(2, availableParallelism())),
+    interp: "auto",
+    pyodide: null,
+    timeout: 120,
+    filters: [],
+    ...defaults,
+  };
+  for (const arg of argv) {
+    const m = /^--([a-z-]+)=(.*)$/.exec(arg);
+    if (m && m[1] === "jobs") options.jobs = Math.max(1, parseInt(m[2], 10) || 1);
+    else if (m && m[1] === "interp" && ["auto", "source", "wheel"].includes(m[2])) options.interp = m[2];
+    else if (m && m[1] === "pyodide") options.pyodide = resolve(m[2]);
+    else if (m && m[1] === "timeout") options.timeout = Number(m[2]);
+    else if (m && m[1] === "report") options.report = resolve(m[2]);
+    else if (own(m?.[1], m?.[2], arg, options)) continue;
+    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg}`);
+    else options.filters.push(arg);
+  }
+  return options;
+}
 
 /** web/dist/build-info.json, or null before the first build. */
 export function buildInfo() {

@@ -32,12 +32,11 @@
 // Exit status: 0 when every result is as expected, 1 otherwise, 2 on a harness error.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { copyTree } from "./copy_tree.mjs";
-import { chooseInterp, pyodideDir } from "./locate.mjs";
+import { chooseInterp, parseRunnerArgs, pyodideDir } from "./locate.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "..", "..");
@@ -66,29 +65,17 @@ if (isMainThread) {
 // main thread: options, scheduling, comparison, reports
 
 function parseArgs(argv) {
-  const options = {
-    jobs: Math.max(1, Math.min(2, availableParallelism())),
-    interp: "auto",
-    pyodide: null,
-    timeout: 120,
+  const defaults = {
     stackMb: 1,
     report: join(ROOT, "test-reports", "pyodide-conformance.txt"),
     json: join(ROOT, "test-reports", "pyodide-conformance.json"),
-    filters: [],
   };
-  for (const arg of argv) {
-    const m = /^--([a-z-]+)=(.*)$/.exec(arg);
-    if (m && m[1] === "jobs") options.jobs = Math.max(1, parseInt(m[2], 10) || 1);
-    else if (m && m[1] === "interp" && ["auto", "source", "wheel"].includes(m[2])) options.interp = m[2];
-    else if (m && m[1] === "pyodide") options.pyodide = resolve(m[2]);
-    else if (m && m[1] === "timeout") options.timeout = Number(m[2]);
-    else if (m && m[1] === "stack-mb") options.stackMb = Number(m[2]);
-    else if (m && m[1] === "report") options.report = resolve(m[2]);
-    else if (m && m[1] === "json") options.json = resolve(m[2]);
-    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg}`);
-    else options.filters.push(arg);
-  }
-  return options;
+  return parseRunnerArgs(argv, defaults, (name, value, arg, options) => {
+    if (name === "stack-mb") options.stackMb = Number(value);
+    else if (name === "json") options.json = resolve(value);
+    else return false;
+    return true;
+  });
 }
 
 /** tests/pyodide/checks: run under interp only (native Pyodide dies on them). */
