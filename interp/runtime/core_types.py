@@ -810,19 +810,10 @@ def _exception_dict(e: BaseException) -> dict:
     return {k: v for k, v in e.__dict__.items() if not k.startswith("_interp")}
 
 
-def _chained(value: Any) -> Any:
-    """A ``__cause__``/``__context__`` as the program may see it: a sandbox exception,
-    else None.  An exception a native module raises inside a host ``except`` block gets
-    the host's exception as its context, which must not reach the program."""
-    if value is None or type(value) in attributes.TABLES or id(type(value)) in USER_CLASSES:
-        return value
-    return None
-
-
 _base = table(BaseException)
 data(BaseException, "args", _set_args)(lambda e: e.args)
-data(BaseException, "__cause__", _set_cause)(lambda e: _chained(e.__cause__))
-data(BaseException, "__context__", _set_context)(lambda e: _chained(e.__context__))
+data(BaseException, "__cause__", _set_cause)(lambda e: tracebacks.visible_link(e.__cause__))
+data(BaseException, "__context__", _set_context)(lambda e: tracebacks.visible_link(e.__context__))
 data(BaseException, "__suppress_context__", lambda e, v: setattr(e, "__suppress_context__", bool(v)))(
     lambda e: e.__suppress_context__
 )

@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from .attributes import load_attr
+from .attributes import TABLES, USER_CLASSES, load_attr
 from .control import UNBOUND
 from .functions import Function
 from .introspection import dir_of
@@ -60,6 +60,18 @@ BOUNDARY = "_interp_boundary"
 _state = BaseException.__dict__["__dict__"].__get__
 _cause_of = BaseException.__dict__["__cause__"].__get__
 _context_of = BaseException.__dict__["__context__"].__get__
+
+
+def visible_link(value: Any) -> Any:
+    """A ``__cause__``/``__context__`` as the program may see it and its traceback shows
+    it: a sandbox exception, else None.  An exception a native module raises inside a
+    host ``except`` block gets the host's exception as its context, which must not reach
+    the program, nor be printed with the host's frames."""
+    if value is None or type(value) in TABLES or id(type(value)) in USER_CLASSES:
+        return value
+    return None
+
+
 _suppressed = BaseException.__dict__["__suppress_context__"].__get__
 _members_of = BaseExceptionGroup.__dict__["exceptions"].__get__
 _module_of = type.__dict__["__module__"].__get__
@@ -338,9 +350,9 @@ class _Printer:
             if len(chain) >= self.left:
                 cut = True
                 break
-            cause, context = _cause_of(e), self.links.get(id(e), _MISSING_LINK)
+            cause, context = visible_link(_cause_of(e)), self.links.get(id(e), _MISSING_LINK)
             if context is _MISSING_LINK:
-                context = _context_of(e)
+                context = visible_link(_context_of(e))
             if cause is not None and id(cause) not in self.seen:
                 chain.append((_CAUSE, e))
                 e = cause
