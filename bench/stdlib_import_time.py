@@ -8,7 +8,12 @@ files, then running them) and in a second sandbox of the same process (the parse
 are shared: running the module code only).  The target (issue 14) is the second sandbox
 within 20x CPython.
 
-    python bench/stdlib_import_time.py [MODULE...]
+    python bench/stdlib_import_time.py [--eager | --both] [--cpu] [MODULE...]
+
+``--eager`` compiles every function body at import, as before bodies were compiled on
+their first call (interp/compiler/lazy.py); ``--both`` adds that second-sandbox time as
+columns, for a before/after comparison under the same machine load.  ``--cpu`` times
+process time on both sides (see :data:`CPU`).
 """
 
 from __future__ import annotations
@@ -18,26 +23,66 @@ import re
 import subprocess
 import sys
 
-MODULES = ["json", "re", "datetime", "enum", "textwrap", "string", "heapq", "copy", "pprint"]
+MODULES = [
+    "json",
+    "re",
+    "datetime",
+    "typing",
+    "enum",
+    "textwrap",
+    "string",
+    "pprint",
+    "copy",
+    "heapq",
+    "collections",
+    "functools",
+    "dataclasses",
+    "asyncio",
+]
 RUNS = 3
 
 _CHILD = r"""
 import json, sys, time
 import interp
 name = sys.argv[1]
+clock = time.process_time if "cpu" in sys.argv[2:] else time.perf_counter
+if "eager" in sys.argv[2:]:
+    import interp.compiler.lazy
+    interp.compiler.lazy.plan = lambda tree: {}
 times = []
 for _ in range(2):
     sandbox = interp.Sandbox()
-    start = time.perf_counter()
+    start = clock()
     result = sandbox.run(f"import {name}")
-    times.append(time.perf_counter() - start)
+    times.append(clock() - start)
     assert result.ok, result.error
 print(json.dumps(times))
 """
 
 
+#: ``--cpu``: CPython's import timed in process time in a fresh process.
+_CPYTHON_CPU = "import time; t = time.process_time(); import {name}; print(time.process_time() - t)"
+
+#: Measure process (CPU) time on both sides instead of wall time (``--cpu``): on a loaded
+#: machine the wall time of the sandbox, which runs far longer, counts the time slices
+#: other processes take far more often than CPython's few milliseconds do.
+CPU = False
+
+
 def cpython_import_us(name: str) -> int:
-    """Best cumulative ``-X importtime`` of ``name`` itself in a fresh CPython."""
+    """Best cumulative ``-X importtime`` of ``name`` itself in a fresh CPython (with
+    ``--cpu``, its process time around the ``import``)."""
+    if CPU:
+        times = []
+        for _ in range(RUNS):
+            done = subprocess.run(
+                [sys.executable, "-I", "-S", "-c", _CPYTHON_CPU.format(name=name)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            times.append(float(done.stdout))
+        return int(min(times) * 1e6)
     best = None
     for _ in range(RUNS):
         done = subprocess.run(
@@ -54,30 +99,62 @@ def cpython_import_us(name: str) -> int:
     return best or 0
 
 
-def sandbox_import_s(name: str) -> tuple[float, float]:
-    """(first sandbox, second sandbox) seconds, in a fresh process."""
-    firsts, seconds = [], []
+def _child(name: str, eager: bool) -> tuple[float, float]:
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, name, *(["eager"] if eager else []), *(["cpu"] if CPU else [])],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    first, second = json.loads(done.stdout.strip().splitlines()[-1])
+    return first, second
+
+
+def sandbox_import_s(name: str, modes: tuple[bool, ...] = (False,)) -> list[tuple[float, float]]:
+    """(first sandbox, second sandbox) seconds, in a fresh process, for each mode (eager
+    bodies or not), best of RUNS; the modes alternate, so that a change of the machine's
+    load weighs on each alike."""
+    runs: list[list[tuple[float, float]]] = [[] for _ in modes]
     for _ in range(RUNS):
-        done = subprocess.run(
-            [sys.executable, "-c", _CHILD, name], capture_output=True, text=True, check=True
+        for i, eager in enumerate(modes):
+            runs[i].append(_child(name, eager))
+    return [(min(r[0] for r in mode), min(r[1] for r in mode)) for mode in runs]
+
+
+def _times(ratio: float) -> str:
+    return f"{ratio:.1f}x" if ratio < 10 else f"{ratio:.0f}x"
+
+
+def main(names: list[str], eager: bool = False, both: bool = False) -> None:
+    if both:
+        print(
+            "| module | CPython fresh | sandbox, first | sandbox, second | second / CPython"
+            " | second, eager bodies | eager / CPython |"
         )
-        first, second = json.loads(done.stdout.strip().splitlines()[-1])
-        firsts.append(first)
-        seconds.append(second)
-    return min(firsts), min(seconds)
-
-
-def main(names: list[str]) -> None:
-    print("| module | CPython fresh | sandbox, first | sandbox, second | second / CPython |")
-    print("| --- | --- | --- | --- | --- |")
+        print("| --- | --- | --- | --- | --- | --- | --- |")
+    else:
+        print("| module | CPython fresh | sandbox, first | sandbox, second | second / CPython |")
+        print("| --- | --- | --- | --- | --- |")
     for name in names:
         cpython_ms = cpython_import_us(name) / 1000
-        first, second = sandbox_import_s(name)
+        modes = (False, True) if both else (eager,)
+        results = sandbox_import_s(name, modes)
+        first, second = results[0]
         ratio = second * 1000 / cpython_ms if cpython_ms else float("nan")
-        print(
-            f"| `{name}` | {cpython_ms:.1f} ms | {first * 1000:.0f} ms | {second * 1000:.0f} ms | {ratio:.0f}x |"
-        )
+        row = f"| `{name}` | {cpython_ms:.1f} ms | {first * 1000:.0f} ms | {second * 1000:.0f} ms | {_times(ratio)} |"
+        if both:
+            before = results[1][1]
+            before_ratio = before * 1000 / cpython_ms if cpython_ms else float("nan")
+            row += f" {before * 1000:.0f} ms | {_times(before_ratio)} |"
+        print(row, flush=True)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or MODULES)
+    arguments = sys.argv[1:]
+    flags = {"--eager", "--both", "--cpu"}
+    CPU = "--cpu" in arguments
+    main(
+        [a for a in arguments if a not in flags] or MODULES,
+        eager="--eager" in arguments,
+        both="--both" in arguments,
+    )

@@ -110,13 +110,26 @@ def test_async_capability_programs_match_cpython(name):
 
 
 def test_gathered_calls_run_concurrently_on_the_host():
-    LOG.clear()
-    r = sandbox(
-        "import asyncio\nasync def main():\n    print(await asyncio.gather(*(slow(i) for i in range(5))))\nasyncio.run(main())\n"
-    )
+    # Each call waits until all five have started: run one after the other, the first
+    # would wait forever (the run's wall limit ends it). No timing is assumed.
+    started: list[int] = []
+    all_started = asyncio.Event()
+
+    async def meet(i):
+        started.append(i)
+        if len(started) == 5:
+            all_started.set()
+        await all_started.wait()
+        return i * 10
+
+    async def main():
+        source = "import asyncio\nasync def main():\n    print(await asyncio.gather(*(meet(i) for i in range(5))))\nasyncio.run(main())\n"
+        return await Sandbox(capabilities={"meet": meet}, limits=Limits(max_wall=60)).run_async(source)
+
+    r = asyncio.run(main())
     assert r.ok, r.stderr
-    # All five started before any ended: they overlapped on the host.
-    assert LOG[:5] == [f"start {i}" for i in range(5)]
+    assert r.stdout == "[0, 10, 20, 30, 40]\n"
+    assert sorted(started) == [0, 1, 2, 3, 4]
     assert r.stats["host_calls"] == 5
 
 
@@ -224,3 +237,28 @@ def test_a_busy_task_still_sees_host_operations_settle():
     r = sandbox(source, limits=Limits(timeout=5))
     assert r.ok, r.stderr
     assert r.stdout == cpython(source)
+
+
+def test_operations_that_finished_together_arrive_in_the_order_they_finished():
+    # A synchronous capability holds the host's event loop (as a long garbage collection
+    # would) while four host sleeps run out: the program must still see them in the
+    # order they finished, not in the order they started.
+    import time
+
+    def freeze():
+        time.sleep(0.5)
+
+    source = (
+        "import asyncio\nasync def main():\n"
+        "    tasks = [asyncio.create_task(slow(i, 0.05 * (4 - i))) for i in range(4)]\n"
+        "    await asyncio.sleep(0)\n    freeze()\n"
+        "    for fut in asyncio.as_completed(tasks):\n        print(await fut)\n"
+        "asyncio.run(main())\n"
+    )
+
+    async def main():
+        return await Sandbox(capabilities={**CAPABILITIES, "freeze": freeze}).run_async(source)
+
+    r = asyncio.run(main())
+    assert r.ok, r.stderr
+    assert r.stdout == "30\n20\n10\n0\n"

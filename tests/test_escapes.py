@@ -32,7 +32,6 @@ ESCAPES = {
     "import_os": "import os\nos.system('id')",
     "sys_modules": "import sys\nsys.modules['builtins']",
     "sys_getframe": "import sys\nsys._getframe()",
-    "sys_settrace": "import sys\nsys.settrace(print)",
     "sys_stdout_buffer": "import sys\nsys.stdout.buffer",
     "sys_stream_globals": "import sys\nsys.stdout.write.__globals__",
     "sys_stream_class_init": "import sys\ntype(sys.stdout).__init__.__globals__",
@@ -187,6 +186,8 @@ SAFE_PROGRAMS = {
     "exception_parts": "try:\n    {}['k']\nexcept KeyError as e:\n    parts = (e.args, e.__traceback__ is not None, e.__context__)",
     "generators": "g = (i for i in range(3))\nparts = [g.__next__, g.send, type(g)]",
     "modules": "import math\nm = math\nparts = [math.sqrt, math.pi]",
+    # settrace only records its function (doctest saves and restores it): nothing calls it.
+    "sys_settrace": "import sys\nsys.settrace(print)\nparts = [sys.gettrace(), sys.displayhook, sys.__displayhook__]",
     "pep695": (
         "def f[T: int, *Ts, **P = [int]](): pass\n"
         "class C[T]: pass\n"

@@ -74,7 +74,7 @@ def _lib_module_names() -> list[str]:
 
 def test_lib_holds_the_sandbox_source_files() -> None:
     names = _lib_module_names()
-    for name in ("abc", "asyncio", "asyncio._more", "_collections", "_collections_abc", "dataclasses"):
+    for name in ("asyncio", "asyncio._more", "_collections", "dataclasses"):
         assert name in names
     # Sandbox source, not host modules: no package marker that would make the folder one.
     assert not (LIB / "__init__.py").exists()
@@ -122,10 +122,13 @@ def test_frames_in_sandbox_modules_show_the_module_and_the_file_line() -> None:
     assert f'File "<_collections>", line {line}, in __init__\n' in result.error.traceback
 
 
-def test_frames_in_a_part_compiled_on_first_use_show_the_module() -> None:
+def test_frames_in_a_part_compiled_on_first_use_belong_to_the_module() -> None:
+    # Both parts of asyncio compile as "<asyncio>", whose frames tracebacks leave out (its
+    # loop and tasks are C code in CPython): the program's frame is the last one shown.
     result = interp.Sandbox().run("import asyncio\nasyncio.Queue().get_nowait()\n")
     assert result.error.type == "QueueEmpty"
-    more = (LIB / "asyncio" / "_more.py").read_text(encoding="utf-8").splitlines()
-    start = next(i for i, text in enumerate(more, 1) if "def get_nowait(" in text)
-    line = next(i for i in range(start, len(more) + 1) if "raise QueueEmpty" in more[i - 1])
-    assert f'File "<asyncio>", line {line}, in get_nowait\n' in result.error.traceback
+    assert "<asyncio" not in result.error.traceback
+    assert "line 2, in <module>\n" in result.error.traceback
+    from interp.runtime.tracebacks import HIDDEN_FILES
+
+    assert HIDDEN_FILES == {"<asyncio>"}

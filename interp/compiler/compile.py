@@ -19,7 +19,7 @@ from ..runtime.native import Builtin
 from ..runtime.tracebacks import note_line
 from ..syntax import errors as syntax_errors
 from ..syntax import nodes as n
-from . import mangle, scopes
+from . import lazy, mangle, scopes
 from .definitions import DefinitionCompiler
 from .expressions import ExpressionCompiler
 from .patterns import PatternCompiler
@@ -48,10 +48,14 @@ class Program:
         self.mode = mode
         #: The module awaits at top level: run it as a coroutine (see compile_module).
         self.is_coroutine = False
+        #: The module's docstring, stored as ``__doc__`` when it runs (as CPython does).
+        self.docstring: str | None = None
 
     def run(self) -> Any:
         """Run the program (generator); returns the value for ``eval`` mode, else None."""
         frame = [self.namespace if self.namespace is not None else None]
+        if self.docstring is not None:
+            (self.globals if self.namespace is None else self.namespace)["__doc__"] = self.docstring
         if self.body_g:
             r = yield from self.body(frame)
         else:
@@ -82,6 +86,9 @@ class Compiler(ExpressionCompiler, StatementCompiler, DefinitionCompiler, Patter
         self.loop_depth = 0
         self.last_value: list = [None]
         self.last_statement: Any = None
+
+    #: id(def node) -> node count, for the bodies compiled on first call (:mod:`.lazy`).
+    lazy_plan: dict[int, int] = {}  # noqa: RUF012 - replaced per instance, never mutated
 
     def is_last_statement(self, node: Any) -> bool:
         return node is self.last_statement
@@ -231,6 +238,7 @@ def compile_module(
     mode: str = "exec",
     top_level_await: bool = False,
     shared_tree: bool = False,
+    lazy_bodies: bool = True,
 ) -> Program:
     """Compile a parsed module (``mode="exec"``) or expression (``"eval"``).
 
@@ -241,16 +249,19 @@ def compile_module(
     host runs on the sandbox's event loop.  ``shared_tree`` says that ``tree`` is kept
     for the life of the process and compiled again and again (the sandbox's own source
     modules, for every sandbox that imports them): its mangling and scope analysis,
-    which the compiler only reads, are then done once.
+    which the compiler only reads, are then done once.  ``lazy_bodies`` lets the
+    bodies of the functions that compile without error wait for their first call
+    (:mod:`.lazy`); off, everything is compiled now.
     """
     analysed = _ANALYSED.get(id(tree)) if shared_tree else None
     try:
         if analysed is None:
             mangle.apply(tree)
-            analysed = scopes.build(tree, top_level_await=top_level_await and mode == "exec")
+            top, by_node = scopes.build(tree, top_level_await=top_level_await and mode == "exec")
+            analysed = (top, by_node, lazy.plan(tree) if lazy_bodies else {})
             if shared_tree:
                 _ANALYSED[id(tree)] = analysed
-        top, by_node = analysed
+        top, by_node, lazy_plan = analysed
     except scopes.NestingError as nesting:
         scopes.dismantle(tree)
         error = RecursionError("maximum recursion depth exceeded during compilation")
@@ -266,6 +277,7 @@ def compile_module(
     if namespace is not None:
         top.kind = "class"
     compiler = Compiler(filename, source, globals, builtins, record_result, by_node, top)
+    compiler.lazy_plan = lazy_plan
     compiler.future_annotations = mode == "exec" and _future_annotations(tree.body)
     if mode == "eval":
         body, body_g = compiler.compile_expr(tree.body)
@@ -282,6 +294,10 @@ def compile_module(
             compiler.last_statement = statements[-1]
         body, body_g = compiler.compile_block(statements)
     program = Program(body, body_g, globals, namespace, filename, compiler.last_value, mode)
+    if mode == "exec" and tree.body:
+        first = tree.body[0]
+        if type(first) is n.Expr and type(first.value) is n.Constant and type(first.value.value) is str:
+            program.docstring = first.value.value
     if mode == "exec" and top_level_await:
         program.is_coroutine = _awaits_at_top_level(tree.body)
     return program
@@ -331,12 +347,18 @@ def check_module(tree: n.AST, *, filename: str, source: str) -> None:
 
 def _syntax_error(error: scopes.ScopeError, source: str, filename: str) -> SyntaxError:
     node = error.node
+    end_lineno = end_col = None
+    if error.ranged:
+        end_lineno = getattr(node, "end_lineno", None)
+        end_col = getattr(node, "end_col_offset", None)
     return syntax_errors.make(
         error.message,
         source,
         filename,
         getattr(node, "lineno", 1) or 1,
         getattr(node, "col_offset", 0) or 0,
+        end_lineno,
+        end_col,
     )
 
 

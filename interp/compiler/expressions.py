@@ -13,15 +13,16 @@ from __future__ import annotations
 from typing import Any
 
 from ..runtime import attributes, meter, operators
-from ..runtime.attributes import INSTANCE_FALLBACKS, USER_CLASSES, load_attr, lookup
-from ..runtime.calls import call, invoke
+from ..runtime.attributes import load_attr
+from ..runtime.call_messages import Owner, build_class_owner, function_str, star_items
+from ..runtime.calls import call
 from ..runtime.control import RETURN, UNBOUND
-from ..runtime.functions import Function, run_nested
+from ..runtime.functions import run_nested
 from ..runtime.generators import END, AsyncYield, await_, yield_from
 from ..runtime.iteration import get_iter, next_or_end, to_list
-from ..runtime.native import Builtin
 from ..runtime.protocols import class_getitem, convert_for_format, format_value
 from ..runtime.tracebacks import mark
+from ..runtime.typenames import visible_type_name
 from ..syntax import nodes as n
 from . import scopes, specialize
 from .constants import SET_DISPLAY_MINIMUM, constant_set
@@ -38,9 +39,11 @@ def _const(value: Any) -> Any:
 
 
 def unbound_free(name: str) -> NameError:
-    return NameError(
+    error = NameError(
         f"cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
     )
+    error.name = name  # as CPython sets it: the traceback's "Did you mean" needs it
+    return error
 
 
 class ExpressionCompiler:
@@ -146,17 +149,29 @@ class ExpressionCompiler:
                 return value
 
             return load_local
-        if kind in (scopes.CELL, scopes.FREE):
+        if kind == scopes.CELL:
             slot = scope.slots[name]
-            error = unbound_local if kind == scopes.CELL else unbound_free
 
             def load_cell(f: list) -> Any:
                 value = f[slot].value
                 if value is UNBOUND:
-                    raise error(name)
+                    raise unbound_local(name)
                 return value
 
             return load_cell
+        if kind == scopes.FREE:
+            slot = scope.slots[name]
+
+            def load_free(f: list) -> Any:
+                value = f[slot].value
+                if value is UNBOUND:
+                    # The traceback printer's "Did you mean" reads the globals and
+                    # builtins this frame could see from this closure's ``g`` and ``b``.
+                    seen = g, b  # noqa: F841
+                    raise unbound_free(name)
+                return value
+
+            return load_free
 
         def load_global(f: list) -> Any:
             value = g.get(name, MISSING)
@@ -460,9 +475,11 @@ class ExpressionCompiler:
         return slice_gen, True
 
     # -- displays --------------------------------------------------------------------
-    def _elements(self, elts: list) -> tuple[Any, bool]:
-        """A closure building the list of values of ``elts`` (with ``*`` unpacking)."""
-        return self._elements_of(self._element_parts(elts))
+    def _elements(self, elts: list, star_error: bool = True) -> tuple[Any, bool]:
+        """A closure building the list of values of ``elts`` (with ``*`` unpacking).
+        ``star_error``: a ``*`` of something not iterable gets CPython's "Value after *"
+        message (lists, tuples, calls), not the plain one (a set display's)."""
+        return self._elements_of(self._element_parts(elts), star_error)
 
     def _element_parts(self, elts: list) -> list[tuple[Any, bool, bool]]:
         """``(closure, suspends, starred)`` for each of ``elts``."""
@@ -476,7 +493,7 @@ class ExpressionCompiler:
                 parts.append((fn, g, False))
         return parts
 
-    def _elements_of(self, parts: list[tuple[Any, bool, bool]]) -> tuple[Any, bool]:
+    def _elements_of(self, parts: list[tuple[Any, bool, bool]], star_error: bool = True) -> tuple[Any, bool]:
         """The closure of :meth:`_elements` from compiled ``parts``."""
         any_gen = any(g for _, g, _ in parts)
         any_star = any(s for _, _, s in parts)
@@ -488,12 +505,14 @@ class ExpressionCompiler:
 
             return elements, False
 
+        unpack = star_items if star_error else to_list
+
         def elements_gen(f: list) -> Any:
             out: list = []
             for fn, g, star in parts:
                 value = (yield from fn(f)) if g else fn(f)
                 if star:
-                    out.extend((yield from to_list(value)))
+                    out.extend((yield from unpack(value)))
                 else:
                     out.append(value)
             return out
@@ -525,7 +544,7 @@ class ExpressionCompiler:
                 return set(folded)
 
             return constant_set_, False
-        elements, g = self._elements(node.elts)
+        elements, g = self._elements(node.elts, star_error=False)
         if g:
 
             def set_gen(f: list) -> Any:
@@ -621,20 +640,37 @@ class ExpressionCompiler:
         func_node = node.func
         arg_parts = self._element_parts(node.args)
         args_fn, args_g = self._elements_of(arg_parts)
+        # ``f(*value)``: CPython hands ``value`` to the call as it is, and unpacks it
+        # after the keyword arguments, with an error that names the callable (see
+        # call_messages); a ``*`` among other arguments extends a list at once.
+        lone_star = len(arg_parts) == 1 and arg_parts[0][2]
+        if lone_star:
+            args_fn, args_g, _ = arg_parts[0]
         arg_fns = [fn for fn, _, _ in arg_parts]
         kwargs_fn, kwargs_g = self._keywords(node.keywords)
         if isinstance(func_node, n.Attribute):
             obj, og = self.compile_expr(func_node.value)
             attr = func_node.attr
-            method_call = method_caller(attr)
             if simple_args and simple_kw and not (og or args_g):
-                return specialize.method_call(obj, attr, arg_fns, method_call), True
+                return specialize.method_call(obj, attr, arg_fns), True
 
             def call_method(f: list) -> Any:
                 o = (yield from obj(f)) if og else obj(f)
+                # The method first, then the arguments, as CPython's LOAD_METHOD.
+                fn = load_attr(o, attr)
+
+                def owner() -> str:
+                    return function_str(fn)
+
                 args = (yield from args_fn(f)) if args_g else args_fn(f)
-                kwargs = ((yield from kwargs_fn(f)) if kwargs_g else kwargs_fn(f)) if not simple_kw else None
-                return (yield from method_call(o, args, kwargs))
+                kwargs = (
+                    ((yield from kwargs_fn(f, owner)) if kwargs_g else kwargs_fn(f))
+                    if not simple_kw
+                    else None
+                )
+                if lone_star:
+                    args = yield from star_items(args, owner)
+                return (yield from call(fn, args, kwargs))
 
             return call_method, True
         func, fg = self.compile_expr(func_node)
@@ -643,13 +679,24 @@ class ExpressionCompiler:
 
         def call_general(f: list) -> Any:
             fn = (yield from func(f)) if fg else func(f)
+
+            def owner() -> str:
+                return function_str(fn)
+
             args = (yield from args_fn(f)) if args_g else args_fn(f)
-            kwargs = ((yield from kwargs_fn(f)) if kwargs_g else kwargs_fn(f)) if not simple_kw else None
+            kwargs = (
+                ((yield from kwargs_fn(f, owner)) if kwargs_g else kwargs_fn(f)) if not simple_kw else None
+            )
+            if lone_star:
+                args = yield from star_items(args, owner)
             return (yield from call(fn, args, kwargs))
 
         return call_general, True
 
     def _keywords(self, keywords: list) -> tuple[Any, bool]:
+        """The keyword arguments closure of a call: a plain one, or a generator taking
+        the call's owner (named by the errors of ``**``; a class definition's is
+        ``__build_class__``)."""
         parts = []
         for kw in keywords:
             fn, g = self.compile_expr(kw.value)
@@ -662,15 +709,15 @@ class ExpressionCompiler:
 
             return kwargs, False
 
-        def kwargs_gen(f: list) -> Any:
+        def kwargs_gen(f: list, owner: Owner = build_class_owner) -> Any:
             out: dict = {}
             for key, fn, g in parts:
                 value = (yield from fn(f)) if g else fn(f)
                 if key is None:
-                    yield from merge_kwargs(out, value)
+                    yield from merge_kwargs(out, value, owner)
                 else:
                     if key in out:
-                        raise TypeError(f"got multiple values for keyword argument '{key}'")
+                        raise TypeError(f"{owner()} got multiple values for keyword argument '{key}'")
                     out[key] = value
             return out
 
@@ -718,43 +765,6 @@ def subscript(value: Any, index: Any) -> Any:
     return value[index]
 
 
-def method_caller(attr: str) -> Any:
-    """``obj.attr(*args)`` without building a bound method when the method is plain."""
-    object_getattribute = object.__getattribute__
-
-    def shadowed(obj: Any) -> bool:
-        try:
-            d = object_getattribute(obj, "__dict__")
-        except AttributeError:
-            return False
-        return attr in d
-
-    def call_method(obj: Any, args: list, kwargs: dict | None) -> Any:
-        t = type(obj)
-        if not issubclass(type(obj), type):
-            value, from_table = lookup(t, attr)
-            if from_table:
-                if (
-                    type(value) is Builtin
-                    and t not in INSTANCE_FALLBACKS
-                    and (id(t) not in USER_CLASSES or not shadowed(obj))
-                ):
-                    if value.suspends:
-                        if kwargs:
-                            return (yield from value.fn(obj, *args, **kwargs))
-                        return (yield from value.fn(obj, *args))
-                    if kwargs:
-                        return value.fn(obj, *args, **kwargs)
-                    return value.fn(obj, *args)
-            elif type(value) is Function and id(t) in USER_CLASSES:
-                if lookup(t, "__getattribute__")[1] and not shadowed(obj):
-                    return (yield from invoke(value, (obj, *args), kwargs))
-        fn = load_attr(obj, attr)
-        return (yield from call(fn, args, kwargs))
-
-    return call_method
-
-
 def merge_mapping(out: dict, mapping: Any) -> Any:
     """``{**mapping}`` (generator)."""
     if type(mapping) is dict:
@@ -770,13 +780,15 @@ def merge_mapping(out: dict, mapping: Any) -> Any:
         out[key] = operators.getitem(mapping, key)
 
 
-def merge_kwargs(out: dict, mapping: Any) -> Any:
-    """``f(**mapping)`` (generator)."""
+def merge_kwargs(out: dict, mapping: Any, owner: Owner = build_class_owner) -> Any:
+    """``f(**mapping)`` (generator); ``owner`` names ``f`` in the errors."""
     if not isinstance(mapping, dict):
         try:
             keys_method = load_attr(mapping, "keys")
         except AttributeError:
-            raise TypeError(f"argument after ** must be a mapping, not {type(mapping).__name__}") from None
+            raise TypeError(
+                f"{owner()} argument after ** must be a mapping, not {visible_type_name(mapping)}"
+            ) from None
         keys = yield from call(keys_method, (), None)
         items = [(k, operators.getitem(mapping, k)) for k in (yield from to_list(keys))]
     else:
@@ -785,7 +797,7 @@ def merge_kwargs(out: dict, mapping: Any) -> Any:
         if type(key) is not str:
             raise TypeError("keywords must be strings")
         if key in out:
-            raise TypeError(f"got multiple values for keyword argument '{key}'")
+            raise TypeError(f"{owner()} got multiple values for keyword argument '{key}'")
         out[key] = value
 
 

@@ -16,6 +16,7 @@ from ..runtime.tracebacks import add_frame, note_line
 from ..runtime.typetable import register_type
 from ..syntax import nodes as n
 from ..syntax.parser import parse
+from . import interactive  # it reads current_builtins below at each call: a cycle that is safe
 from .compile import check_module, compile_module
 from .statements import FrameInfo
 
@@ -131,7 +132,20 @@ def compiler_hook(kind: str, args: tuple, kwargs: dict | None) -> Any:
         if mode not in ("exec", "eval", "single"):
             raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
         code = _parse(values["source"], str(values["filename"]), "eval" if mode == "eval" else "exec")
+        if mode == "single" and not isinstance(values["source"], CodeObject):
+            interactive.make_interactive(code.tree, code.source, code.filename)
         check_module(code.tree, filename=code.filename, source=code.source)
+        # The compiler's own errors ('break' outside loop, a target it cannot assign)
+        # come from compile() too, as in CPython: a compile whose closures are thrown
+        # away (function bodies wait for their first call only when they cannot fail).
+        compile_module(
+            code.tree,
+            filename=code.filename,
+            source=code.source,
+            globals={},
+            builtins=current_builtins,
+            mode="eval" if isinstance(code.tree, n.Expression) else "exec",
+        )
         return code
     source = args[0] if args else kwargs.pop("source", None)
     globals = args[1] if len(args) > 1 else kwargs.pop("globals", None)

@@ -26,6 +26,11 @@ def mangle(name: str | None, class_name: str | None) -> str | None:
 def apply(tree: n.AST) -> None:
     """Mangle private names in ``tree`` in place.
 
+    The name of a ``def`` or ``class`` is left as written: it is the function's or the
+    class's ``__name__`` (``__run``, not ``_C__run``), and the class name that mangles
+    the names in a class body; only the variable it is stored in is mangled
+    (:func:`binding_name`).
+
     The walk keeps its own stack rather than recursing: it runs before the compiler's
     depth check, on trees of any depth the parser built.
     """
@@ -58,8 +63,6 @@ def _rename(node: n.AST, cls: str) -> None:
         node.id = mangle(node.id, cls)
     elif isinstance(node, n.Attribute):
         node.attr = mangle(node.attr, cls)
-    elif isinstance(node, (n.FunctionDef, n.AsyncFunctionDef, n.ClassDef)):
-        node.name = mangle(node.name, cls)
     elif isinstance(node, n.arg):
         node.arg = mangle(node.arg, cls)
     elif isinstance(node, n.keyword):
@@ -79,3 +82,13 @@ def _rename(node: n.AST, cls: str) -> None:
         node.rest = mangle(node.rest, cls)
     elif isinstance(node, n.MatchClass):
         node.kwd_attrs = [mangle(x, cls) for x in node.kwd_attrs]
+
+
+def binding_name(scope: Any, name: str) -> str:
+    """The variable a ``def`` or ``class`` named ``name`` binds in ``scope``: mangled by
+    the innermost class around it, as every other private name is."""
+    while scope is not None:
+        if scope.kind == "class":
+            return mangle(name, scope.name)
+        scope = scope.parent
+    return name

@@ -19,7 +19,9 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+from ..syntax import budget
 from ..syntax import nodes as n
+from .mangle import binding_name
 
 LOCAL = "local"  # a slot holding the value
 CELL = "cell"  # a slot holding a Cell shared with inner scopes
@@ -67,6 +69,9 @@ class Scope:
         self.globals: set[str] = set()
         self.nonlocals: set[str] = set()
         self.nonlocal_nodes: dict[str, Any] = {}  # name -> its ``nonlocal`` statement
+        #: name -> its first ``global`` or ``nonlocal`` statement, where CPython reports
+        #: the errors it finds about the name after the walk.
+        self.directives: dict[str, Any] = {}
         self.params: list[str] = []
         self.value_returns: list[Any] = []  # ``return value`` statements (function scope)
         self.is_generator = False
@@ -139,12 +144,15 @@ def dismantle(tree: n.AST) -> None:
 
 
 class ScopeError(Exception):
-    """A name error CPython's symtable reports as SyntaxError (with a node for the position)."""
+    """A name error CPython's symtable reports as SyntaxError (with a node for the position).
 
-    def __init__(self, message: str, node: Any) -> None:
+    ``ranged``: the caret spans the whole node, as CPython's symtable marks its errors."""
+
+    def __init__(self, message: str, node: Any, ranged: bool = True) -> None:
         super().__init__(message)
         self.message = message
         self.node = node
+        self.ranged = ranged
 
 
 def build(tree: n.AST, top_level_await: bool = False) -> tuple[Scope, dict[Any, Scope]]:
@@ -217,7 +225,8 @@ class _Collector:
             self.visit_list(node)
             return
         # Every node of the tree is reached through here, so this counts its nesting
-        # (no try/finally: an error abandons the whole walk).
+        # (no try/finally: an error abandons the whole walk), and reports the work.
+        budget.report(budget.NODE_UNITS)
         self.depth += 1
         if self.depth > MAX_NESTING:
             raise NestingError(getattr(node, "lineno", None))
@@ -264,25 +273,31 @@ class _Collector:
             if name in self.scope.params:
                 raise ScopeError(f"name '{name}' is parameter and global", node)
             if name in self.scope.nonlocals:
-                raise ScopeError(f"name '{name}' is nonlocal and global", node)
+                raise ScopeError(f"name '{name}' is nonlocal and global", self.scope.directives[name])
             if name in self.scope.used or name in self.scope.bound:
                 # CPython's wording differs between the two cases.
                 kind = "assigned to before" if name in self.scope.bound else "used prior to"
                 raise ScopeError(f"name '{name}' is {kind} global declaration", node)
             self.scope.globals.add(name)
+            self.scope.directives.setdefault(name, node)
 
     def visit_Nonlocal(self, node: n.Nonlocal) -> None:
-        if self.scope.kind == "module":
-            raise ScopeError("nonlocal declaration not allowed at module level", node)
+        module = self.scope.kind == "module"
         for name in node.names:
             if name in self.scope.params:
                 raise ScopeError(f"name '{name}' is parameter and nonlocal", node)
             if name in self.scope.globals:
-                raise ScopeError(f"name '{name}' is nonlocal and global", node)
+                raise ScopeError(f"name '{name}' is nonlocal and global", self.scope.directives[name])
             if name in self.scope.used or name in self.scope.bound:
                 # CPython's wording differs between the two cases.
                 kind = "assigned to before" if name in self.scope.bound else "used prior to"
                 raise ScopeError(f"name '{name}' is {kind} nonlocal declaration", node)
+            self.scope.directives.setdefault(name, node)
+            if module:
+                # Reported once the whole module is walked (see _resolve), as CPython
+                # does: an error the walk finds later in the file comes first.
+                self.scope.nonlocal_nodes.setdefault(name, node)
+                continue
             self.scope.nonlocals.add(name)
             self.scope.nonlocal_nodes[name] = node
 
@@ -328,12 +343,13 @@ class _Collector:
             if node.target.id in scope.bound:
                 raise ScopeError(
                     f"assignment expression cannot rebind comprehension iteration variable '{node.target.id}'",
-                    node,
+                    node.target,  # CPython marks the target name
                 )
             scope = scope.parent  # type: ignore[assignment]
         if scope.kind == "class" and scope is not self.scope:
             raise ScopeError(
-                "assignment expression within a comprehension cannot be used in a class body", node
+                "assignment expression within a comprehension cannot be used in a class body",
+                node.target,
             )
         if scope is not self.scope:
             # Make the comprehension see it as a free variable of the outer scope.
@@ -502,12 +518,18 @@ class _Collector:
 
     @staticmethod
     def _param_names(args: n.arguments) -> list[str]:
-        names = [a.arg for a in args.posonlyargs + args.args]
-        names += [a.arg for a in args.kwonlyargs]
+        """The parameter names in CPython's order, which decides which of two equal
+        names its "duplicate argument" error points at."""
+        params = args.posonlyargs + args.args + args.kwonlyargs
         if args.vararg is not None:
-            names.append(args.vararg.arg)
+            params.append(args.vararg)
         if args.kwarg is not None:
-            names.append(args.kwarg.arg)
+            params.append(args.kwarg)
+        names: list[str] = []
+        for param in params:
+            if param.arg in names:
+                raise ScopeError(f"duplicate argument '{param.arg}' in function definition", param)
+            names.append(param.arg)
         return names
 
     def visit_FunctionDef(self, node: Any) -> None:
@@ -518,7 +540,7 @@ class _Collector:
             args = node.args
             self.visit_list(args.defaults)
             self.visit_list([d for d in args.kw_defaults if d is not None])
-            self.bind(node.name)
+            self.bind(binding_name(self.scope, node.name))
             self._enter_type_params(node, node.name)
             self._annotations(args)
         else:
@@ -526,7 +548,7 @@ class _Collector:
         if node.returns is not None:
             self.visit(node.returns)
         if not node.type_params:
-            self.bind(node.name)
+            self.bind(binding_name(self.scope, node.name))
         scope = self.new_scope("function", node.name, node)
         scope.is_coroutine = isinstance(node, n.AsyncFunctionDef)
         scope.params = self._param_names(node.args)
@@ -557,14 +579,14 @@ class _Collector:
         if node.type_params:
             # Bases and keywords are evaluated in the annotation scope: they may use
             # the type parameters.
-            self.bind(node.name)
+            self.bind(binding_name(self.scope, node.name))
             self._enter_type_params(node, node.name)
             self.visit_list(node.bases)
             self.visit_list(node.keywords)
         else:
             self.visit_list(node.bases)
             self.visit_list(node.keywords)
-            self.bind(node.name)
+            self.bind(binding_name(self.scope, node.name))
         scope = self.new_scope("class", node.name, node)
         self.scope = scope
         self.visit_list(node.body)
@@ -622,9 +644,14 @@ def _resolve(scope: Scope, visible: dict[str, Scope]) -> None:
     """
     symbols = scope.symbols
     if scope.kind == "module":
+        for node in scope.nonlocal_nodes.values():
+            raise ScopeError("nonlocal declaration not allowed at module level", node)
         for name in list(scope.bound) + list(scope.used):
             symbols[name] = NAMESPACE
     elif scope.kind == "class":
+        for name, where in scope.nonlocal_nodes.items():
+            if name not in visible:
+                raise ScopeError(f"no binding for nonlocal '{name}' found", where)
         for name in list(scope.bound) + list(scope.used):
             if name in scope.globals:
                 symbols[name] = GLOBAL_EXPLICIT
@@ -637,8 +664,8 @@ def _resolve(scope: Scope, visible: dict[str, Scope]) -> None:
             else:
                 symbols[name] = NAMESPACE
     else:
-        for name in scope.nonlocals:
-            where = scope.nonlocal_nodes.get(name, scope.node)
+        for name in scope.nonlocal_nodes:  # in the source's order, not a set's
+            where = scope.nonlocal_nodes[name]
             if name not in visible:
                 raise ScopeError(f"no binding for nonlocal '{name}' found", where)
             if name in visible[name].type_param_names:

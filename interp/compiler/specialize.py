@@ -27,7 +27,7 @@ import textwrap
 from typing import Any, NamedTuple
 
 from ..runtime import meter, operators
-from ..runtime.attributes import MISSING, USER_CLASSES, builtin_method, plain_method
+from ..runtime.attributes import MISSING, USER_CLASSES, builtin_method, load_attr, plain_method
 from ..runtime.calls import RUN_STEPS, RUNNING_CODES, invoke
 from ..runtime.calls import call as call_any
 from ..runtime.control import UNBOUND
@@ -248,17 +248,17 @@ def factory(func, x0, x1, xs, invoke, call, Function, meter, add_frame):
 """
 
 #: ``obj.name(args)``: a method that is a sandbox function on a user class runs in
-#: place; anything else goes through ``general`` (compiler.expressions.method_caller).
+#: place, a builtin method is called directly; anything else is loaded as an attribute and called.
 _METHOD = """
-def factory(obj, name, x0, x1, xs, general, user_classes, plain_method, builtin_method, getattribute,
-            meter, add_frame, invoke):
+def factory(obj, name, x0, x1, xs, load_attr, call_any, user_classes, plain_method, builtin_method,
+            getattribute, meter, add_frame, invoke):
   def call_site(f):
     o = obj(f)
-    args = {args}
     t = type(o)
     if id(t) not in user_classes:
       method = builtin_method(t, name)
       if method is not None:
+        args = {args}
         if method.suspends:
           return (yield from method.fn(o, *args))
         return method.fn(o, *args)
@@ -267,11 +267,14 @@ def factory(obj, name, x0, x1, xs, general, user_classes, plain_method, builtin_
       if found is not None and not (found[1] and name in getattribute(o, "__dict__")):
         fn = found[0]
         code = fn.code
+        args = {args}
         if not (code.direct and len(args) + 1 == code.argcount):
           return (yield from invoke(fn, (o, *args), None))
         frame = [None, o, *args, *code.padding]
 {run}
-    return (yield from general(o, args, None))
+    bound = load_attr(o, name)
+    args = {args}
+    return (yield from call_any(bound, args, None))
   return call_site
 """
 
@@ -303,9 +306,11 @@ def call(func: Any, arg_fns: list) -> Any:
     return factory(func, x0, x1, tuple(arg_fns), invoke, call_any, Function, meter, add_frame)
 
 
-def method_call(obj: Any, name: str, arg_fns: list, general: Any) -> Any:
+def method_call(obj: Any, name: str, arg_fns: list) -> Any:
     """A call-site generator closure ``obj.name(*args)`` for plain closures ``obj`` and
-    ``arg_fns``; ``general(obj, args, kwargs)`` makes any call the fast path does not."""
+    ``arg_fns``. As CPython's LOAD_METHOD, the method is found before the arguments are
+    evaluated: a missing one raises before they run, and they cannot change which
+    method is called."""
     count = len(arg_fns) if len(arg_fns) in _ARGS else -1
     factory = _call_factory(_METHOD, count)
     x0 = arg_fns[0] if arg_fns else None
@@ -316,7 +321,8 @@ def method_call(obj: Any, name: str, arg_fns: list, general: Any) -> Any:
         x0,
         x1,
         tuple(arg_fns),
-        general,
+        load_attr,
+        call_any,
         USER_CLASSES,
         plain_method,
         builtin_method,

@@ -14,6 +14,7 @@ cost nothing on CPython 3.11+ until something is raised.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from ..runtime import meter as meter_module
@@ -29,6 +30,7 @@ from ..runtime.iteration import HOST_ITERATORS, get_iter, iterate_host, next_or_
 from ..runtime.operators import setitem
 from ..runtime.protocols import enter_context
 from ..runtime.tracebacks import caught, mark, note_line, raised_again
+from ..syntax import budget
 from ..syntax import nodes as n
 from . import scopes, specialize
 from .expressions import MISSING, name_error, unbound_local
@@ -105,6 +107,7 @@ class StatementCompiler:
         return fn, g, body[0].lineno if body else 0
 
     def compile_stmt(self, node: Any) -> tuple[Any, bool]:
+        budget.report(budget.STATEMENT_UNITS)
         method = getattr(self, "stmt_" + type(node).__name__)
         compiled = method(node)
         mark(compiled[0], node)  # for the traceback's carets
@@ -903,6 +906,8 @@ class StatementCompiler:
 
             return store_item
         if isinstance(target, (n.Tuple, n.List)):
+            if sum(isinstance(e, n.Starred) for e in target.elts) > 1:
+                raise self.syntax_error("multiple starred expressions in assignment", target)
             return self._store_unpack(target.elts)
         if isinstance(target, n.Starred):
             raise self.syntax_error("starred assignment target must be in a list or tuple", target)
@@ -975,6 +980,20 @@ class FrameInfo:
         self.name = name
 
 
+#: 3.14 adds the size to "too many values to unpack" when the value is an exact tuple,
+#: list or dict (whose size is known without iterating further).
+_UNPACK_SIZE = sys.version_info >= (3, 14)
+
+
+def too_many_values(value: Any, count: int) -> ValueError:
+    """The ValueError of an unpacking that found more than ``count`` items, as the host's
+    CPython words it."""
+    t = type(value)
+    if _UNPACK_SIZE and (t is tuple or t is list or t is dict):
+        return ValueError(f"too many values to unpack (expected {count}, got {len(value)})")
+    return ValueError(f"too many values to unpack (expected {count})")
+
+
 def unpack_values(value: Any, count: int | None) -> list | tuple:
     """The items of ``value`` for an unpacking assignment, checking the count."""
     t = type(value)
@@ -992,10 +1011,10 @@ def unpack_values(value: Any, count: int | None) -> list | tuple:
             for item in it:
                 items.append(item)
                 if len(items) > count:
-                    raise ValueError(f"too many values to unpack (expected {count})")
+                    raise too_many_values(value, count)
     if count is not None and len(items) != count:
         if len(items) > count:
-            raise ValueError(f"too many values to unpack (expected {count})")
+            raise too_many_values(value, count)
         raise ValueError(f"not enough values to unpack (expected {count}, got {len(items)})")
     return items
 

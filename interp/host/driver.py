@@ -63,6 +63,10 @@ class Driver:
         self.stop_event = asyncio.Event()
         #: Started async host operations: handle -> host task (in start order).
         self.operations: dict[int, asyncio.Task] = {}
+        #: Handles of operations in the order they finished: when several finished before
+        #: the program asked (the host loop was busy, or the program computed), it learns
+        #: of them in that order, as a program of CPython's own would.
+        self.finished: list[int] = []
         self.next_handle = 1
 
     # -- control from the host -----------------------------------------------------
@@ -112,6 +116,7 @@ class Driver:
             for task in self.operations.values():
                 task.cancel()
             self.operations.clear()
+            self.finished.clear()
 
     async def _on_worker(self, fn: Any, *args: Any) -> Any:
         return await asyncio.wrap_future(worker.submit(fn, *args))
@@ -180,6 +185,7 @@ class Driver:
         self.next_handle += 1
         task = self.loop.create_task(perform())
         task.capability_name = capability.name  # type: ignore[attr-defined]
+        task.add_done_callback(lambda _, handle=handle: self.finished.append(handle))
         self.operations[handle] = task
         return handle
 
@@ -199,10 +205,14 @@ class Driver:
                     list(self.operations.values()), timeout=timeout, return_when=asyncio.FIRST_COMPLETED
                 )
             )
+        # The deterministic mode answers in the order the operations started; otherwise
+        # in the order they finished.
+        order = sorted(self.finished) if deterministic else self.finished
+        self.finished = []
         completions = []
-        for handle, task in list(self.operations.items()):
-            if task.done():
-                del self.operations[handle]
+        for handle in order:
+            task = self.operations.pop(handle, None)
+            if task is not None:  # not cancelled since
                 completions.append(_completion(handle, task))
         return completions
 

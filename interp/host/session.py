@@ -14,6 +14,7 @@ that several sessions can take turns on one thread.
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Callable
@@ -159,6 +160,9 @@ class Session:
             if name == "sys":
                 # sys.modules is a view: this sandbox's own table, holding its modules only.
                 module.__dict__["modules"] = self.modules
+                main_file = self.globals.get("__file__")
+                if type(main_file) is str:  # ``python FILE``: argv[0] names the program
+                    module.__dict__["argv"] = [main_file]
             self.modules[name] = module
         elif catalog.cpython_file(name) is not None:
             module = yield from self._load_cpython(name)
@@ -189,17 +193,28 @@ class Session:
 
     # -- running -------------------------------------------------------------------
     def compile(self, source: str, filename: str, record_result: bool = False) -> Any:
-        tree = parse(source, filename)
-        self.sources[filename] = source.splitlines()
-        return compile_module(
-            tree,
-            filename=filename,
-            source=source,
-            globals=self.globals,
-            builtins=self.builtins,
-            record_result=record_result,
-            top_level_await=self.top_level_await,
-        )
+        """Parse and compile ``source``. The work reports to the meter as it goes
+        (interp/syntax/budget.py), so a time limit or Stop ends a long one. The host's
+        cyclic garbage collector is paused meanwhile, as the loader does for modules:
+        compiling allocates many closures, and its passes would walk them all again
+        and again (they took most of the time of a large program's compile)."""
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            tree = parse(source, filename)
+            self.sources[filename] = source.splitlines()
+            return compile_module(
+                tree,
+                filename=filename,
+                source=source,
+                globals=self.globals,
+                builtins=self.builtins,
+                record_result=record_result,
+                top_level_await=self.top_level_await,
+            )
+        finally:
+            if paused:
+                gc.enable()
 
     def activate(self) -> tuple:
         """Switch the runtime's per-run globals to this session; returns what to restore."""
@@ -230,10 +245,14 @@ class Session:
         saved = self.activate()
         try:
             self.meter.reset()
+            if not (filename.startswith("<") and filename.endswith(">")):
+                self.globals["__file__"] = filename  # a program run from a file, as CPython's
             try:
                 program = self.compile(source, filename, record_result=True)
             except SyntaxError as error:
                 return self._failure(error)
+            except LimitExceeded as stop:  # a source too long to read within the limits
+                return self._limit_outcome(stop, None)
             return Program(self, program, filename)
         finally:
             self.deactivate(saved)

@@ -15,6 +15,7 @@ attribute access).
 
 from __future__ import annotations
 
+import sys
 import weakref
 from typing import Any
 
@@ -155,16 +156,15 @@ def _descriptor_kind(value: Any) -> int:
     if id(t) in USER_CLASSES:
         if lookup(t, "__set__")[0] is not MISSING or lookup(t, "__delete__")[0] is not MISSING:
             return 2
-        get, builtin = lookup(t, "__get__")
-        return 1 if get is not MISSING and not builtin else 0
+        # A builtin ``__get__`` counts too: a subclass of property or classmethod.
+        return 1 if lookup(t, "__get__")[0] is not MISSING else 0
     return 0
 
 
 def _has_get(value: Any) -> bool:
     t = type(value)
     if id(t) in USER_CLASSES:
-        get, builtin = lookup(t, "__get__")
-        return get is not MISSING and not builtin
+        return lookup(t, "__get__")[0] is not MISSING
     return True
 
 
@@ -183,8 +183,8 @@ def bind_descriptor(value: Any, obj: Any, owner: type) -> Any:
     if t is Builtin and value.__self_type__ is not None and obj is not None:
         return BoundBuiltin(value, obj)
     if id(t) in USER_CLASSES:
-        get, builtin = lookup(t, "__get__")
-        if get is not MISSING and not builtin:
+        get, _ = lookup(t, "__get__")
+        if get is not MISSING:  # its own, or the builtin one of a property subclass
             return call_method_nested(get, value, (obj, owner))
     return value
 
@@ -381,6 +381,24 @@ def no_attribute(obj: Any, name: str) -> AttributeError:
     # For the traceback's "Did you mean": the name as CPython sets it, and the object
     # out of the sandbox's reach (``e.obj`` stays None: the runtime's own look-ups fail
     # here too).  Attributes, not keywords: half the cost, on a path hasattr() takes.
+    error.name = name
+    error._interp_obj = obj
+    return error
+
+
+#: CPython 3.12 rewrote the error of setting (or deleting) an attribute that an object
+#: without a ``__dict__`` does not have, and began setting its ``name`` and ``obj``.
+_SET_ERROR_312 = sys.version_info >= (3, 12)
+
+
+def cannot_set(obj: Any, name: str) -> AttributeError:
+    """The error of ``obj.name = v`` or ``del obj.name`` where ``obj`` has no ``__dict__``
+    and its type no attribute ``name``, as the host's CPython words it.  3.11 leaves
+    ``name`` unset, so its traceback suggests nothing; 3.12+ sets it and suggests."""
+    text = f"'{visible_type_name(obj)}' object has no attribute '{name}'"
+    if not _SET_ERROR_312:
+        return AttributeError(text)
+    error = AttributeError(text + " and no __dict__ for setting new attributes")
     error.name = name
     error._interp_obj = obj
     return error
@@ -602,7 +620,7 @@ def store_attr(obj: Any, name: str, value: Any) -> None:
         return
     if entry is not MISSING:
         raise readonly_error(obj, name, entry)
-    raise no_attribute(obj, name)
+    raise cannot_set(obj, name)
 
 
 def _setter_plan(t: type, name: str) -> Any:
@@ -646,18 +664,16 @@ def generic_setattr(obj: Any, t: type, name: str, value: Any) -> None:
                 found.__set__(obj, value)
                 return
             if id(ft) in USER_CLASSES:
-                hook, builtin = lookup(ft, "__set__")
-                if hook is not MISSING and not builtin:
+                hook, _ = lookup(ft, "__set__")
+                if hook is not MISSING:
                     call_method_nested(hook, found, (obj, value))
                     return
     try:
         d = _object_getattribute(obj, "__dict__")
     except AttributeError:
-        raise AttributeError(
-            f"'{t.__name__}' object has no attribute '{name}'"
-            if found is MISSING
-            else f"'{t.__name__}' object attribute '{name}' is read-only"
-        ) from None
+        if found is MISSING:
+            raise cannot_set(obj, name) from None
+        raise AttributeError(f"'{t.__name__}' object attribute '{name}' is read-only") from None
     d[name] = value
 
 
@@ -684,7 +700,7 @@ def delete_attr(obj: Any, name: str) -> None:
     entry, _ = lookup(t, name)
     if entry is not MISSING:
         raise readonly_error(obj, name, entry)
-    raise no_attribute(obj, name)
+    raise cannot_set(obj, name)
 
 
 def generic_delattr(obj: Any, t: type, name: str) -> None:
@@ -703,16 +719,20 @@ def generic_delattr(obj: Any, t: type, name: str) -> None:
             found.__delete__(obj)
             return
         if id(ft) in USER_CLASSES:
-            hook, builtin = lookup(ft, "__delete__")
-            if hook is not MISSING and not builtin:
+            hook, _ = lookup(ft, "__delete__")
+            if hook is not MISSING:
                 call_method_nested(hook, found, (obj,))
                 return
     try:
         d = _object_getattribute(obj, "__dict__")
     except AttributeError:
+        if found is MISSING:
+            raise cannot_set(obj, name) from None
         raise no_attribute(obj, name) from None
     if name not in d:
-        raise no_attribute(obj, name)
+        # CPython (3.11 as 3.14) turns the dict's KeyError into a plain AttributeError,
+        # ``name`` unset: its traceback suggests nothing.
+        raise AttributeError(f"'{visible_type_name(obj)}' object has no attribute '{name}'")
     del d[name]
 
 

@@ -124,7 +124,7 @@ def _make_iterator_class(name: str, slots: tuple[str, ...]) -> type:
         m.countdown -= 1
         if m.countdown <= 0:
             m.check()
-        item = run_nested(RUNTIME_ITERATORS[type(self)](self))
+        item = run_nested(RUNTIME_ITERATORS[cls](self))  # cls: a user subclass steps as its base
         if item is END:
             raise StopIteration
         return item
@@ -1221,7 +1221,12 @@ def _build_shared() -> None:
 
 
 def _declare_iterator(cls: type, step: Callable[[Any], Any], constructor: Builtin | None) -> None:
-    entries = register_type(cls, step=step, constructor=constructor)
+    entries = register_type(cls, step=step, constructor=constructor, subclassable=constructor is not None)
+    if constructor is not None:
+        new = classes.builtin_subclass_new(cls, constructor, cls.__name__)
+        entries["__new__"] = StaticEntry(
+            Builtin(new, "__new__", suspends=True, qualname=f"{cls.__name__}.__new__")
+        )
     entries["__iter__"] = Builtin(
         _iterator_self, "__iter__", qualname=f"{cls.__name__}.__iter__", self_type=cls
     )

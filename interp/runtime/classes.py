@@ -24,6 +24,7 @@ from .bigint import charge
 from .calls import RUNNING_CODES, call, invoke
 from .descriptors import ClassMethod, StaticMethod, make_host_class
 from .functions import BoundMethod, Function
+from .native import BoundBuiltin
 from .typetable import CONSTRUCTORS, SUBCLASSABLE, TABLES, StaticEntry
 
 _type_new = type.__new__
@@ -133,9 +134,11 @@ def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: d
     for key, value in list(namespace.items()):
         t = type(value)
         if id(t) in USER_CLASSES:
+            # A builtin hook too: a property subclass learns its name as property does.
             hook, builtin = lookup(t, "__set_name__")
-            if hook is not MISSING and not builtin:
-                yield from call(bind_descriptor(hook, value, t), (cls, key), None)
+            if hook is not MISSING:
+                bound = BoundBuiltin(hook, value) if builtin else bind_descriptor(hook, value, t)
+                yield from call(bound, (cls, key), None)
     mro = _mro_of(cls)
     parent = mro[1] if len(mro) > 1 else object
     yield from init_subclass(cls, parent, kwargs)
@@ -279,6 +282,29 @@ def instantiate(cls: type, args: tuple | list, kwargs: dict | None) -> Any:
 
 
 _object_new = object.__new__
+
+
+def builtin_subclass_new(base: type, constructor: Any, name: str) -> Any:
+    """A ``__new__`` for builtin type ``base`` whose instances are filled by
+    ``constructor`` (``map``, ``zip``...), so that ``class C(map)`` works as in CPython:
+    the constructor makes a ``base``, whose slots are copied into a new ``C``.  A
+    constructor that gives something else (``reversed`` of a sequence with its own
+    ``__reversed__``) has its result returned as is, as CPython does."""
+    slots = base.__slots__
+
+    def __new__(cls: Any, *args: Any, **kwargs: Any) -> Any:
+        if not (issubclass(type(cls), type) and issubclass(cls, base)):
+            shown = getattr(cls, "__name__", type(cls).__name__)
+            raise TypeError(f"{name}.__new__({shown}): {shown} is not a subtype of {name}")
+        made = yield from call(constructor, args, kwargs)
+        if cls is base or type(made) is not base:
+            return made
+        obj = _object_new(cls)
+        for slot in slots:
+            setattr(obj, slot, getattr(made, slot))
+        return obj
+
+    return __new__
 
 
 def overrides(cls: type, name: str) -> bool:

@@ -47,7 +47,7 @@ from .numbers import (
 )
 from .signatures import NOT_GIVEN, Signature
 from .typenames import VISIBLE_NAMES, visible_type_name
-from .typetable import DataAttr, method, register_type, table
+from .typetable import DataAttr, StaticEntry, method, register_type, table
 
 #: Estimated bytes per item of a materialised container (a pointer).
 ITEM_SIZE = 8
@@ -177,7 +177,7 @@ class GenericAlias:
         return f"{star}{_type_repr(self.origin)}[{', '.join(_type_repr(a) for a in self.args)}]"
 
     def __eq__(self, other: Any) -> Any:
-        if type(other) is not GenericAlias:
+        if not isinstance(other, GenericAlias):  # a subclass compares as CPython's does
             return NotImplemented
         return self.origin is other.origin and self.args == other.args and self.unpacked == other.unpacked
 
@@ -236,12 +236,22 @@ def _generic_alias_new(origin: Any, args: Any, /) -> GenericAlias:
     return GenericAlias(origin, args)
 
 
+def _generic_alias_subclass_new(cls: Any, origin: Any, args: Any, /) -> Any:
+    # GenericAlias.__new__(cls, ...): collections.abc's Callable[...] is a subclass.
+    if not (issubclass(type(cls), type) and issubclass(cls, GenericAlias)):
+        raise TypeError("GenericAlias.__new__(X): X is not a subtype of types.GenericAlias")
+    alias = object.__new__(cls)
+    GenericAlias.__init__(alias, origin, args)
+    return alias
+
+
 register_type(
     GenericAlias,
     name="GenericAlias",
     constructor=Builtin(_generic_alias_new, "GenericAlias"),
     host_iterable=True,
-)
+    subclassable=True,
+)["__new__"] = StaticEntry(Builtin(_generic_alias_subclass_new, "__new__", qualname="GenericAlias.__new__"))
 
 
 def _register_class_getitem(t: type) -> None:
@@ -769,8 +779,7 @@ def _make_next(t: type) -> Any:
 
 
 for _it in HOST_ITERATORS:
-    if _it in (type(iter("")), type(iter(b"")), type(iter(bytearray()))):
-        continue  # str and bytes iterators belong to the strings tables
+    # str and bytes iterators too: _collections_abc names them (str_iterator...).
     expose_present(_it, "__iter__ __length_hint__")
     method(_it, "__next__")(_make_next(_it))
 

@@ -25,7 +25,16 @@ from .attributes import (
 from .calls import call
 from .classes import CONSTRUCTORS, create_class, overrides
 from .control import UNBOUND
-from .descriptors import ClassMethod, Property, StaticMethod, Super, super_get, super_getattr
+from .descriptors import (
+    ClassMethod,
+    Property,
+    StaticMethod,
+    Super,
+    make_property,
+    property_copy,
+    super_get,
+    super_getattr,
+)
 from .exceptions import SandboxStopIteration, exception_classes
 from .functions import BoundMethod, Cell, Function
 from .generators import END, AsyncGenerator, Coroutine, Generator
@@ -97,7 +106,8 @@ def object_init(self: Any, *args: Any, **kwargs: Any) -> None:
         t = type(self)
         if overrides(t, "__init__"):
             raise TypeError("object.__init__() takes exactly one argument (the instance to initialize)")
-        if not overrides(t, "__new__"):
+        # A builtin's own __new__ (map's) takes the arguments.
+        if lookup(t, "__new__")[0] is attributes.TABLES[object]["__new__"]:
             raise TypeError(f"{t.__name__}() takes no arguments")
 
 
@@ -609,9 +619,9 @@ data(Property, "fget")(lambda p: p.fget)
 data(Property, "fset")(lambda p: p.fset)
 data(Property, "fdel")(lambda p: p.fdel)
 data(Property, "__doc__")(lambda p: p.doc)
-method(Property, "getter")(lambda p, f: p._copy(fget=f))
-method(Property, "setter")(lambda p, f: p._copy(fset=f))
-method(Property, "deleter")(lambda p, f: p._copy(fdel=f))
+method(Property, "getter", suspends=True)(lambda p, f, /: property_copy(p, "fget", f))
+method(Property, "setter", suspends=True)(lambda p, f, /: property_copy(p, "fset", f))
+method(Property, "deleter", suspends=True)(lambda p, f, /: property_copy(p, "fdel", f))
 
 
 @method(Property, "__get__")
@@ -629,17 +639,7 @@ def property_set_name(p: Property, owner: Any, name: str) -> None:
     p.name = name
 
 
-def _property_new(fget: Any = None, fset: Any = None, fdel: Any = None, doc: Any = None) -> Property:
-    prop = Property(fget, fset, fdel, doc)
-    if doc is None and fget is not None:
-        try:
-            prop.doc = attributes.load_attr(fget, "__doc__")
-        except AttributeError:
-            pass
-    return prop
-
-
-register_type(Property, constructor=Builtin(_property_new, "property"))
+register_type(Property, constructor=Builtin(make_property, "property"))
 
 for _wrapper in (ClassMethod, StaticMethod):
     table(_wrapper)

@@ -9,6 +9,7 @@ the descriptor protocol itself.
 
 from __future__ import annotations
 
+import sys as _sys
 from typing import Any
 
 from .attributes import (
@@ -17,35 +18,121 @@ from .attributes import (
     bind_builtin_entry,
     bind_descriptor,
     class_level,
+    load_attr,
     lookup,
     no_attribute,
+    store_attr,
 )
 from .calls import call
 from .functions import BoundMethod, run_nested
 from .native import BoundBuiltin, Builtin
 from .typenames import class_name, visible_type_name
-from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value, register_type
+from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value, method, register_type
 
 
 class Property:
     """The sandbox's ``property``."""
 
-    __slots__ = ("fget", "fset", "fdel", "doc", "name")
+    # ``getter_doc``: the doc came from ``fget`` (a copy made by ``getter()`` then takes
+    # the new getter's doc, as in CPython).
+    __slots__ = ("fget", "fset", "fdel", "doc", "name", "getter_doc")
 
     def __init__(self, fget: Any = None, fset: Any = None, fdel: Any = None, doc: Any = None) -> None:
         self.fget = fget
         self.fset = fset
         self.fdel = fdel
+        self.getter_doc = False
         if doc is None and fget is not None:
             doc = fget.doc if type(fget).__name__ in ("Function", "function") else None
+            self.getter_doc = doc is not None
         self.doc = doc
         self.name = getattr(fget, "__name__", None) if fget is not None else None
 
-    def _copy(self, **changes: Any) -> Property:
-        new = Property(self.fget, self.fset, self.fdel, self.doc)
-        for key, value in changes.items():
-            setattr(new, key, value)
-        return new
+
+def property_doc(fget: Any) -> Any:
+    """``fget.__doc__`` (None if it has none), read as sandbox code would."""
+    if fget is None:
+        return None
+    try:
+        return load_attr(fget, "__doc__")
+    except AttributeError:
+        return None
+
+
+def make_property(fget: Any = None, fset: Any = None, fdel: Any = None, doc: Any = None) -> Property:
+    """``property(fget, fset, fdel, doc)``."""
+    prop = Property(fget, fset, fdel, doc)
+    if doc is None and fget is not None:
+        prop.doc = property_doc(fget)
+        prop.getter_doc = prop.doc is not None
+    return prop
+
+
+def property_init(p: Property, fget: Any = None, fset: Any = None, fdel: Any = None, doc: Any = None) -> None:
+    """``property.__init__``: what a subclass's ``super().__init__(...)`` runs.  As in
+    CPython, a subclass instance keeps its doc in its own ``__dict__`` (the class's
+    ``__doc__`` would hide the slot)."""
+    p.fget, p.fset, p.fdel = fget, fset, fdel
+    p.getter_doc = False
+    p.name = getattr(fget, "__name__", None) if type(fget).__name__ == "function" else None
+    if type(p) is Property:
+        p.doc = doc
+        if doc is None and fget is not None:
+            p.doc = property_doc(fget)
+            p.getter_doc = p.doc is not None
+    elif _sys.version_info < (3, 12):
+        # 3.11 keeps an explicit doc in the slot (hidden by the subclass's __doc__) and
+        # only the getter's doc in the instance's __dict__.
+        p.doc = doc
+        if doc is None and fget is not None:
+            p.getter_doc = True
+            store_attr(p, "__doc__", property_doc(fget))
+    else:
+        if doc is None and fget is not None:
+            doc = property_doc(fget)
+            p.getter_doc = doc is not None
+        p.doc = None
+        store_attr(p, "__doc__", doc)
+
+
+def property_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
+    """``property.__new__``: an empty property of ``cls``; ``__init__`` fills it."""
+    if not (issubclass(type(cls), type) and issubclass(cls, Property)):
+        raise TypeError("property.__new__(X): X is not a subtype of property")
+    prop = object.__new__(cls)
+    Property.__init__(prop)
+    return prop
+
+
+def property_copy(p: Property, attr: str, func: Any) -> Any:
+    """``p.getter(func)`` (and setter, deleter) (generator): a new property of the same
+    type, made by calling that type, as CPython does, so a subclass's ``__init__`` runs."""
+    parts = {"fget": p.fget, "fset": p.fset, "fdel": p.fdel}
+    parts[attr] = func
+    doc = None if p.getter_doc and parts["fget"] is not None else p.doc
+    if type(p) is Property:
+        new = make_property(parts["fget"], parts["fset"], parts["fdel"], doc)
+    else:
+        new = yield from call(type(p), (parts["fget"], parts["fset"], parts["fdel"], doc), None)
+    if isinstance(new, Property):
+        new.name = p.name
+    return new
+
+
+def property_isabstract(p: Property) -> bool:
+    """``property.__isabstractmethod__``: any of its functions is abstract."""
+    return any(is_abstract(f) for f in (p.fget, p.fset, p.fdel))
+
+
+def is_abstract(value: Any) -> bool:
+    """CPython's ``_PyObject_IsAbstract``: ``value.__isabstractmethod__``, true."""
+    if value is None:
+        return False
+    try:
+        flag = load_attr(value, "__isabstractmethod__")
+    except AttributeError:
+        return False
+    return bool(flag)
 
 
 def _property_get(prop: Property, obj: Any, owner: Any) -> Any:
@@ -127,6 +214,49 @@ register_type(
     ),
 )
 register_type(StaticMethod, descriptor=(lambda d, obj, owner: d.__func__, None, None))
+
+
+# ---------------------------------------------------------------------------
+# Subclasses of property, classmethod and staticmethod (``abc.abstractproperty``...).
+# A subclass instance is a host instance of the runtime class, so the getters above
+# work on it unchanged; the attribute code applies its ``__get__``/``__set__``
+# through the type's table (or the subclass's own, which then wins).
+
+
+def _wrapper_new(base: type) -> Any:
+    def __new__(cls: Any, *args: Any, **kwargs: Any) -> Any:
+        if not (issubclass(type(cls), type) and issubclass(cls, base)):
+            name = base.__name__.lower()
+            raise TypeError(f"{name}.__new__(X): X is not a subtype of {name}")
+        obj = object.__new__(cls)
+        obj.__func__ = None
+        return obj
+
+    return __new__
+
+
+def _wrapper_init(name: str) -> Any:
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        if kwargs:
+            raise TypeError(f"{name}() takes no keyword arguments")
+        if len(args) != 1:
+            raise TypeError(f"{name} expected 1 argument, got {len(args)}")
+        self.__func__ = args[0]
+
+    return __init__
+
+
+# ``method`` checks the receiver (``property.__init__(SomeClass)`` is refused).
+for _cls, _name in ((ClassMethod, "classmethod"), (StaticMethod, "staticmethod")):
+    _entries = register_type(_cls, subclassable=True)
+    _entries["__new__"] = StaticEntry(Builtin(_wrapper_new(_cls), "__new__", qualname=f"{_name}.__new__"))
+    method(_cls, "__init__")(_wrapper_init(_name))
+
+_entries = register_type(Property, subclassable=True)
+_entries["__new__"] = StaticEntry(Builtin(property_new, "__new__", qualname="property.__new__"))
+method(Property, "__init__")(property_init)
+method(Property, "__delete__")(lambda p, obj, /: _property_delete(p, obj))
+_entries["__isabstractmethod__"] = DataAttr(property_isabstract)
 
 
 class Super:

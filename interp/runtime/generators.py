@@ -9,6 +9,7 @@ how one host mechanism serves both the sandbox's generators and its suspension.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from . import environment, meter
@@ -21,6 +22,7 @@ from .functions import in_own_step
 from .native import BoundBuiltin
 from .nested import run_nested
 from .tracebacks import add_frame
+from .typenames import visible_type_name
 
 #: Returned by ``resume``/``next_or_end`` when an iterator is exhausted; never a
 #: sandbox value, so no exception is needed to end a loop.
@@ -170,9 +172,18 @@ class Generator:
             out = yield from self.resume(None, GeneratorExit())
         except (GeneratorExit, SandboxStopIteration):
             return None
+        except RuntimeError as error:
+            # The host raises this one itself when the body yields inside a ``yield
+            # from`` of the compiled code; CPython raises it in close(), outside the
+            # generator, with no context: made afresh below, without the body's frame.
+            # Not so one the program raises (its context is the GeneratorExit), nor one
+            # from the close() of a generator this one delegates to (raised here).
+            if error.args != _IGNORED_EXIT.args or error.__context__ is not None or _raised_by_close(error):
+                raise
+            out = None
         if out is END:
             return None
-        raise RuntimeError("generator ignored GeneratorExit")
+        raise RuntimeError(*_IGNORED_EXIT.args)
 
     def just_started(self) -> bool:
         """True before the body first runs (its host generator is neither suspended
@@ -350,15 +361,20 @@ def yield_from(iterable: Any) -> Any:
         out = yield from it.resume(sent, error)
         if out is END:
             return it.return_value
+        exiting = None
         try:
             sent = yield out
             error = None
-        except GeneratorExit:
-            yield from it.close()
-            raise
+        except GeneratorExit as exit_:
+            exiting = exit_
         except BaseException as thrown:
             sent = None
             error = thrown
+        if exiting is not None:
+            # Outside the handler, as CPython closes the sub-generator before the
+            # GeneratorExit reaches this frame: an error of close() has no context.
+            yield from it.close()
+            raise exiting
 
 
 def _delegate(it: Any, next_or_end: Any) -> Any:
@@ -413,6 +429,25 @@ def _optional_method(obj: Any, name: str) -> Any:
         return None
 
 
+_IGNORED_EXIT = RuntimeError("generator ignored GeneratorExit")
+
+
+def _raised_by_close(error: BaseException) -> bool:
+    """Whether ``error`` was raised by :meth:`Generator.close` (its innermost frame)."""
+    tb = error.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and tb.tb_frame.f_code is Generator.close.__code__
+
+
+#: CPython 3.13 reworded the error of awaiting what cannot be awaited.
+_NOT_AWAITABLE = (
+    "'{}' object can't be awaited"
+    if sys.version_info >= (3, 13)
+    else "object {} can't be used in 'await' expression"
+)
+
+
 def await_(awaitable: Any) -> Any:
     """``await awaitable`` (generator): delegate to the coroutine or ``__await__`` iterator."""
     if isinstance(awaitable, Coroutine):
@@ -422,12 +457,19 @@ def await_(awaitable: Any) -> Any:
     t = type(awaitable)
     hook, builtin = lookup(t, "__await__")
     if hook is MISSING:
-        raise TypeError(f"object {t.__name__} can't be used in 'await' expression")
+        raise TypeError(_NOT_AWAITABLE.format(t.__name__))
     if builtin:
         bound = BoundBuiltin(hook, awaitable)
     else:
         bound = bind_descriptor(hook, awaitable, t)
     iterator = yield from call(bound, (), None)
+    # CPython checks what ``__await__`` gave before iterating it.
+    if isinstance(iterator, Coroutine):
+        raise TypeError("__await__() returned a coroutine")
+    if _iteration is None:
+        _bind_late()
+    if not _iteration.is_iterator(iterator):
+        raise TypeError(f"__await__() returned non-iterator of type '{visible_type_name(iterator)}'")
     return (yield from yield_from(iterator))
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from ..syntax import budget
 from . import links
 from .control import TIME_SLICE, LimitExceeded
 from .limits import RECURSION_LIMIT, SPECS, Limits
@@ -418,6 +419,32 @@ def activate(meter: Meter) -> Meter:
     previous = current
     current = meter
     return previous
+
+
+#: Units of parsing and compiling reported since the last check (see _report_work).
+_pending_work = 0
+
+
+def _report_work(units: int) -> None:
+    """Parsing and compiling report here (interp/syntax/budget.py). No budget check of
+    the program's own comes while one host call reads a long source, so every
+    CHECK_INTERVAL units (about 2 ms) the limits are checked from inside the work: a
+    time limit, the wall limit or a Stop ends it. The work is not counted as steps:
+    ``max_steps`` bounds what the program runs, and a long program that runs little
+    is no reason to stop it (the compile of a function body on its first call, and
+    ``exec``, count their own steps: definitions.py, hooks.py)."""
+    global _pending_work
+    _pending_work += units
+    if _pending_work < CHECK_INTERVAL:
+        return
+    _pending_work = 0
+    m = current
+    steps, countdown = m.steps, m.countdown
+    m.check()
+    m.steps, m.countdown = steps, countdown
+
+
+budget.hook = _report_work
 
 
 def charge_scan(size: int, shift: int) -> None:

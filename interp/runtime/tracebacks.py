@@ -118,6 +118,34 @@ def mark(fn: Any, node: Any) -> None:
         pass
 
 
+#: Filenames of sandbox modules of our own that stand in for what is C code in CPython
+#: (asyncio's loop and tasks): their frames are never recorded, so no traceback shows
+#: them, whether printed, read through ``__traceback__`` or by the ``traceback`` module.
+#: The stdlib layer adds to it (:func:`hide_frames_of`). A program that compiles its own
+#: code under such a name (``compile(text, "<asyncio>", "exec")``) hides only that code's
+#: frames from itself: nothing is revealed or gained.
+HIDDEN_FILES: set[str] = set()
+#: (filename, qualname) of single functions hidden the same way: those of a CPython
+#: module in Python that CPython runs as C code (``functools.partial.__call__``).
+HIDDEN_FUNCTIONS: set[tuple[str, str]] = set()
+
+
+def hide_frames_of(filename: str, qualnames: tuple[str, ...] | None = None) -> None:
+    """Leave the frames of code compiled with ``filename`` out of every traceback (only
+    those of the functions named ``qualnames``, when given)."""
+    if qualnames is None:
+        HIDDEN_FILES.add(filename)
+    else:
+        HIDDEN_FUNCTIONS.update((filename, name) for name in qualnames)
+
+
+def _hidden(code: Any) -> bool:
+    filename = code.filename
+    if filename in HIDDEN_FILES:
+        return True
+    return bool(HIDDEN_FUNCTIONS) and (filename, getattr(code, "qualname", None)) in HIDDEN_FUNCTIONS
+
+
 #: Marks an exception whose entry for the current frame is already recorded (it was
 #: caught there): re-raising it from that frame adds no second entry, as in CPython.
 RECORDED = -1
@@ -131,6 +159,9 @@ def caught(error: BaseException, code: Any) -> None:
     if line is None or line == RECORDED:
         return
     d[LINE] = RECORDED
+    if _hidden(code):
+        d.pop(HOST_TB, None)
+        return
     entries = d.get(ENTRIES)
     if entries is None:
         entries = d[ENTRIES] = []
@@ -148,6 +179,9 @@ def add_frame(error: BaseException, code: Any) -> None:
     d = _state(error)
     line = d.pop(LINE, None)
     if line == RECORDED:
+        return
+    if _hidden(code):
+        d.pop(HOST_TB, None)
         return
     entries = d.get(ENTRIES)
     if entries is None:
@@ -629,6 +663,7 @@ _MAX_CANDIDATES = 750
 #: The host's builtins in their own order: ties go to the first name, so the sandbox's
 #: builtins are tried in CPython's order.
 _BUILTIN_ORDER = {name: i for i, name in enumerate(vars(_host_builtins))}
+_KEYWORD_CONSTANTS = frozenset({"None", "True", "False"})
 
 
 def _edit_cost(a: bytes, b: bytes, limit: int) -> int:
@@ -706,8 +741,10 @@ def _suggestion(error: BaseException) -> str:
         return ""
     local_names, globals_, builtins_, extra = scope
     global_names = [k for k in globals_ if type(k) is str]
+    # CPython's builtins dict also holds the constants the sandbox compiles as keywords.
     builtin_names = sorted(
-        (k for k in builtins_ if type(k) is str), key=lambda k: _BUILTIN_ORDER.get(k, 1 << 30)
+        {k for k in builtins_ if type(k) is str} | _KEYWORD_CONSTANTS,
+        key=lambda k: (_BUILTIN_ORDER.get(k, 1 << 30), k),
     )
     if _SPANS:
         owner = extra.get("self", _EMPTY)
@@ -1135,11 +1172,21 @@ def _position(tb: Any, lineno: int | None) -> tuple[int, int, int, int] | None:
     held = tb.tb_frame.f_locals
     tb = tb.tb_next
     while tb is not None:
-        fn = _function_of(tb.tb_frame, held)
-        if fn is None:
-            if best is not None and tb.tb_frame.f_code.co_filename == _ATTRIBUTES_FILE:
-                # A method call whose method look-up failed: CPython points at ``obj.name``.
+        if tb.tb_frame.f_code.co_filename == _ATTRIBUTES_FILE:
+            # The look-up of an attribute failed (a method call's look-up among them:
+            # CPython then points at ``obj.name``). The call site may hold the look-up
+            # function itself, so this comes before the search for compiled closures.
+            if best is not None:
                 best = _method_of_call(best, tb.tb_frame)
+            break
+        fn = _function_of(tb.tb_frame, held)
+        if fn is None and _passes_through(tb.tb_frame.f_code):
+            # A comprehension inside a compiled closure (a frame of its own before 3.12):
+            # the closure it calls is among its locals.
+            held = tb.tb_frame.f_locals
+            tb = tb.tb_next
+            continue
+        if fn is None:
             break
         # Not getattr: a miss raises, which costs a walk of the context chain here.
         marks = fn.__dict__
@@ -1164,6 +1211,21 @@ def _contents(cell: Any) -> Any:
         return cell.cell_contents
     except ValueError:  # an empty cell
         return _EMPTY
+
+
+#: The package's own source files: the compiler's closures live there.
+_PACKAGE_DIR = __file__.rsplit("runtime", 1)[0]
+_COMPREHENSION_CODES = frozenset({"<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>"})
+
+
+def _passes_through(code: Any) -> bool:
+    """Whether ``code`` is a comprehension of the package's own closures (3.11 runs each
+    in a frame of its own), which the walk of :func:`_position` goes through.  The
+    specializer's closures are compiled from text, under names like ``<call site ...>``."""
+    if code.co_name not in _COMPREHENSION_CODES:
+        return False
+    filename = code.co_filename
+    return filename.startswith(_PACKAGE_DIR) or filename.startswith("<")
 
 
 #: Where attribute look-ups fail (a frame of the runtime's attributes module).
@@ -1258,13 +1320,17 @@ def _syntax_error(error: SyntaxError) -> str | None:
             if end_offset in (None, 0) or issubclass(type(error), IndentationError):
                 # 3.11 marks one character of an IndentationError (and a TabError).
                 end_offset = offset
-            if offset == end_offset or end_offset == -1:
-                end_offset = offset + 1
-            colno = offset - 1 - spaces
-            end_colno = end_offset - 1 - spaces
+            end_lineno = SyntaxError.__dict__["end_lineno"].__get__(error)
+            if lineno is not None and _is(end_lineno, int) and int.__index__(end_lineno) > lineno:
+                # A span over several lines: 3.11 marks the rest of the first.
+                end_offset = len(str.__str__(text))
+            # Never more marks than the line has characters, and at least one.
+            end_offset = min(end_offset, len(str.__str__(text)) + 1)
+            marks = end_offset - offset if end_offset > offset else 1
+            colno = min(offset - 1 - spaces, len(ltext))
             if colno >= 0:
                 space = "".join(c if c.isspace() else " " for c in ltext[:colno])
-                lines.append(f"    {space}{'^' * min(end_colno - colno, _MAX_TEXT)}\n")
+                lines.append(f"    {space}{'^' * min(marks, _MAX_TEXT)}\n")
     suffix = f" ({filename})" if lineno is None and filename is not None else ""
     detail = "" if msg is None else _written(msg, "<exception str() failed>")
     lines.append(f"{_type_name(type(error))}: {detail or '<no detail available>'}{suffix}\n")

@@ -390,6 +390,8 @@ def parameters_of(obj: Any) -> tuple:
     if t in _TYPE_PARAMS:
         return (obj,)
     if id(t) in USER_CLASSES:
+        if isinstance(obj, GenericAlias):  # a subclass: collections.abc's Callable[...]
+            return collect_parameters(obj.args)
         return _sandbox_parameters(obj, t)
     if t is Unpacked:
         return parameters_of(obj.target)
@@ -492,8 +494,18 @@ def _substitute(obj: Any, mapping: dict) -> Any:
     t = type(obj)
     if t in _TYPE_PARAMS:
         return mapping.get(obj, obj)
-    if id(t) in USER_CLASSES:  # a typing.py type variable: by identity, running none of its code
-        return next((value for param, value in mapping.items() if param is obj), obj)
+    if id(t) in USER_CLASSES:
+        if lookup(t, "__typing_subst__")[0] is not MISSING:
+            # A typing.py type variable: by identity, running none of its code.
+            return next((value for param, value in mapping.items() if param is obj), obj)
+        # An alias of typing.py's or a GenericAlias subclass (Callable[...]) with type
+        # parameters: ``obj[args]``, its own __getitem__, as CPython's subs_tvars does.
+        params = parameters_of(obj)
+        getitem = lookup(t, "__getitem__")[0]
+        if not params or getitem is MISSING:
+            return obj
+        subargs = tuple(mapping.get(p, p) for p in params)
+        return run_nested(call(bind_descriptor(getitem, obj, t), (subargs,), None))
     if t is TypingGenericAlias:
         return TypingGenericAlias(obj.origin, _substitute_args(obj.args, mapping))
     if t is GenericAlias:
@@ -564,7 +576,7 @@ def _unionable(obj: Any) -> bool:
     return (
         obj is None
         or issubclass(t, type)
-        or t is GenericAlias
+        or isinstance(obj, GenericAlias)
         or t is _HostUnion
         or t is UnionType
         or t is TypeAliasType
@@ -645,7 +657,10 @@ def _generic_alias_getitem(alias: GenericAlias, args: Any) -> Any:
     params = parameters_of(alias)
     if not params:
         raise TypeError(f"{alias!r} is not a generic class")
-    return _substitute(alias, _specialize(alias, params, args))
+    mapping = _specialize(alias, params, args)
+    if type(alias) is not GenericAlias:  # a subclass's super().__getitem__: a plain alias
+        return GenericAlias(alias.origin, _substitute_args(alias.args, mapping))
+    return _substitute(alias, mapping)
 
 
 table(GenericAlias)["__parameters__"] = DataAttr(parameters_of)

@@ -12,8 +12,8 @@ factories.  A module is written in one of two ways:
   ``_json``, ``_codecs``, ``errno``);
 - in Python, run inside the sandbox: a file under ``lib/`` (laid out like CPython's
   ``Lib/``), loaded by :mod:`._source`, and a host-side module here whose ``create()``
-  runs it with the native helpers it needs (``abc``, ``asyncio``, ``_collections``,
-  ``_collections_abc``, ``dataclasses``).
+  runs it with the native helpers it needs (``asyncio``, ``_collections``,
+  ``dataclasses``).
 
 To add a stdlib module ``name``:
 
@@ -55,11 +55,10 @@ def register(name: str) -> Callable[[Callable[[], Any]], Callable[[], Any]]:
 #: start-up.  A module that fails to import stops the start-up with its own error:
 #: swallowing it would show up in the sandbox as "No module named ...", far from the bug.
 PACKAGE_MODULES = (
-    "abc",
     "asyncio",
     "_collections",
-    "_collections_abc",
     "_weakref",
+    "_abc",
     "dataclasses",
     "_functools",
     "itertools",
@@ -94,6 +93,8 @@ PACKAGE_MODULES = (
     "unicodedata",
     "platform",
     "zlib",
+    "inspect",
+    "pdb",
 )
 
 

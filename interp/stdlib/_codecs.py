@@ -19,7 +19,7 @@ from __future__ import annotations
 import codecs as _host_codecs
 from typing import Any
 
-from ..runtime import meter
+from ..runtime import imports, meter
 from ..runtime.builtins import _callable
 from ..runtime.calls import call
 from ..runtime.modules import Module, make_module
@@ -83,6 +83,12 @@ def _codec_pair(encoding: str) -> dict[str, Builtin]:
     def decode(*args: Any, **kwargs: Any) -> tuple:
         data, errors, final = decode_sig.unpack(args, kwargs)
         _, errors = _checked(encoding, "strict" if errors is None else errors)
+        if not final and isinstance(data, (bytes, bytearray)) and encoding not in ("ascii", "latin-1"):
+            # An incremental decoder's piece: a sequence cut at its end waits for the
+            # next piece instead of failing (the host's decoder, on plain bytes).
+            host = _host_codecs.getincrementaldecoder(encoding)(errors)
+            text = host.decode(bytes(data), False)
+            return text, len(data) - len(host.getstate()[0])
         return _decode_bytes(data, encoding, errors), len(data)
 
     return {
@@ -145,6 +151,7 @@ def _registry() -> dict[str, Builtin]:
     """``register``/``unregister``/``lookup`` over one sandbox's search functions."""
     searchers: list[Any] = []
     cache: dict[str, Any] = {}
+    started: list[bool] = []
 
     def register(*args: Any, **kwargs: Any) -> None:
         (function,) = _REGISTER.unpack(args, kwargs)
@@ -168,6 +175,11 @@ def _registry() -> dict[str, Builtin]:
         name = _normalized(str.__str__(encoding))
         if name in cache:
             return cache[name]
+        if not searchers and not started:
+            # CPython's interpreter imports ``encodings`` at start-up, which registers
+            # its search function; here the first lookup does (sandbox code, metered).
+            started.append(True)
+            yield from imports.import_module("encodings", {"__name__": "_codecs"})
         for function in list(searchers):
             found = yield from call(function, (name,), None)
             if found is None:

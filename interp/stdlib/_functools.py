@@ -21,7 +21,28 @@ from ..runtime.iteration import get_iter, next_or_end
 from ..runtime.modules import Module, make_module
 from ..runtime.native import Builtin
 from ..runtime.signatures import NOT_GIVEN, Signature
+from ..runtime.tracebacks import hide_frames_of
 from . import register
+from .catalog import display_path
+
+# What CPython's functools runs as C code (its _functools) shows no frame in CPython's
+# tracebacks; here it is CPython's Python version, whose frames are left out likewise.
+hide_frames_of(
+    display_path("functools", False),
+    (
+        "partial.__new__",
+        "_partial_new",  # 3.14's partial.__new__
+        "partial.__call__",
+        "_lru_cache_wrapper.<locals>.wrapper",
+        "_make_key",
+        "_HashedSeq.__init__",
+        "cmp_to_key.<locals>.K.__lt__",
+        "cmp_to_key.<locals>.K.__gt__",
+        "cmp_to_key.<locals>.K.__eq__",
+        "cmp_to_key.<locals>.K.__le__",
+        "cmp_to_key.<locals>.K.__ge__",
+    ),
+)
 
 
 def _reduce_text() -> str:

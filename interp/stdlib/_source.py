@@ -6,7 +6,7 @@ sandbox is safe and suspendable by construction: it obeys the same attribute rul
 budgets as user code, and every call it makes can pause the program.
 
 That source lives in real files under ``lib/`` (laid out like CPython's ``Lib/``:
-``lib/abc.py``, ``lib/asyncio/__init__.py``, ``lib/_collections_abc.py``), so that
+``lib/asyncio/__init__.py``, ``lib/dataclasses.py``), so that
 ruff lints them and editors highlight them.  They are package data, not host modules:
 ``lib/`` has no ``__init__.py``, the host never imports them and the wheel's ``.pyc``
 bundle skips them.  :func:`load` is the one way in: given a module name, it returns

@@ -29,6 +29,7 @@ from ..runtime.functions import BoundMethod, Function
 from ..runtime.generators import END, Coroutine, Generator
 from ..runtime.modules import Module
 from ..runtime.native import Builtin
+from ..runtime.tracebacks import hide_frames_of
 from ..runtime.typetable import method, register_type
 from . import register
 from ._deque import Deque
@@ -164,21 +165,31 @@ def _primitives() -> dict[str, Any]:
         # and Future.set_exception(StopIteration()) raises TypeError (later: stores a
         # RuntimeError caused by it).
         "_PY311": sys.version_info < (3, 12),
+        # 3.14's Runner.run() (so asyncio.run()) also runs awaitables that are not
+        # coroutines, and refuses anything else with TypeError (before: ValueError).
+        "_PY314": sys.version_info >= (3, 14),
     }
 
 
-#: Names defined by lib/asyncio/_more.py: the parts of the module most programs do not use are
-#: compiled on first use, so that ``import asyncio`` stays cheap.
+#: The public names defined by lib/asyncio/_more.py: the parts of the module most programs do
+#: not use are compiled on first use (``asyncio.Queue``), so that ``import asyncio`` stays
+#: cheap. Its private helpers are reached only by code already running in the namespace.
 MORE_NAMES = frozenset(
     {
         "QueueEmpty", "QueueFull", "BrokenBarrierError", "shield", "wait_for", "wait",
         "as_completed", "Timeout", "timeout", "timeout_at", "TaskGroup", "Lock", "Event",
         "Condition", "Semaphore", "BoundedSemaphore", "Barrier", "Queue", "PriorityQueue",
-        "LifoQueue", "_short_repr", "_format_callback", "_format_callbacks",
-        "_format_coroutine", "_heappush", "_heappop", "_cancel_and_wait", "_wait",
-        "_LoopBoundMixin", "_ContextManagerMixin",
+        "LifoQueue",
     }
 )  # fmt: skip
+if sys.version_info >= (3, 14):  # asyncio.QueueShutDown is new in 3.13
+    MORE_NAMES |= {"QueueShutDown"}
+
+
+# The loop, futures and tasks are C code or runtime machinery in CPython, where a traceback
+# shows the program's frames around them: ours stay out of tracebacks as well (both files
+# compile under this name, see run_source).
+hide_frames_of("<asyncio>")
 
 
 @register("asyncio")

@@ -58,6 +58,10 @@ CATALOG: dict[str, Entry] = {
     "html": Entry(CPYTHON, "needs re and html.entities"),
     "html.entities": Entry(CPYTHON, "plain data"),
     "numbers": Entry(CPYTHON, "needs abc"),
+    "abc": Entry(CPYTHON, "pure Python over our native _abc"),
+    "_py_abc": Entry(CPYTHON, "the pure-Python ABCMeta; abc itself uses our _abc (docs/stdlib.md says why)"),
+    "_weakrefset": Entry(CPYTHON, "WeakSet, for _py_abc; over the native _weakref.ref"),
+    "_collections_abc": Entry(CPYTHON, "pure Python; its Callable[...] subclasses types.GenericAlias"),
     "colorsys": Entry(CPYTHON, "pure Python arithmetic"),
     "enum": Entry(CPYTHON, "pure Python; needs types, builtins and sys.modules views"),
     "copy": Entry(CPYTHON, "needs types, copyreg and weakref"),
@@ -104,6 +108,9 @@ CATALOG: dict[str, Entry] = {
     "unittest.util": Entry(CPYTHON, "part of unittest"),
     "unittest.async_case": Entry(CPYTHON, "part of unittest"),
     "unittest._log": Entry(CPYTHON, "part of unittest"),
+    "doctest": Entry(
+        CPYTHON, "pure Python over our inspect and pdb; compile(..., 'single') calls sys.displayhook"
+    ),
     "argparse": Entry(CPYTHON, "pure Python; unittest.main parses sys.argv with it"),
     "gettext": Entry(CPYTHON, "pure Python; argparse's messages (no catalogs: the messages stay English)"),
     "functools": Entry(
@@ -149,8 +156,12 @@ CATALOG: dict[str, Entry] = {
         NATIVE,
         "the host deque, and our defaultdict in sandbox Python: CPython has no Python version of either",
     ),
+    "_abc": Entry(
+        NATIVE,
+        "ours: registries and caches of sandbox classes by id; calls __subclasshook__ as sandbox code",
+    ),
     "_weakref": Entry(
-        NATIVE, "proxy only, for OrderedDict: the object itself, as the sandbox has no weak references"
+        NATIVE, "ref and proxy; no weak references in the runtime: a reference keeps its object"
     ),
     "zlib": Entry(
         NATIVE,
@@ -158,9 +169,6 @@ CATALOG: dict[str, Entry] = {
     ),
     "_thread": Entry(NATIVE, "get_ident and locks that never block: the sandbox has no threads"),
     # -- our own sandbox modules ----------------------------------------------------------
-    "abc": Entry(
-        SANDBOX, "our port; CPython's subclasses classmethod and property, and _py_abc walks __subclasses__"
-    ),
     "asyncio": Entry(SANDBOX, "runs on the interpreter's own trampoline"),
     "dataclasses": Entry(SANDBOX, "CPython's builds methods with exec and reads __code__"),
     "itertools": Entry(SANDBOX, "native, metered"),
@@ -176,9 +184,6 @@ CATALOG: dict[str, Entry] = {
     "os": Entry(SANDBOX, "no host I/O: names the library imports os for, os.path is posixpath"),
     "io": Entry(SANDBOX, "in-memory StringIO and BytesIO; CPython's is the C _io over host files"),
     "weakref": Entry(SANDBOX, "no weak references in the runtime: references keep their object"),
-    "_collections_abc": Entry(
-        SANDBOX, "a port: CPython's subclasses types.GenericAlias, not subclassable here yet"
-    ),
     "builtins": Entry(SANDBOX, "a view: the sandbox's own builtins namespace"),
     "types": Entry(SANDBOX, "CPython's finds its types through __code__, frames and tracebacks"),
     "time": Entry(SANDBOX, "the sandbox's clock; sleep is a host request"),
@@ -192,6 +197,10 @@ CATALOG: dict[str, Entry] = {
     "shutil": Entry(SANDBOX, "get_terminal_size for argparse; CPython's copies host files through posix"),
     "linecache": Entry(SANDBOX, "the source lines this sandbox compiled; CPython's reads files"),
     "_contextvars": Entry(SANDBOX, "one current context; asyncio tasks do not copy it"),
+    "inspect": Entry(
+        SANDBOX, "ours: CPython's reads bytecode through dis and ast; source comes from our linecache"
+    ),
+    "pdb": Entry(SANDBOX, "the names doctest uses; no tracing, so starting a debugger is refused"),
 }
 
 

@@ -117,6 +117,9 @@ class FrameView:
 
 CodeView.__name__ = CodeView.__qualname__ = "code"
 FrameView.__name__ = FrameView.__qualname__ = "frame"
+# The class's repr in the sandbox is built from these: CPython's ``<class 'code'>``, not
+# the host module that defines the view.
+CodeView.__module__ = FrameView.__module__ = "builtins"
 
 
 def code_view(fn: Function) -> CodeView:

@@ -5,8 +5,9 @@
 against the output limit; ``sys.stdin`` reads lines through the same host request as
 ``input()``.  ``exit``, ``maxsize``, ``version_info`` and the recursion limit behave
 as in CPython (the recursion limit starts at 1000), except that ``setrecursionlimit``
-cannot raise the depth above the ceiling the host configured (``Limits.max_depth``).  There is no ``path``, ``settrace``
-or anything else that would reach the interpreter's machinery; ``_getframe`` gives frame
+cannot raise the depth above the ceiling the host configured (``Limits.max_depth``).  There is no ``path`` or anything
+else that would reach the interpreter's machinery (``settrace`` only records its
+function, and ``displayhook`` is what ``compile(..., "single")`` code calls); ``_getframe`` gives frame
 views of sandbox code only (:mod:`.frame_views`).
 """
 
@@ -17,6 +18,7 @@ import sys as _host_sys
 from _thread import get_ident
 from typing import Any
 
+from ..compiler.interactive import displayhook
 from ..runtime import environment, meter
 from ..runtime.attributes import USER_CLASSES, load_attr
 from ..runtime.control import HostError, InputRequest
@@ -232,6 +234,21 @@ def _flags() -> Flags:
     return Flags(values)
 
 
+def _trace_functions() -> tuple[Builtin, Builtin]:
+    """``sys.gettrace`` and ``sys.settrace`` of one sandbox's ``sys``: doctest saves
+    and restores the trace function.  The interpreter has no tracing and never calls
+    the function given, so it is only kept (a cell per sandbox, not shared)."""
+    kept: list = [None]
+
+    def gettrace() -> Any:
+        return kept[0]
+
+    def settrace(function: Any) -> None:
+        kept[0] = function
+
+    return Builtin(gettrace, "gettrace"), Builtin(settrace, "settrace")
+
+
 @register("sys")
 def create() -> Module:
     version = _host_sys.version_info
@@ -279,7 +296,12 @@ def create() -> Module:
         "base_exec_prefix": "/interp",
         # Views of the sandbox's own frames (frame_views.py), for typing, enum, warnings.
         "_getframe": Builtin(getframe, "_getframe"),
+        # compile(..., "single") statements call displayhook (doctest restores it from
+        # __displayhook__); settrace only records its function (doctest saves it).
+        "displayhook": displayhook,
+        "__displayhook__": displayhook,
     }
+    attributes["gettrace"], attributes["settrace"] = _trace_functions()
     if version >= (3, 12):
         attributes["_getframemodulename"] = Builtin(getframemodulename, "_getframemodulename")
     attributes["__stdout__"] = attributes["stdout"]

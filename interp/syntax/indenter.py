@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from interp.syntax import literals
+from interp.syntax import budget, literals
 
 # Terminal names the grammar declares itself (grammar.lark, %declare).
 NAME = "NAME"
@@ -116,6 +116,13 @@ _string_end = literals.string_end
 _STRING_PREFIXES = frozenset({"r", "u", "b", "f", "br", "rb", "fr", "rf"})
 # Indentation of a line and what follows it (to skip blank and comment-only lines).
 _INDENT_RE = re.compile(r"[ \t\f]*")
+#: What may follow a number with no space between (``1if x else 2``): the keywords
+#: CPython's tokenizer lets through with a warning; any other letter, digit or
+#: ``_`` ends the number in an error ("invalid decimal literal").
+_KEYWORD_AFTER_NUMBER_RE = re.compile(r"and|else|for|i[fns]|or|not")
+#: A zero that stopped at a letter CPython reads as a radix prefix (``0or 1``): an
+#: error even where the letters spell a keyword.
+_RADIX_PREFIX_RE = re.compile(r"0[xXoObB]")
 _BLANK_REST_RE = re.compile(r"[ \t\f]*(?:#[^\r\n]*)?(?:\r\n|\n|\r)")
 _OPENERS = frozenset("([{")
 _CLOSERS = frozenset(")]}")
@@ -195,8 +202,15 @@ def _tokenize(
     keyword_types = {word: terminals[word] for word in KEYWORDS}
     NAME_ = NAME
     start = None  # start offset of the current token, when already known
+    # Each pass of the loop reads about one token; every so many, the work is reported
+    # (budget.py: a long source must not outlast the program's time limit).
+    countdown = budget.TOKENS_PER_REPORT
 
     while True:
+        countdown -= 1
+        if not countdown:
+            countdown = budget.TOKENS_PER_REPORT
+            budget.report(budget.TOKENS_PER_REPORT * budget.TOKEN_UNITS)
         if at_line_start:
             at_line_start = False
             if indentation and depth == 0:
@@ -328,6 +342,14 @@ def _tokenize(
         elif kind == "number":
             text = m.group(kind)
             start = end - len(text)
+            after = source[end : end + 1]
+            if after and (not after.isascii() or after.isalnum() or after == "_"):
+                # A number run into a name: CPython's tokenizer decides here, before
+                # the parser sees it (errors.diagnose words the error).
+                if (
+                    text == "0" and _RADIX_PREFIX_RE.match(source, start)
+                ) or not _KEYWORD_AFTER_NUMBER_RE.match(source, end):
+                    raise LexError("char", line, end - line_start)
             append(Token(NUMBER, text, line, start - line_start, line, end - line_start))
             last_type = NUMBER
         elif kind == "string":

@@ -21,7 +21,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-from interp.syntax import indenter, nodes, tables
+from interp.syntax import budget, indenter, nodes, tables
 from interp.syntax.builder import Builder
 
 
@@ -114,7 +114,12 @@ def _parse(tokens: list[indenter.Token], start: str, callbacks: list[Any]) -> An
     values: list[Any] = []
     push_state = states.append
     push_value = values.append
+    countdown = budget.TOKENS_PER_REPORT
     for token in tokens:
+        countdown -= 1
+        if not countdown:
+            countdown = budget.TOKENS_PER_REPORT
+            budget.report(budget.TOKENS_PER_REPORT * budget.TOKEN_UNITS)
         ttype = token.type
         while True:
             state = states[-1]

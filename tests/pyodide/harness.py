@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import builtins
 import io
+import linecache
 import re
 import selectors
 import sys
@@ -195,6 +196,9 @@ def run_oracle(source: str, filename: str) -> dict:
         for action in ("DeprecationWarning", "PendingDeprecationWarning", "ImportWarning", "ResourceWarning"):
             warnings.filterwarnings("ignore", category=getattr(builtins, action))
         warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
+        # ``python FILE`` reads its source lines from the file (doctest, tracebacks
+        # printed to stdout): here it is not on disk, so linecache gets it.
+        linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
         try:
             code = compile(source, filename, "exec", dont_inherit=True)
             exec(code, main.__dict__)
@@ -217,6 +221,7 @@ def run_oracle(source: str, filename: str) -> dict:
             except UnicodeEncodeError:
                 pass
             stderr.flush()
+            linecache.cache.pop(filename, None)
             state.restore()
     elapsed = time.perf_counter() - started
     return _outcome(

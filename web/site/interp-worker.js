@@ -277,7 +277,9 @@ async function run({ sid, rid, code, filename }) {
   } finally {
     try {
       future?.destroy?.();
-    } catch {}
+    } catch (error) {
+      noteFatal(error);
+    }
     s.running -= 1;
     if (!s.running) {
       dropPending(sid);
@@ -291,9 +293,15 @@ function destroy(sid) {
   if (!s) return;
   flush(sid);
   sandboxes.delete(sid);
+  // If freeing its data crashes Pyodide, no run is to blame (see noteFatal).
+  const active = activeSid;
+  activeSid = sid;
   try {
     s.py?.destroy();
-  } catch {}
+  } catch (error) {
+    noteFatal(error);
+  }
+  activeSid = active;
 }
 
 const handlers = {
@@ -310,7 +318,9 @@ const handlers = {
     const s = sandboxes.get(sid);
     try {
       s?.py?.stop();
-    } catch {}
+    } catch (error) {
+      noteFatal(error);
+    }
     post({ type: "stopAck", sid });
   },
   answer: ({ cid, ok, value, error }) => {
@@ -334,7 +344,9 @@ const handlers = {
     if (s.running) {
       try {
         s.py?.stop();
-      } catch {}
+      } catch (error) {
+        noteFatal(error);
+      }
     } else {
       destroy(sid);
     }
@@ -371,7 +383,21 @@ function reportFatal(error) {
 function onFatal(error) {
   if (crashed) return;
   crashed = true;
+  // What the programs printed before the crash is in our buffers, not in Pyodide: send it
+  // first, since the page drops every message of this worker once it has the `fatal`.
+  for (const sid of sandboxes.keys()) {
+    try {
+      flush(sid);
+    } catch {}
+  }
   post({ type: "fatal", sid: activeSid, message: describe(error).message });
+}
+
+// A failure we otherwise ignore (destroying a sandbox, stopping it) may still be Pyodide
+// dying: freeing a sandbox's globals frees its data, which recurses in C as deep as the
+// data is nested. That must not pass unnoticed, or every later run meets a dead runtime.
+function noteFatal(error) {
+  if (isFatal(error)) onFatal(error);
 }
 
 function onUncaught(error) {

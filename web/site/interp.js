@@ -416,8 +416,16 @@ class Runtime {
         const [rid, run] = [...this._runs].find(([, r]) => r.sandbox._sid === msg.sid) ?? [];
         const crash = `the Python runtime crashed (${msg.message})`;
         if (run) {
-          const type = /call stack/i.test(msg.message) ? "RecursionError" : "InternalError";
-          const message = type === "RecursionError" ? `maximum recursion depth exceeded: ${crash}` : crash;
+          // A JavaScript stack overflow (V8 and WebKit: "Maximum call stack size exceeded",
+          // Firefox: "too much recursion"): C recursion in Pyodide over deeply nested data
+          // (freeing, comparing, repr or hash of lists, tuples, dicts or objects nested a
+          // few thousand deep), which CPython's own checks do not see coming in WebAssembly.
+          const overflow = /call stack|too much recursion/i.test(msg.message);
+          const type = overflow ? "RecursionError" : "InternalError";
+          const message = overflow
+            ? `maximum recursion depth exceeded: the program nested calls or data too deeply ` +
+              `for the browser's stack, and ${crash}`
+            : crash;
           this._runs.delete(rid);
           run.sandbox._running = false;
           run.sandbox._current = null;
@@ -427,7 +435,13 @@ class Runtime {
             stderr: run.stderr + `${type}: ${message}\n`,
             result: null,
             resultRepr: null,
-            error: { type, message: message + "; the runtime was restarted", line: null, traceback: "", limit: null },
+            error: {
+              type,
+              message: message + "; the runtime was restarted (every sandbox on it starts again with empty globals)",
+              line: null,
+              traceback: "",
+              limit: null,
+            },
             stats: { steps: 0, wallTimeMs: 0, computeTimeMs: 0, hostCalls: 0, peakMemory: 0 },
           });
         }

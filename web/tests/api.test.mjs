@@ -644,4 +644,62 @@ describe("stop", () => {
     sb.dispose();
     other.dispose();
   });
+
+  // Freeing, comparing, repr or hash of data nested a few thousand deep recurses in C past
+  // the JavaScript stack in Pyodide (tests/pyodide/checks/README.md): one such program must
+  // not leave the page without a runtime, nor lose what it printed first.
+  const DEEP = "x = []\nfor i in range(200_000):\n    x = [x]\nprint('built')\n";
+
+  test("freeing deeply nested data ends the run with a RecursionError on a fresh runtime", async () => {
+    const keeper = rt.sandbox({});
+    assert.equal((await keeper.run("kept = 1")).ok, true);
+    const sb = rt.sandbox({});
+    const reasons = [];
+    rt.onRestart = (reason) => reasons.push(reason);
+    const restarts = rt.restarts;
+    const r = await sb.run(DEEP + "x = None\nprint('freed')");
+    rt.onRestart = undefined;
+    if (rt.restarts === restarts) {
+      console.log("# no crash: the runtime freed the deep list itself");
+      assert.equal(r.stdout, "built\nfreed\n");
+    } else {
+      assert.equal(rt.restarts, restarts + 1);
+      assert.match(reasons[0], /Maximum call stack size exceeded/);
+      assert.equal(r.ok, false);
+      assert.equal(r.error.type, "RecursionError");
+      assert.match(r.error.message, /nested calls or data too deeply for the browser's stack/);
+      assert.match(r.error.message, /restarted .*empty globals/);
+      assert.match(r.stderr, /^RecursionError: maximum recursion depth exceeded/m);
+      // What it printed before the crash is kept.
+      assert.equal(r.stdout, "built\n");
+      // Every sandbox of the runtime lost its globals, and works again.
+      const lost = await keeper.run("print(kept)");
+      assert.equal(lost.error.type, "NameError");
+    }
+    assert.equal((await sb.run("print('back')")).stdout, "back\n");
+    assert.equal((await keeper.run("print('alive')")).stdout, "alive\n");
+    sb.dispose();
+    keeper.dispose();
+  });
+
+  test("deep data left by a disposed sandbox costs at most one run, then the runtime is fresh", async () => {
+    const holder = rt.sandbox({});
+    assert.equal((await holder.run(DEEP)).stdout, "built\n");
+    const other = rt.sandbox({});
+    const restarts = rt.restarts;
+    holder.dispose();
+    // The disposed sandbox's objects are in reference cycles: the garbage collector frees
+    // them later, during another run (allocating drives it), which then takes the blame.
+    // Measured: the next run that allocates (tests/pyodide/checks/README.md).
+    const outcomes = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await other.run("junk = [[] for i in range(300_000)]\nprint('ran')");
+      outcomes.push(r.ok ? r.stdout : r.error.type);
+    }
+    if (rt.restarts === restarts) console.log("# no crash: the deep list was freed without one");
+    assert.ok(rt.restarts <= restarts + 1, outcomes.join());
+    assert.equal(outcomes.filter((o) => o !== "ran\n").length, rt.restarts - restarts, outcomes.join());
+    assert.equal(outcomes.at(-1), "ran\n");
+    other.dispose();
+  });
 });

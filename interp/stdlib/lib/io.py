@@ -149,6 +149,10 @@ class _Memory(IOBase):
 class StringIO(_Memory):
     """A text stream in memory."""
 
+    # As CPython's: no encoding of its own (doctest reads it from sys.stdout).
+    encoding = None
+    errors = None
+
     def __init__(
         self,
         initial_value="",
@@ -193,3 +197,66 @@ class BytesIO(_Memory):
 
     def getbuffer(self):
         raise UnsupportedOperation("getbuffer")
+
+
+class IncrementalNewlineDecoder:
+    """Decodes text in pieces and translates ``\\r\\n`` and ``\\r`` to ``\\n`` when
+    ``translate`` is set; a ``\\r`` at the end of a piece waits for the next piece, as it
+    may start a ``\\r\\n`` (doctest reads its files through one)."""
+
+    _CR, _LF, _CRLF = 1, 2, 4
+
+    def __init__(self, decoder, translate, errors="strict"):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seen = 0
+        self._held_cr = False
+
+    def decode(self, input, final=False):
+        text = input if self.decoder is None else self.decoder.decode(input, final=final)
+        if self._held_cr and (text or final):
+            text = "\r" + text
+            self._held_cr = False
+        if text.endswith("\r") and not final:
+            text = text[:-1]
+            self._held_cr = True
+        crlf = text.count("\r\n")
+        cr = text.count("\r") - crlf
+        lf = text.count("\n") - crlf
+        self._seen |= (lf and self._LF) | (cr and self._CR) | (crlf and self._CRLF)
+        if self.translate:
+            if crlf:
+                text = text.replace("\r\n", "\n")
+            if cr:
+                text = text.replace("\r", "\n")
+        return text
+
+    def getstate(self):
+        buffer, flag = (b"", 0) if self.decoder is None else self.decoder.getstate()
+        return buffer, (flag << 1) | int(self._held_cr)
+
+    def setstate(self, state):
+        buffer, flag = state
+        self._held_cr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buffer, flag >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._held_cr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        kinds = {
+            0: None,
+            self._LF: "\n",
+            self._CR: "\r",
+            self._CRLF: "\r\n",
+            self._CR | self._LF: ("\r", "\n"),
+            self._LF | self._CRLF: ("\n", "\r\n"),
+            self._CR | self._CRLF: ("\r", "\r\n"),
+        }
+        return kinds.get(self._seen, ("\r", "\n", "\r\n"))

@@ -35,7 +35,7 @@ __all__ = [
     "gettrace",
 ]
 
-from _thread import RLock, TIMEOUT_MAX, get_ident, get_native_id  # noqa: E402
+from _thread import TIMEOUT_MAX, RLock, get_ident, get_native_id  # noqa: E402
 
 ThreadError = _thread.error
 Lock = _allocate_lock = _thread.allocate_lock

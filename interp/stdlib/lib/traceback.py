@@ -52,6 +52,12 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     value = _pick(exc, value)
     if value is None:
         return ["NoneType: None\n"]
+    if tb is None and value.__cause__ is None and value.__context__ is None:
+        return _lines(_format_only(value))
+    if tb is not _sentinel and tb is not None and tb is not value.__traceback__:
+        # A part of the exception's traceback (doctest passes tb.tb_next to leave its own
+        # level out): those levels only.
+        return _lines(_format_levels(value, _levels_of(tb)))
     return _lines(_format(value))
 
 
@@ -306,13 +312,13 @@ class TracebackException:
     def __str__(self):
         return self._str
 
-    def format_exception_only(self, *, show_group=False, _depth=0):
+    def format_exception_only(self, *, show_group=False, _depth=0, **_options):
         if self._value is None:
             yield "NoneType: None\n"
             return
         yield from _lines(_format_only(self._value))
 
-    def format(self, *, chain=True):
+    def format(self, *, chain=True, **_options):  # 3.13+ pass colorize=: no colour here
         if self._value is None:
             yield "NoneType: None\n"
             return
@@ -324,7 +330,7 @@ class TracebackException:
             yield from self.stack.format()
         yield from self.format_exception_only()
 
-    def print(self, *, chain=True, file=None):
+    def print(self, *, chain=True, file=None, **_options):
         _write_all(self.format(chain=chain), file)
 
 
@@ -341,4 +347,4 @@ def _safe_string(value):
     try:
         return str(value)
     except Exception:
-        return f"<exception str() failed>"
+        return "<exception str() failed>"

@@ -6,40 +6,7 @@
 # disappear does not get that (docs/DEVIATIONS.md).
 
 
-class ref:
-    """A reference to ``obj``; calling it returns the object."""
-
-    __slots__ = ("_obj", "_callback")
-
-    def __init__(self, obj, callback=None):
-        self._obj = obj
-        self._callback = callback
-
-    def __call__(self):
-        return self._obj
-
-    @property
-    def __callback__(self):
-        return self._callback
-
-    def __eq__(self, other):
-        if type(other) is not type(self):
-            return NotImplemented
-        return self._obj == other._obj
-
-    def __hash__(self):
-        return hash(self._obj)
-
-    def __repr__(self):
-        target = self._obj
-        return f"<weakref at {id(self):#x}; to '{type(target).__name__}' at {id(target):#x}>"
-
-
-ReferenceType = ref
-
-
-def getweakrefcount(obj):
-    return 0
+from _weakref import ReferenceType, getweakrefcount, proxy, ref  # noqa: F401 - the API
 
 
 def getweakrefs(obj):

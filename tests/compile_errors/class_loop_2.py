@@ -1,0 +1,5 @@
+while True:
+    class C:
+        def f(self):
+            pass
+        continue

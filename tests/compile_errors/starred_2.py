@@ -1,0 +1,3 @@
+def f(x):
+    for (*a, *b), c in x:
+        pass

@@ -1,0 +1,3 @@
+# A call with many arguments: the failing one is marked.
+parts = ["a"]
+print("x", "y", "z", parts[3])

@@ -1,0 +1,3 @@
+# A keyword argument value that fails.
+sizes = {}
+print("total", sep=sizes["sep"], end="\n")

@@ -1,0 +1,3 @@
+async def numbers():
+    yield 1
+    return   5

@@ -1,0 +1,1 @@
+area = lambda side, *side: side * side

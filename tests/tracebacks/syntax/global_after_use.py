@@ -1,0 +1,4 @@
+# The caret spans the whole global statement.
+def count():
+    print(total)
+    global   total

@@ -1,0 +1,1 @@
+squares = [n := 0   for n in range(3)]

@@ -1,0 +1,1 @@
+total = (yield   5)
