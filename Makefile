@@ -16,7 +16,7 @@ export CHROMIUM
 .DEFAULT_GOAL := help
 .PHONY: help install install-python install-node install-chromium tables build serve test \
         lint unit smoke jstest pyodide-conformance e2e clean distclean bench
-.PHONY: fuzz pyodide-tracebacks pyodide-redos
+.PHONY: fuzz pyodide-tracebacks pyodide-redos cpython-tests
 
 help:
 	@echo "make serve    install, build and serve web/dist on http://127.0.0.1:$(PORT)"
@@ -25,6 +25,7 @@ help:
 	@echo "make jstest   build, then test the JavaScript API (web/tests) under Node"
 	@echo "make pyodide-conformance  the conformance corpus inside Pyodide under Node"
 	@echo "make pyodide-tracebacks   the traceback corpus inside Pyodide (whole stderr)"
+	@echo "make cpython-tests        CPython's own test_textwrap/test_heapq inside the sandbox"
 	@echo "make install  Python package (editable, dev extras), node_modules, Chromium"
 	@echo "make build    build the static site into web/dist"
 	@echo "make tables   rebuild interp/syntax/python.tables"
@@ -102,6 +103,11 @@ jstest: install-node build
 PYODIDE_ARGS ?=
 pyodide-conformance: install-node
 	$(NODE) tests/pyodide/run_conformance.mjs $(PYODIDE_ARGS)
+
+# CPython's own suites of pure-Python modules (read from the host's Lib/test) inside the
+# sandbox, with the pass counts (also part of `make unit`).
+cpython-tests: install-python
+	PYTHONHASHSEED=0 $(PYTHON) -m pytest tests/test_cpython_suites.py -v -s
 
 # The traceback corpus (tests/tracebacks) inside Pyodide: whole stderr against Pyodide's
 # CPython, strict about tests/tracebacks/KNOWN_DIFFERENCES_PYODIDE.txt.

@@ -9,6 +9,7 @@ dict look-ups with no indirection.
 from __future__ import annotations
 
 import ast as _host_ast
+import sys
 from typing import Any
 
 from ..runtime.calls import call
@@ -98,11 +99,41 @@ class Compiler(ExpressionCompiler, StatementCompiler, DefinitionCompiler, Patter
     future_annotations = False
 
     def compile_annotation(self, node: Any) -> tuple[Any, bool]:
-        """An annotation's closure: its value, or its text under PEP 563."""
-        if not self.future_annotations:
-            return self.compile_expr(node)
-        text = _annotation_text(self.source, node)
-        return (lambda f: text), False
+        """An annotation's closure: its value, or its text under PEP 563.
+
+        From 3.14 CPython evaluates annotations only when they are read (PEP 649), so a
+        name that exists only for type checkers (``if TYPE_CHECKING: import x``) is no
+        error where it is defined. The sandbox still evaluates them at definition; on
+        those hosts an annotation that meets an undefined name keeps its source text
+        instead, as under PEP 563 (docs/DEVIATIONS.md)."""
+        if self.future_annotations:
+            text = _annotation_text(self.source, node)
+            return (lambda f: text), False
+        value, vg = self.compile_expr(node)
+        if not _LAZY_ANNOTATIONS:
+            return value, vg
+        source = self.source
+
+        def as_text() -> str:
+            return _annotation_text(source, node)
+
+        if vg:
+
+            def annotation_gen(f: list) -> Any:
+                try:
+                    return (yield from value(f))
+                except NameError:
+                    return as_text()
+
+            return annotation_gen, True
+
+        def annotation(f: list) -> Any:
+            try:
+                return value(f)
+            except NameError:
+                return as_text()
+
+        return annotation, False
 
     def syntax_error(self, message: str, node: Any) -> SyntaxError:
         return syntax_errors.make(
@@ -313,6 +344,10 @@ def _future_annotations(body: list) -> bool:
         if any(alias.name == "annotations" for alias in stmt.names):
             return True
     return False
+
+
+#: Hosts whose CPython evaluates annotations lazily (PEP 649; see compile_annotation).
+_LAZY_ANNOTATIONS = sys.version_info >= (3, 14)
 
 
 def _annotation_text(source: str, node: Any) -> str:

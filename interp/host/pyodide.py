@@ -461,6 +461,12 @@ class JsSandbox:
     def check(self, code: str, filename: str = "<main>") -> Any:
         return check(code, filename)
 
+    def close(self) -> None:
+        """Drop the sandbox's globals and modules now (``Sandbox.close``): the worker
+        calls it when the page disposes of the sandbox, so that freeing its data
+        happens there and not in the middle of another sandbox's run."""
+        self.sandbox.close()
+
     def globals(self) -> Any:
         """The sandbox's globals that can be copied out by value (a plain object)."""
         values = {}

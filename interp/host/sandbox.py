@@ -89,6 +89,7 @@ class Sandbox:
         self._lock = threading.Lock()
         self._driver: Driver | None = None
         self._stop_pending = False
+        self._closed = False
         self._session = Session(
             write=self._write,
             write_err=self._write_err,
@@ -137,6 +138,21 @@ class Sandbox:
         else:
             self._stop_pending = self._lock.locked()
 
+    def close(self) -> None:
+        """Drop what the sandbox holds (its globals and modules), now; it cannot run again.
+
+        Without it they go when the host's garbage collector gets to the cycles among
+        them, at some later moment, maybe during another sandbox's run. Freeing a value
+        recurses in C as deep as the value is nested, which in Pyodide can overflow the
+        browser's stack: done here, such a crash belongs to the sandbox being closed."""
+        if not self._lock.acquire(blocking=False):
+            raise RuntimeError("this sandbox is running a program; stop it first")
+        self._closed = True
+        self._lock.release()
+        session = self._session
+        session.globals.clear()
+        session.modules.clear()
+
     @property
     def globals(self) -> dict[str, Any]:
         """The sandbox's global variables that can be copied out by value."""
@@ -154,6 +170,8 @@ class Sandbox:
 
     # -- internals ---------------------------------------------------------------------
     def _begin(self) -> None:
+        if self._closed:
+            raise RuntimeError("this sandbox is closed")
         if not self._lock.acquire(blocking=False):
             raise RuntimeError("this sandbox is already running a program; one run at a time")
         self._stdout = _Text()

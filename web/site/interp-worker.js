@@ -297,6 +297,13 @@ function destroy(sid) {
   const active = activeSid;
   activeSid = sid;
   try {
+    // Its data is freed here, not whenever the garbage collector reaches it (maybe in
+    // another sandbox's run): see Sandbox.close.
+    s.py?.close();
+  } catch (error) {
+    noteFatal(error);
+  }
+  try {
     s.py?.destroy();
   } catch (error) {
     noteFatal(error);

@@ -88,6 +88,14 @@ def fstat(fd):
     raise OSError(9, "Bad file descriptor")
 
 
+def isatty(fd):
+    # No terminal is attached to a sandbox: its streams are the host's callbacks
+    # (_colorize asks before it colours a traceback).
+    if not isinstance(fd, int):
+        raise TypeError(f"'{type(fd).__name__}' object cannot be interpreted as an integer")
+    return False
+
+
 def getpid():
     return 1
 
