@@ -1380,7 +1380,13 @@ def _exception_only(error: BaseException, hint: str = "") -> tuple[str, str | No
         if text is not None:
             return text + _notes(error), None
     line = _type_name(t)
-    value = str(error) if _plain_str(t, error) else _call(str, error)
+    if _plain_str(t, error):
+        try:
+            value = str(error)
+        except ValueError:  # an int argument past the digits str() may write
+            value = None
+    else:
+        value = _call(str, error)
     if value is None:
         message = _STR_FAILED
         line += ": " + message
