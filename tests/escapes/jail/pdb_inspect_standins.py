@@ -76,7 +76,7 @@ class Fake:
     pass
 
 
-for path in ("/etc/passwd", "/work/main/interp/host/session.py", "interp/__init__.py", "/proc/self/environ"):
+for path in ("/etc/passwd", "interp/host/session.py", "../interp/host/session.py", "interp/__init__.py", "/proc/self/environ"):
     main.__file__ = path
     try:
         text = inspect.getsource(Fake)
