@@ -133,10 +133,12 @@ distclean: clean
 
 # ---------------------------------------------------------------------------------------
 # bench: every benchmark program under CPython and interp in one process (ratios, JSON);
-# BENCH_ARGS=--peers adds peer sandboxes from bench/.peers-venv (see bench/run.py).
+# BENCH_ARGS=--peers adds peer sandboxes from bench/.peers-venv (see bench/run.py), --memory
+# the peak memories; then bench/sandboxes.py (many sandboxes, CLI start-up; not with --pyodide).
 
 bench: install-python
 	PYTHONHASHSEED=0 $(PYTHON) bench/run.py $(BENCH_ARGS)
+	@case " $(BENCH_ARGS) " in *" --pyodide "*) ;; *) PYTHONHASHSEED=0 $(PYTHON) bench/sandboxes.py ;; esac
 
 # ---------------------------------------------------------------------------------------
 # fuzz: random programs against the sandbox's contract (tests/fuzz/README.md); prints the

@@ -1,7 +1,7 @@
 // Start-up of plain Pyodide under Node, the baseline for web/startup.mjs: time from
 // starting a worker to the first print of Pyodide's own CPython (`runPython("print(1)")`).
 //
-//   node bench/pyodide_startup.mjs [--runs N] [--json PATH] [INDEXURL]
+//   node bench/pyodide_startup.mjs [--runs N] [--interp] [--json PATH] [INDEXURL]
 //
 // web/startup.mjs times interp.load() (which starts a worker that loads Pyodide, then the
 // wheels and interp) to the first print of a sandboxed program; this script does the same
@@ -9,6 +9,12 @@
 // like, each run starts a fresh worker thread in this process, as interp.load() does, and
 // calls loadPyodide with the options interp's worker uses (no packages). INDEXURL defaults
 // to web/dist's Pyodide (`make build` first). bench/startup.py runs this script.
+//
+// With --interp, each round also times interp.load() of web/dist to the first print of a
+// sandbox, booted from the build's start-up snapshot and without it (`useSnapshot: false`),
+// the three taking turns in a different order each round, and reports them against plain
+// Pyodide (the JSON gets an `interp` entry). Under Node there is no HTTP cache: every run
+// reads the files from disk, compiles the WebAssembly module and boots.
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -28,11 +34,15 @@ if (isMainThread) {
 }
 
 function parseArgs(argv) {
-  const options = { runs: 3, json: null, indexURL: null };
+  const options = { runs: 3, json: null, indexURL: null, interp: false };
   for (let i = 0; i < argv.length; i++) {
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]);
     if (!m) {
       options.indexURL = resolve(argv[i]);
+      continue;
+    }
+    if (m[1] === "interp") {
+      options.interp = true;
       continue;
     }
     const value = m[2] ?? argv[++i];
@@ -104,13 +114,45 @@ async function workerMain({ indexURL }) {
   });
 }
 
+/** interp.load() (a fresh runtime: a fresh worker) -> the first print of a sandbox. */
+async function interpRun(interp, useSnapshot) {
+  const t0 = performance.now();
+  const rt = await interp.load({ baseUrl: pathToFileURL(join(ROOT, "web", "dist") + "/").href, useSnapshot });
+  const ready = performance.now() - t0;
+  let first = null;
+  const sb = rt.sandbox({ onStdout: () => (first ??= performance.now() - t0) });
+  const r = await sb.run("print('hello from the sandbox')");
+  rt.close();
+  if (r.stdout !== "hello from the sandbox\n") throw new Error(`unexpected result: ${JSON.stringify(r)}`);
+  return { ready, first, boot: rt.info.boot, worker: rt.info.timings };
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const indexURL = options.indexURL ?? defaultIndexURL();
+  const interp = options.interp ? await import(pathToFileURL(join(ROOT, "web", "dist", "interp.js")).href) : null;
+  const interpRuns = { snapshot: [], normal: [] };
   const runs = [];
   for (let i = 0; i < options.runs; i++) {
-    const run = await oneRun(indexURL);
+    const order = ["bare", "snapshot", "normal"].slice(0, interp ? 3 : 1);
+    const turn = order.slice(i % order.length).concat(order.slice(0, i % order.length));
+    let run;
+    for (const what of turn) {
+      if (what === "bare") run = await oneRun(indexURL);
+      else {
+        const m = await interpRun(interp, what === "snapshot");
+        if (m.boot !== what) throw new Error(`interp booted ${m.boot}, expected ${what}`);
+        interpRuns[what].push(m);
+      }
+    }
     runs.push(run);
+    if (interp) {
+      const [s, n] = [interpRuns.snapshot.at(-1), interpRuns.normal.at(-1)];
+      console.log(
+        `run ${i + 1}: interp first print ${s.first.toFixed(0)} ms from the snapshot ` +
+          `(restore ${s.worker.runtimeMs.toFixed(0)} ms), ${n.first.toFixed(0)} ms without it`,
+      );
+    }
     console.log(
       `run ${i + 1}: ready ${run.ready.toFixed(0)} ms (loadPyodide ${run.marks.loadPyodide.toFixed(0)} ms), ` +
         `first print ${run.first.toFixed(0)} ms (${run.marks.loadToFirst.toFixed(0)} ms after loadPyodide() was called)`,
@@ -133,6 +175,21 @@ async function main() {
     `median of ${options.runs} (Pyodide ${version}): ready ${summary.median.ready.toFixed(0)} ms, ` +
       `first print ${summary.median.first.toFixed(0)} ms after the worker started`,
   );
+  if (interp) {
+    summary.interp = {};
+    for (const [what, list] of Object.entries(interpRuns)) {
+      summary.interp[what] = {
+        runs: list,
+        ready: median(list.map((r) => r.ready)),
+        first: median(list.map((r) => r.first)),
+        ratio: median(list.map((r) => r.first)) / summary.median.first,
+      };
+      console.log(
+        `  interp ${what === "snapshot" ? "from the snapshot" : "without the snapshot"}: first print ` +
+          `${summary.interp[what].first.toFixed(0)} ms (${summary.interp[what].ratio.toFixed(2)}x plain Pyodide)`,
+      );
+    }
+  }
   if (options.json) {
     mkdirSync(dirname(options.json), { recursive: true });
     writeFileSync(options.json, JSON.stringify(summary, null, 2) + "\n");

@@ -54,6 +54,19 @@ two timings is.  The other columns time interp with every limit off, as before.
 ``python bench/memory_bombs.py`` reports, for the memory bombs of the tests, how far each
 got before the limit ended it and what its walks cost.
 
+``--memory`` adds the peak memory of each program (``tracemalloc``, which sees every
+thread): under CPython around the ``exec`` of the compiled program, under interp around
+a new ``Session`` and its ``run`` (parse, compile, the run on the worker thread), and
+apart the peak of parsing and compiling alone (``compile KB``: the program's closures) and
+that of its top-level imports alone (``import KB``: a sandbox runs the code of its standard
+library modules again, and holds their compiled closures and objects).  The
+sandbox's fixed cost, a new Session running ``pass``, is measured apart, reported under
+the table and subtracted: ``mem x`` is (interp peak - fixed) / CPython peak.  Memory runs
+come after the timed runs, so that caches shared by every sandbox of a process (parsed
+standard-library modules) are already warm and not counted against one program.
+Programs that print are measured with their output collected (a StringIO, a list), the
+same on both sides.
+
 ``--pyodide`` hands over to ``node bench/pyodide_bench.mjs`` (interp inside Pyodide
 under Node, which prints its own table) with the same ``--repeat``, ``--json`` (default
 ``bench/results/pyodide.json``) and programs, and exits with its status.
@@ -63,6 +76,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import io
 import json
 import math
@@ -71,8 +85,9 @@ import platform
 import subprocess
 import sys
 import time
+import tracemalloc
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from peers import Peer
@@ -133,6 +148,99 @@ def time_interp(
             # What the memory walks took of the best run (none without max_memory).
             WALKS[str(path)] = (session.meter.walks, session.meter.walk_time / elapsed)
     return best, output, error
+
+
+@contextlib.contextmanager
+def traced() -> Any:
+    """Trace allocations inside the block; yields a list that receives the peak in bytes
+    above what was allocated when the block began."""
+    gc.collect()  # earlier runs' cycles must not be freed (or counted) inside the block
+    tracemalloc.start()
+    peak = [0]
+    try:
+        tracemalloc.reset_peak()
+        base = tracemalloc.get_traced_memory()[0]
+        yield peak
+        peak[0] = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+
+
+def memory_cpython(source: str, path: Path) -> int:
+    """Peak bytes of one ``exec`` of the program, compiled beforehand."""
+    code = compile(source, str(path), "exec")
+    buffer = io.StringIO()
+    with traced() as peak, contextlib.redirect_stdout(buffer):
+        exec(code, {"__name__": "__main__"})
+    return peak[0]
+
+
+def memory_interp(source: str, path: Path | str) -> tuple[int, str | None]:
+    """Peak bytes of a new Session running the program (the fixed cost included), and
+    the error of a failed run."""
+    from interp import Limits
+    from interp.host.session import Session
+
+    chunks: list[str] = []
+    with traced() as peak:
+        session = Session(write=chunks.append, limits=Limits.unlimited())
+        outcome = session.run(source, str(path))
+        del session
+    if not outcome.ok:
+        return peak[0], (outcome.message or "failed").strip()
+    return peak[0], None
+
+
+def memory_compile(source: str, path: Path) -> int:
+    """Peak bytes of a new Session parsing and compiling the program without running
+    it: the share of the program's closures in interp's peak."""
+    from interp import Limits
+    from interp.host.session import Session
+
+    with traced() as peak:
+        session = Session(limits=Limits.unlimited())
+        program = session.start(source, str(path))
+        del program, session
+    return peak[0]
+
+
+def import_statements(source: str) -> str:
+    """The program's top-level imports alone, as a program."""
+    import ast
+
+    tree = ast.parse(source)
+    return "\n".join(
+        ast.unparse(node) for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))
+    )
+
+
+def fixed_memory() -> int:
+    """The sandbox's fixed cost: a new Session running ``pass``, after a warm-up run (the
+    least of three, so that a stray allocation of the process does not count)."""
+    memory_interp("pass", "<fixed>")
+    return min(memory_interp("pass", "<fixed>")[0] for _ in range(3))
+
+
+def add_memory(row: dict, path: Path, fixed: int) -> None:
+    """Fill ``row["memory"]``: peaks in bytes, interp's above the fixed cost, the ratio."""
+    source = path.read_text()
+    base = memory_cpython(source, path)
+    peak, error = memory_interp(source, path)
+    net = max(peak - fixed, 0)
+    imports = import_statements(source)
+    row["memory"] = {
+        "cpython": base,
+        "interp": peak,
+        "interp_net": net,
+        "compile_net": max(memory_compile(source, path) - memory_compile("pass", "<fixed>"), 0),
+        "imports_net": max(memory_interp(imports, path)[0] - fixed, 0) if imports else 0,
+        "ratio": net / base if error is None and base else None,
+        "error": error,
+    }
+
+
+def kb(size: int) -> str:
+    return f"{size / 1024:10.0f}"
 
 
 def commit() -> str:
@@ -331,6 +439,10 @@ def table_line(row: dict, chosen: list[Peer]) -> str:
         overhead = row["accounting"]["overhead"]
         line += f" {(overhead - 1) * 100:+8.1f}%" if overhead is not None else f" {'-':>9}"
         line += f" {row['accounting']['walks']:>5} {row['accounting']['walk_share'] * 100:6.2f}%"
+    if "memory" in row:
+        memory = row["memory"]
+        line += f" {kb(memory['cpython'])} {kb(memory['interp_net'])} {cell(memory['ratio'], 7)}"
+        line += f" {kb(memory['compile_net'])} {kb(memory['imports_net'])}"
     if chosen:
         line += "".join(f" {cell(row['peers'][p.name]['ratio'], 11)}" for p in chosen)
         line += f" {cell(row['vs_pure_peer'])}"
@@ -355,6 +467,11 @@ def main(argv: list[str] | None = None) -> int:
         "--memory-accounting",
         action="store_true",
         help="also time interp with max_memory set (column 'mem acct': the accounting's cost)",
+    )
+    parser.add_argument(
+        "--memory",
+        action="store_true",
+        help="also the peak memory (tracemalloc) under CPython and interp, fixed cost apart",
     )
     args = parser.parse_args(argv)
     if args.pyodide:
@@ -383,12 +500,17 @@ def main(argv: list[str] | None = None) -> int:
     header = f"{'program':<20} {'CPython s':>10} {'interp s':>10} {'ratio':>8}"
     if args.memory_accounting:
         header += f" {'mem acct':>9} {'walks':>5} {'walk %':>7}"
+    if args.memory:
+        header += f" {'CPy KB':>10} {'interp KB':>10} {'mem x':>7} {'compile KB':>10} {'import KB':>10}"
     if chosen:
         header += "".join(f" {p.name:>11}" for p in chosen) + f" {'vs pure':>9}"
     print(header + "  status")
     rows = []
+    fixed = fixed_memory() if args.memory else 0
     for path in programs(args.programs):
         row, expected = bench_program(path, args.repeat, args.memory_accounting)
+        if args.memory:
+            add_memory(row, path, fixed)
         if chosen:
             run_peers(row, path, expected, chosen, failed, args.repeat, args.timeout)
         print(table_line(row, chosen), flush=True)
@@ -405,6 +527,21 @@ def main(argv: list[str] | None = None) -> int:
                 f"memory accounting (max_memory={ACCOUNTING_BUDGET >> 20} MiB): "
                 f"{(cost - 1) * 100:+.1f}% time, geometric mean of {len(overheads)} programs"
             )
+    if args.memory:
+        memory_ratios = [row["memory"]["ratio"] for row in rows if row["memory"]["ratio"] is not None]
+        print(
+            f"memory: fixed cost of a sandbox (a new Session running 'pass') {fixed / 1024:.0f} KB, "
+            "subtracted; interp KB is the peak above it, compile KB that of parsing and compiling "
+            "alone, import KB that of the program's top-level imports alone (the sandbox's own "
+            "modules: each sandbox runs its stdlib modules' code again)"
+        )
+        memory_mean = geomean(memory_ratios)
+        if memory_mean is not None:
+            worst = max(rows, key=lambda row: row["memory"]["ratio"] or 0)
+            print(
+                f"memory ratio: geometric mean {memory_mean:.1f}x, worst {worst['program']} "
+                f"{worst['memory']['ratio']:.1f}x ({len(memory_ratios)} programs)"
+            )
     result = {
         "commit": commit(),
         "python": platform.python_version(),
@@ -416,6 +553,8 @@ def main(argv: list[str] | None = None) -> int:
         result["memory_accounting"] = geomean(
             [row["accounting"]["overhead"] for row in rows if row["accounting"]["overhead"]]
         )
+    if args.memory:
+        result["memory"] = {"fixed": fixed, "geomean": geomean(memory_ratios)}
     if chosen:
         result["peers"] = peer_summary(rows, chosen, versions)
         result["peer_timeout"] = args.timeout

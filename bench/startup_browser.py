@@ -1,39 +1,46 @@
-"""Start-up of the JavaScript API and of the playground in headless Chromium (measured, never
-asserted).
+"""Start-up in headless Chromium: bare Pyodide against interp, first and repeat visits, and the
+bytes each downloads (measured, never asserted).
 
-Usage: ``python bench/startup_browser.py [--runs N] [--json PATH]`` (``make build`` first).
+Usage: ``python bench/startup_browser.py [--runs N] [--normal] [--dist DIR] [--json PATH]``
+(``make build`` first).
 
-Serves ``web/dist`` with ``web/serve.py`` (plain static files, no compression), then for each
-run opens a fresh browser context (an empty HTTP cache: a first visit) on a blank page of the
-site's origin and times, in the page, ``interp.load()`` up to the runtime being ready and up to
-the first ``print`` of a sandboxed program reaching ``onStdout``; then reloads the page in the
-same context (a repeat visit: the server answers ``304 Not Modified`` to the revalidations)
-and times it again. It also reports the bytes the first visit downloaded and a second run's
-time.
+Serves the built site with ``web/serve.py`` (plain static files, no compression, revalidated
+with ``no-cache`` as a static host's short ``max-age`` ends up being), then, ``--runs`` times,
+each column in a fresh browser profile (an empty HTTP cache on disk, so the first load is a
+first visit), timed from the navigation's start to the first ``print`` reaching the page, then
+reloaded in the same context (a repeat visit: the server answers ``304 Not Modified`` to the
+revalidations, and Chromium reuses its compiled WebAssembly):
 
-In the same run, two more columns, each a first and a repeat visit in a fresh context, timed
-from the navigation's start:
+- bare Pyodide: a page that loads Pyodide and runs ``print()`` (the floor that interp's own
+  start-up is measured against);
+- interp: a page that imports ``interp.js``, calls ``load()`` and runs ``print()`` in a
+  sandbox: the worker restores the build's start-up snapshot (``web/make_snapshot.mjs``);
+- with ``--normal``, interp again with ``useSnapshot: false`` (the boot without the snapshot:
+  CPython starts, the wheels are unpacked, interp is imported);
+- the playground (``index.html``), opened on a share link of a ``print`` program, Run clicked
+  as soon as the editor is there, up to the output appearing in its pane (also: the editor
+  usable, and a warm run from a click on Run to its output).
 
-- bare Pyodide: a page (served from the same origin, not a file of the site) that loads
-  Pyodide and runs ``print()``: up to the first print reaching its ``stdout``;
-- the playground (``index.html``), opened on a share link of a ``print`` program: up to the
-  editor being usable (its ``playground:editor-ready`` mark), and, with Run clicked as soon as
-  the editor is there, up to the first output appearing in the output pane; then, warm, from
-  a click on Run to the output of that program (median of ``WARM_RUNS``).
-
-Last, the bytes of JavaScript and CSS that the playground adds on top of Pyodide, raw and
-gzipped.
+The pages of the first three are served at the site's origin by the bench's server (they are
+not files of the site). The columns take turns in a different order at each
+run, so that a change of the machine's load favours none. Bytes are the bodies of the
+responses with status 200 (a first visit downloads everything; a repeat visit only what
+changed). Last, the bytes of each file a first visit of interp downloads, raw and gzipped.
 """
 
 from __future__ import annotations
 
 import argparse
 import base64
+import functools
 import gzip
+import http.server
 import importlib.util
 import json
+import shutil
 import statistics
 import sys
+import tempfile
 import threading
 import zlib
 from pathlib import Path
@@ -44,40 +51,32 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "e2e"))
 from chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-DIST = ROOT / "web" / "dist"
-
-MEASURE = """
-async () => {
-  const t0 = performance.now();
-  const interp = await import("./interp.js");
-  const phases = {};
-  const rt = await interp.load({ onProgress: (e) => (phases[e.phase] ??= performance.now() - t0) });
-  const ready = performance.now() - t0;
-  let first = null;
-  const sb = rt.sandbox({ onStdout: () => (first ??= performance.now() - t0) });
-  const r = await sb.run("print('hello from the sandbox')");
-  if (r.stdout !== "hello from the sandbox\\n") throw new Error(JSON.stringify(r));
-  const t1 = performance.now();
-  await sb.run("print(sum(range(10)))");
-  const second = performance.now() - t1;
-  return { ready, first, second, phases, worker: rt.info.timings };
-}
-"""
-
 
 PROGRAM = "print('hello from the sandbox')"
 WARM_RUNS = 5
 
-# Served at these paths by a route of the browser context. The API is timed on a blank page
-# (the site's front page, the playground, boots the runtime itself); bare Pyodide, nothing of
-# interp.
-BLANK_PAGE = "bench-blank.html"
 BARE_PAGE = "bench-bare-pyodide.html"
 BARE_HTML = """<!doctype html><meta charset="utf-8"><script type="module">
 const { loadPyodide } = await import("./pyodide/pyodide.mjs");
 const pyodide = await loadPyodide({ indexURL: "./pyodide/", stdout: () => (window.firstOutput ??= performance.now()) });
 pyodide.runPython("print('hello from Pyodide')");
+window.info = null;
 </script>"""
+
+INTERP_PAGE = "bench-interp.html"
+INTERP_HTML = """<!doctype html><meta charset="utf-8"><script type="module">
+const { load } = await import("./interp.js");
+const snapshot = new URLSearchParams(location.search).get("snapshot") !== "no";
+const rt = await load({ useSnapshot: snapshot });
+window.ready = performance.now();
+const sb = rt.sandbox({ onStdout: () => (window.firstOutput ??= performance.now()) });
+const r = await sb.run(PROGRAM);
+if (!r.ok) throw new Error(JSON.stringify(r));
+const t1 = performance.now();
+await sb.run("print(sum(range(10)))");
+window.second = performance.now() - t1;
+window.info = rt.info;
+</script>""".replace("PROGRAM", json.dumps(PROGRAM))
 
 # Installed before the playground's page loads: when the first output appears.
 FIRST_OUTPUT = """
@@ -105,8 +104,7 @@ WARM_RUN = """
 })
 """
 
-# What the playground adds on top of Pyodide (index.html aside).
-PAGE_ASSETS = ["playground.js", "playground.css", "interp.js", "interp-worker.js"]
+VISITS = ("first", "repeat")
 
 
 def share_fragment(code: str) -> str:
@@ -116,32 +114,82 @@ def share_fragment(code: str) -> str:
     return "#code=" + base64.urlsafe_b64encode(packed).decode().rstrip("=")
 
 
-def measure_bare_pyodide(browser, url: str) -> dict:
-    context = browser.new_context()
-    context.route(url + BARE_PAGE, lambda route: route.fulfill(body=BARE_HTML, content_type="text/html"))
-    page = context.new_page()
+class Downloads:
+    """Bytes of the response bodies the server sent, by path, since the last ``take()`` (a
+    revalidation answered ``304 Not Modified`` sends none). Counted by the server: the
+    browser does not report the size of a body it streams into WebAssembly compilation."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.files: dict[str, int] = {}
+
+    def add(self, path: str, size: int) -> None:
+        with self.lock:
+            self.files[path] = self.files.get(path, 0) + size
+
+    def take(self) -> dict[str, int]:
+        with self.lock:
+            files, self.files = self.files, {}
+        return files
+
+
+DOWNLOADS = Downloads()
+
+
+def new_context(pw, profile: Path):
+    """A browser with an empty profile of its own: a first visit. Its HTTP cache is on disk,
+    as a visitor's is (an incognito context's is in memory, too small for the runtime's
+    files, so a reload there downloads them again)."""
+    return pw.chromium.launch_persistent_context(
+        profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+    )
+
+
+def measure_page(pw, profile: Path, url: str, page_name: str, query: str = "") -> dict:
+    """First and repeat visit of a test page: navigation start -> first print."""
+    context = new_context(pw, profile)
+    downloads = DOWNLOADS
+    downloads.take()
+    page = context.pages[0] if context.pages else context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
     out = {}
-    for visit in ("first", "repeat"):
-        page.goto(url + BARE_PAGE) if visit == "first" else page.reload()
-        page.wait_for_function("window.firstOutput", timeout=120_000)
-        out[visit] = page.evaluate("window.firstOutput")
+    for visit in VISITS:
+        page.goto(url + page_name + query) if visit == "first" else page.reload()
+        page.wait_for_function("window.info !== undefined", timeout=120_000)
+        if errors:
+            raise RuntimeError(f"{page_name}: {errors}")
+        m = page.evaluate(
+            "({ first: window.firstOutput, ready: window.ready, second: window.second, info: window.info })"
+        )
+        files = downloads.take()
+        m["bytes"] = sum(files.values())
+        m["files"] = files
+        out[visit] = m
     context.close()
     return out
 
 
-def measure_playground(browser, url: str) -> dict:
-    context = browser.new_context()
+def measure_playground(pw, profile: Path, url: str) -> dict:
+    context = new_context(pw, profile)
     context.add_init_script(FIRST_OUTPUT)
-    page = context.new_page()
+    downloads = DOWNLOADS
+    downloads.take()
+    page = context.pages[0] if context.pages else context.new_page()
     out = {}
-    for visit in ("first", "repeat"):
+    for visit in VISITS:
         page.goto(url + share_fragment(PROGRAM)) if visit == "first" else page.reload()
         page.locator(".cm-content").wait_for()
         page.click("#run")
         page.wait_for_function("window.firstOutput", timeout=120_000)
         editor = page.evaluate("performance.getEntriesByName('playground:editor-ready')[0].startTime")
-        out[visit] = {"editor": editor, "first": page.evaluate("window.firstOutput")}
         page.locator("#run:enabled").wait_for()
+        files = downloads.take()
+        out[visit] = {
+            "editor": editor,
+            "first": page.evaluate("window.firstOutput"),
+            "bytes": sum(files.values()),
+        }
     warm = []
     for _ in range(WARM_RUNS):
         warm.append(page.evaluate(WARM_RUN))
@@ -151,20 +199,39 @@ def measure_playground(browser, url: str) -> dict:
     return out
 
 
-def asset_sizes() -> dict[str, tuple[int, int]]:
-    """(raw, gzip -6: what a web server sends) bytes of each file of PAGE_ASSETS."""
-    sizes = {}
-    for name in PAGE_ASSETS:
-        data = (DIST / name).read_bytes()
-        sizes[name] = (len(data), len(gzip.compress(data, 6, mtime=0)))
-    return sizes
-
-
-def serve():
+def serve(dist: Path):
+    """web/serve.py's server for ``dist``, plus the test pages at their paths. They are
+    served, not routed by Playwright: routing turns the browser's HTTP cache off, and a
+    repeat visit would download everything again."""
     spec = importlib.util.spec_from_file_location("interp_web_serve", ROOT / "web" / "serve.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    server = module.make_server(DIST, "127.0.0.1", 0, quiet=True)
+    pages = {BARE_PAGE: BARE_HTML, INTERP_PAGE: INTERP_HTML}
+
+    class Handler(module.StaticHandler):
+        quiet = True
+
+        def do_GET(self) -> None:
+            page = pages.get(self.path.split("?")[0].lstrip("/"))
+            if page is None:
+                super().do_GET()
+                return
+            body = page.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            DOWNLOADS.add(self.path.split("?")[0].lstrip("/"), len(body))
+
+        def copyfile(self, source, outputfile) -> None:
+            start = source.tell()
+            super().copyfile(source, outputfile)
+            DOWNLOADS.add(self.path.split("?")[0].lstrip("/") or "index.html", source.tell() - start)
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Handler, directory=str(dist))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
@@ -172,114 +239,96 @@ def serve():
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--normal", action="store_true", help="also interp without its snapshot")
+    parser.add_argument("--dist", type=Path, default=ROOT / "web" / "dist", help="the built site")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)
-    if not (DIST / "interp.js").is_file():
-        print("web/dist is not built: run `make build` first", file=sys.stderr)
+    dist = args.dist.resolve()
+    if not (dist / "interp.js").is_file():
+        print(f"{dist} is not built: run `make build` first", file=sys.stderr)
         return 1
-    server, url = serve()
-    cold, warm = [], []
-    bare, playground = [], []
-    downloaded: list[int] = []
+    columns = {
+        "bare": lambda pw, p, u: measure_page(pw, p, u, BARE_PAGE),
+        "interp": lambda pw, p, u: measure_page(pw, p, u, INTERP_PAGE),
+        **(
+            {"normal": lambda pw, p, u: measure_page(pw, p, u, INTERP_PAGE, "?snapshot=no")}
+            if args.normal
+            else {}
+        ),
+        "playground": measure_playground,
+    }
+    labels = {
+        "bare": "bare Pyodide",
+        "interp": "interp (snapshot)",
+        "normal": "interp (no snapshot)",
+        "playground": "playground",
+    }
+    results: dict[str, list[dict]] = {name: [] for name in columns}
+    server, url = serve(dist)
     try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        with sync_playwright() as pw, tempfile.TemporaryDirectory() as tmp:
             for i in range(args.runs):
-                context = browser.new_context()
-                page = context.new_page()
-                sizes: list[int] = []
-
-                def on_finished(request, sizes=sizes):
-                    response = request.response()
-                    if response is not None and response.status == 200:
-                        sizes.append(request.sizes()["responseBodySize"])
-
-                page.on("requestfinished", on_finished)
-                context.route(
-                    url + BLANK_PAGE, lambda route: route.fulfill(body="", content_type="text/html")
-                )
-                page.goto(url + BLANK_PAGE)
-                first_visit = page.evaluate(MEASURE)
-                downloaded.append(sum(sizes))
-                page.reload()
-                repeat_visit = page.evaluate(MEASURE)
-                context.close()
-                cold.append(first_visit)
-                warm.append(repeat_visit)
-                # Alternate which goes first, so that a change of load favours neither.
-                if i % 2:
-                    playground.append(measure_playground(browser, url))
-                    bare.append(measure_bare_pyodide(browser, url))
-                else:
-                    bare.append(measure_bare_pyodide(browser, url))
-                    playground.append(measure_playground(browser, url))
-                for label, m in (("first visit", first_visit), ("repeat visit", repeat_visit)):
-                    print(
-                        f"run {i + 1} {label:12}: ready {m['ready']:.0f} ms, first print {m['first']:.0f} ms "
-                        f"(Pyodide {m['worker']['runtimeMs']:.0f} ms, wheels + interp "
-                        f"{m['worker']['interpreterMs']:.0f} ms), second run {m['second']:.1f} ms"
-                    )
+                names = list(columns)
+                shift = i % len(names)
+                for name in names[shift:] + names[:shift]:
+                    profile = Path(tmp) / f"{name}-{i}"
+                    results[name].append(columns[name](pw, profile, url))
+                    shutil.rmtree(profile, ignore_errors=True)
+                line = []
+                for name in columns:
+                    m = results[name][-1]
+                    line.append(f"{labels[name]} {m['first']['first']:.0f}/{m['repeat']['first']:.0f}")
+                print(f"run {i + 1}: first print, first/repeat visit (ms): " + ", ".join(line), flush=True)
+                boot = results["interp"][-1]["first"]["info"]
                 print(
-                    f"run {i + 1} bare Pyodide: first print {bare[-1]['first']:.0f} ms (repeat visit "
-                    f"{bare[-1]['repeat']:.0f} ms); playground: editor usable {playground[-1]['first']['editor']:.0f} ms, "
-                    f"first output {playground[-1]['first']['first']:.0f} ms (repeat visit "
-                    f"{playground[-1]['repeat']['first']:.0f} ms), warm run {playground[-1]['warm']:.1f} ms"
+                    f"  interp booted from the {boot['boot']}; worker timings {boot['timings']}", flush=True
                 )
-            browser.close()
     finally:
         server.shutdown()
 
-    def median(key: str, runs: list[dict]) -> float:
-        return statistics.median(m[key] for m in runs)
+    def median(name: str, visit: str, key: str) -> float:
+        return statistics.median(m[visit][key] for m in results[name])
 
-    summary = {
-        "runs": args.runs,
-        "first_visit_ready_ms": median("ready", cold),
-        "first_visit_first_print_ms": median("first", cold),
-        "repeat_visit_ready_ms": median("ready", warm),
-        "repeat_visit_first_print_ms": median("first", warm),
-        "downloaded_bytes": statistics.median(downloaded),
-        "bare_pyodide_first_print_ms": statistics.median(m["first"] for m in bare),
-        "bare_pyodide_repeat_first_print_ms": statistics.median(m["repeat"] for m in bare),
-        "playground_editor_usable_ms": statistics.median(m["first"]["editor"] for m in playground),
-        "playground_first_output_ms": statistics.median(m["first"]["first"] for m in playground),
-        "playground_repeat_first_output_ms": statistics.median(m["repeat"]["first"] for m in playground),
-        "playground_warm_run_ms": statistics.median(m["warm"] for m in playground),
-        "playground_assets": {
-            name: {"raw": raw, "gzip": packed} for name, (raw, packed) in asset_sizes().items()
-        },
+    summary: dict = {"runs": args.runs}
+    for name in columns:
+        for visit in VISITS:
+            summary[f"{name}_{visit}_first_print_ms"] = median(name, visit, "first")
+            summary[f"{name}_{visit}_bytes"] = median(name, visit, "bytes")
+    summary["playground_editor_usable_ms"] = median("playground", "first", "editor")
+    summary["playground_warm_run_ms"] = statistics.median(m["warm"] for m in results["playground"])
+    summary["interp_second_run_ms"] = median("interp", "first", "second")
+    first_files = results["interp"][-1]["first"]["files"]
+    summary["interp_first_visit_files"] = {
+        name: {"bytes": size, "gzip": len(gzip.compress((dist / name).read_bytes(), 6, mtime=0))}
+        for name, size in sorted(first_files.items(), key=lambda item: -item[1])
+        if (dist / name).is_file()
     }
+
+    print(f"\nmedian of {args.runs} runs, navigation start -> first print (ms), bytes downloaded")
     print(
-        f"median of {args.runs}: first visit: first print {summary['first_visit_first_print_ms']:.0f} ms "
-        f"({summary['downloaded_bytes'] / 2**20:.2f} MiB downloaded, uncompressed server); repeat visit: "
-        f"first print {summary['repeat_visit_first_print_ms']:.0f} ms"
+        f"{'':24} {'first visit':>12} {'ratio':>6} {'MiB':>7}   {'repeat visit':>12} {'ratio':>6} {'MiB':>7}"
     )
-    print(f"\n{'navigation to first output, median':38} {'bare Pyodide':>13} {'playground':>11} {'ratio':>6}")
-    for visit, bare_key, playground_key in (
-        ("first visit", "bare_pyodide_first_print_ms", "playground_first_output_ms"),
-        ("repeat visit", "bare_pyodide_repeat_first_print_ms", "playground_repeat_first_output_ms"),
-    ):
-        ms_bare, ms_playground = summary[bare_key], summary[playground_key]
-        print(f"{visit:38} {ms_bare:10.0f} ms {ms_playground:8.0f} ms {ms_playground / ms_bare:5.2f}x")
+    for name in columns:
+        cells = []
+        for visit in VISITS:
+            ms = summary[f"{name}_{visit}_first_print_ms"]
+            ratio = ms / summary[f"bare_{visit}_first_print_ms"]
+            cells.append(f"{ms:12.0f} {ratio:5.2f}x {summary[f'{name}_{visit}_bytes'] / 2**20:7.2f}")
+        print(f"{labels[name]:24} " + "   ".join(cells))
     print(
         f"playground: editor usable {summary['playground_editor_usable_ms']:.0f} ms after navigation; "
-        f"warm hello-world run, click to output: {summary['playground_warm_run_ms']:.1f} ms"
+        f"warm hello-world run, click to output: {summary['playground_warm_run_ms']:.1f} ms; "
+        f"interp's second run on a page: {summary['interp_second_run_ms']:.1f} ms"
     )
-    assets = summary["playground_assets"]
-    print("JavaScript and CSS the playground adds on top of Pyodide (raw / gzip -6):")
-    for name, size in assets.items():
-        print(f"  {name:18} {size['raw']:>9,} / {size['gzip']:>8,} bytes")
-    raw, packed = sum(s["raw"] for s in assets.values()), sum(s["gzip"] for s in assets.values())
-    print(f"  {'total':18} {raw:>9,} / {packed:>8,} bytes")
+    print("files of interp's first visit (bytes as served / gzip -6, what a compressing host sends):")
+    total = [0, 0]
+    for name, size in summary["interp_first_visit_files"].items():
+        print(f"  {name:44} {size['bytes']:>11,} / {size['gzip']:>11,}")
+        total[0] += size["bytes"]
+        total[1] += size["gzip"]
+    print(f"  {'total':44} {total[0]:>11,} / {total[1]:>11,}")
     if args.json:
-        figures = {
-            "summary": summary,
-            "first": cold,
-            "repeat": warm,
-            "bare_pyodide": bare,
-            "playground": playground,
-        }
-        args.json.write_text(json.dumps(figures, indent=2) + "\n")
+        args.json.write_text(json.dumps({"summary": summary, "runs": results}, indent=2) + "\n")
     return 0
 
 

@@ -49,8 +49,9 @@ clock = time.process_time if "cpu" in sys.argv[2:] else time.perf_counter
 if "eager" in sys.argv[2:]:
     import interp.compiler.lazy
     interp.compiler.lazy.plan = lambda tree: {}
+count = int(sys.argv[2]) if len(sys.argv) > 2 and sys.argv[2].isdigit() else 2
 times = []
-for _ in range(2):
+for _ in range(count):
     sandbox = interp.Sandbox()
     start = clock()
     result = sandbox.run(f"import {name}")
@@ -99,25 +100,37 @@ def cpython_import_us(name: str) -> int:
     return best or 0
 
 
-def _child(name: str, eager: bool) -> tuple[float, float]:
+def _child(name: str, eager: bool, sandboxes: int = 2) -> tuple[float, float]:
+    """(first sandbox, best of the later ones) seconds of ``import name``, in a fresh
+    process that imports it in ``sandboxes`` sandboxes one after the other."""
     done = subprocess.run(
-        [sys.executable, "-c", _CHILD, name, *(["eager"] if eager else []), *(["cpu"] if CPU else [])],
+        [
+            sys.executable,
+            "-c",
+            _CHILD,
+            name,
+            str(sandboxes),
+            *(["eager"] if eager else []),
+            *(["cpu"] if CPU else []),
+        ],
         capture_output=True,
         text=True,
         check=True,
     )
-    first, second = json.loads(done.stdout.strip().splitlines()[-1])
-    return first, second
+    first, *later = json.loads(done.stdout.strip().splitlines()[-1])
+    return first, min(later)
 
 
-def sandbox_import_s(name: str, modes: tuple[bool, ...] = (False,)) -> list[tuple[float, float]]:
-    """(first sandbox, second sandbox) seconds, in a fresh process, for each mode (eager
-    bodies or not), best of RUNS; the modes alternate, so that a change of the machine's
-    load weighs on each alike."""
+def sandbox_import_s(
+    name: str, modes: tuple[bool, ...] = (False,), sandboxes: int = 2
+) -> list[tuple[float, float]]:
+    """(first sandbox, second and later sandboxes) seconds, in a fresh process, for each
+    mode (eager bodies or not), best of RUNS; the modes alternate, so that a change of
+    the machine's load weighs on each alike."""
     runs: list[list[tuple[float, float]]] = [[] for _ in modes]
     for _ in range(RUNS):
         for i, eager in enumerate(modes):
-            runs[i].append(_child(name, eager))
+            runs[i].append(_child(name, eager, sandboxes))
     return [(min(r[0] for r in mode), min(r[1] for r in mode)) for mode in runs]
 
 

@@ -14,6 +14,7 @@ import sys
 
 from interp.host.cli import add_limit_flags, limits_from_flags, run_source
 from interp.runtime.tracebacks import format_exception_only
+from interp.syntax import file_mode
 from interp.syntax.parser import parse
 
 
@@ -52,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return 0
     # CPython names the main script by its absolute path in tracebacks.
+    file_mode.read_from_file(os.path.abspath(args.file))
     return run_source(source, os.path.abspath(args.file), limits)
 
 

@@ -49,9 +49,27 @@ ALLOWED_IN_FUNCTIONS = {
         "lark",
     ): "lark builds the tables at build time only; it is not a run-time dependency",
     ("interp.syntax.tables", "lark.lexer"): "as above",
+    (
+        "interp.syntax.fstring_errors",
+        "interp.syntax.parser",
+    ): "a cycle: it parses a failing replacement field again, and the parser imports it",
+    ("interp.syntax.legacy_fstrings", "interp.syntax.parser"): "as above",
     ("interp.runtime.meter", "pyodide_js"): "exists only in Pyodide",
     ("interp.host.pyodide", "pyodide"): "exists only in Pyodide",
     ("interp.runtime.generators", "interp.runtime.iteration"): "the cycle named in ALLOWED_CYCLES",
+    (
+        "interp.host.session",
+        "interp.host.driver",
+    ): "the driver brings asyncio, a tenth of the CLI's start-up: loaded on a first run",
+    ("interp.host.cli", "interp.host.driver"): "as above: only for a program that waits",
+    ("interp.host.cli", "asyncio"): "as above",
+    ("interp.syntax.tables", "subprocess"): "a build step only; the parser's start-up skips it",
+    (
+        "interp.host.session",
+        "interp.stdlib",
+    ): "the sandbox's stdlib, a third of the CLI's start-up: loaded at a program's first import",
+    ("interp.host.session", "interp.stdlib.catalog"): "as above",
+    ("interp.host.session", "interp.stdlib._source"): "as above",
 }
 
 #: Import cycles among the runtime's modules -> why.

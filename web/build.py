@@ -21,6 +21,18 @@ What it produces (and nothing else: stale files in ``web/dist`` are removed):
   compiled by Pyodide itself under Node (``web/compile_pyc.mjs``; kept in ``.cache/pycache/``
   by the hash of its inputs), which the worker unpacks next to the wheels so that the browser
   does not compile the sources at every page load;
+- ``snapshot/interp-<hash>.snap.gz``: the start-up snapshot, made by Pyodide under Node
+  (``web/make_snapshot.mjs``, kept in ``.cache/snapshot/`` by the hash of its inputs): the
+  WebAssembly heap of a runtime that has booted CPython and imported interp, with the files
+  of site-packages that interp may still read (format: ``web/site/interp-snapshot.js``).
+  The worker restores it instead of booting, and falls back to the wheels when it cannot.
+  Next to it, ``snapshot/stdlib-<hash>.zip``: the part of Pyodide's standard library zip
+  that interp may still read once restored (the snapshot is made with it, and the worker
+  gives it to Pyodide in place of ``python_stdlib.zip``);
+  Its name holds the hash of its bytes, so a cached copy is never stale. It is the one
+  output that is not byte-for-byte reproducible from the sources alone (the heap holds
+  CPython's random hash seed and clock readings): the cache keeps it stable between builds
+  of the same inputs;
 - ``licenses/``: this project's license, the third-party notices and the license texts of
   what the site ships (for the bundles, of each npm package esbuild put in them);
 - ``build-info.json``: versions and file names (the page scripts read the wheel names here).
@@ -322,6 +334,42 @@ def build_pycache(pyodide_dir: Path, wheels: list[Path], tag: str) -> Path:
     return cached
 
 
+SNAPSHOT_CACHE = ROOT / ".cache" / "snapshot"
+
+
+def build_snapshot(pyodide_dir: Path, inputs: list[Path]) -> tuple[Path, Path]:
+    """The start-up snapshot of the Pyodide in ``pyodide_dir`` with ``inputs`` (the wheels,
+    then the ``.pyc`` zip) installed and interp imported (web/make_snapshot.mjs under
+    Node), and the standard library zip it was made with: (snapshot, zip), cached by the
+    hash of their inputs."""
+    h = hashlib.sha256()
+    for path in [
+        WEB / "make_snapshot.mjs",
+        SITE / "interp-snapshot.js",
+        *(pyodide_dir / name for name in PYODIDE_FILES if name != "pyodide.js"),
+        *inputs,
+    ]:
+        h.update(path.name.encode() + b"\0" + sha256(path).encode() + b"\0")
+    cached = SNAPSHOT_CACHE / f"{h.hexdigest()[:16]}.snap.gz"
+    stdlib = cached.with_name(f"{h.hexdigest()[:16]}.stdlib.zip")
+    if cached.is_file() and stdlib.is_file():
+        return cached, stdlib
+    SNAPSHOT_CACHE.mkdir(parents=True, exist_ok=True)
+    for old in SNAPSHOT_CACHE.iterdir():
+        old.unlink()
+    log("making the start-up snapshot with Pyodide (web/make_snapshot.mjs)")
+    partial = cached.with_name(cached.name + ".part")
+    partial_stdlib = stdlib.with_name(stdlib.name + ".part")
+    node = os.environ.get("NODE") or shutil.which("node")
+    if not node:
+        raise BuildError("node is needed to make the start-up snapshot (make install-node)")
+    cmd = [node, str(WEB / "make_snapshot.mjs"), str(pyodide_dir), str(partial), str(partial_stdlib)]
+    subprocess.run([*cmd, *map(str, inputs)], check=True)
+    partial_stdlib.replace(stdlib)
+    partial.replace(cached)
+    return cached, stdlib
+
+
 def bundle(entries: dict[str, Path]) -> tuple[dict[str, bytes], list[str]]:
     """Bundle each entry point with esbuild: (output name -> bytes, the npm packages bundled).
 
@@ -424,6 +472,21 @@ def build(dist: Path = DIST) -> dict:
         PYODIDE_NPM, [wheels[lark_req], dist / f"wheels/{interp_wheel_name}"], pycache_name[:-4]
     )
     out.copy(pycache, f"wheels/{pycache_name}")
+    try:
+        snapshot, snapshot_stdlib = build_snapshot(
+            PYODIDE_NPM, [wheels[lark_req], dist / f"wheels/{interp_wheel_name}", pycache]
+        )
+    except subprocess.CalledProcessError:
+        # The site works without it (the worker then boots from the wheels, seconds slower):
+        # a failure here must not stop the build, and the e2e tests report it.
+        log("warning: the start-up snapshot failed (see above); the site boots without it")
+        snapshot = snapshot_stdlib = None
+    if snapshot is not None:
+        snapshot_sha, stdlib_sha = sha256(snapshot), sha256(snapshot_stdlib)
+        snapshot_name = f"snapshot/interp-{snapshot_sha[:16]}.snap.gz"
+        stdlib_name = f"snapshot/stdlib-{stdlib_sha[:16]}.zip"
+        out.copy(snapshot, snapshot_name)
+        out.copy(snapshot_stdlib, stdlib_name)
 
     # 4. Licenses.
     out.copy(ROOT / "LICENSE", "licenses/LICENSE.txt")
@@ -464,6 +527,13 @@ def build(dist: Path = DIST) -> dict:
         "python": lock["info"]["python"],
         "sha256": sha256(pycache),
     }
+    if snapshot is not None:
+        info["snapshot"] = {
+            "file": snapshot_name,
+            "bytes": snapshot.stat().st_size,
+            "sha256": snapshot_sha,
+            "stdlib": {"file": stdlib_name, "bytes": snapshot_stdlib.stat().st_size, "sha256": stdlib_sha},
+        }
     out.write("build-info.json", json.dumps(info, indent=2, sort_keys=True) + "\n")
 
     removed = out.prune()

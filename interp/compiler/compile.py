@@ -9,6 +9,7 @@ dict look-ups with no indirection.
 from __future__ import annotations
 
 import ast as _host_ast
+import copy
 import sys
 from typing import Any
 
@@ -253,8 +254,24 @@ def _namespaces(arguments: list, caller_globals: dict, caller_locals: dict) -> t
     return (source, given_globals, given_locals)
 
 
-#: id(tree) -> (module scope, scopes by node) of trees compiled with ``shared_tree``.
+#: id(tree) -> (module scope, scopes by node, lazy plan) of trees compiled with
+#: ``shared_tree``: made once, then only read (tests/test_module_cache.py checks it).
 _ANALYSED: dict[int, tuple] = {}
+
+
+def prepare_shared(tree: n.AST) -> None:
+    """Do now what the first ``compile_module(tree, shared_tree=True)`` would do once
+    for all (mangling, scope analysis, the lazy-body plan), so that a process can make
+    its shared trees ready before any sandbox exists (interp/stdlib/_source.py
+    ``preload``).  A tree with an error is left for the compile to report."""
+    if id(tree) in _ANALYSED:
+        return
+    try:
+        mangle.apply(tree)
+        top, by_node = scopes.build(tree)
+    except (scopes.NestingError, scopes.ScopeError):
+        return
+    _ANALYSED.setdefault(id(tree), (top, by_node, lazy.plan(tree)))
 
 
 def compile_module(
@@ -306,6 +323,9 @@ def compile_module(
     except scopes.ScopeError as error:
         raise _syntax_error(error, source, filename) from None
     if namespace is not None:
+        if shared_tree:
+            # The analysis is shared with every other compile of the tree: never change it.
+            top = copy.copy(top)
         top.kind = "class"
     compiler = Compiler(filename, source, globals, builtins, record_result, by_node, top)
     compiler.lazy_plan = lazy_plan

@@ -13,12 +13,12 @@ from __future__ import annotations
 from typing import Any
 
 from ..runtime import attributes, meter, operators
-from ..runtime.attributes import load_attr
+from ..runtime.attributes import EPOCH, USER_CLASSES, attribute_loader, dict_site, load_attr
 from ..runtime.call_messages import Owner, build_class_owner, function_str, star_items
 from ..runtime.calls import call
 from ..runtime.control import RETURN, UNBOUND
-from ..runtime.functions import run_nested
-from ..runtime.generators import END, AsyncYield, await_, yield_from
+from ..runtime.functions import BoundMethod, Function, run_nested
+from ..runtime.generators import END, AsyncYield, Closing, await_, yield_from
 from ..runtime.iteration import get_iter, next_or_end, to_list
 from ..runtime.protocols import class_getitem, convert_for_format, format_value
 from ..runtime.tracebacks import mark
@@ -27,6 +27,8 @@ from ..syntax import nodes as n
 from . import scopes, specialize
 from .constants import SET_DISPLAY_MINIMUM, constant_set
 from .specialize import name_error, unbound_local
+
+_object_getattribute = object.__getattribute__
 
 MISSING = attributes.MISSING
 
@@ -419,18 +421,54 @@ class ExpressionCompiler:
     # -- attributes and subscripts -------------------------------------------------------
     def expr_Attribute(self, node: n.Attribute) -> tuple[Any, bool]:
         value, vg = self.compile_expr(node.value)
-        attr = node.attr
+        load = attribute_loader(node.attr)
+        local = self.operand(node.value, value)
+        if local.kind == "L":
+            return self._local_attribute(local.slot, local.name, node.attr, load), False
         if vg:
 
             def attribute_gen(f: list) -> Any:
-                return load_attr((yield from value(f)), attr)
+                return load((yield from value(f)))
 
             return attribute_gen, True
 
         def attribute(f: list) -> Any:
-            return load_attr(value(f), attr)
+            return load(value(f))
 
         return attribute, False
+
+    @staticmethod
+    def _local_attribute(slot: int, var: str, name: str, load: Any) -> Any:
+        """``var.name`` where ``var`` is a local variable (``self.pos``, the commonest
+        expression of object-oriented code): the variable is read and the site cache
+        of :func:`~interp.runtime.attributes.attribute_loader` checked in place, so that
+        an instance attribute costs one closure call.  ``load`` (the site's general
+        loader) does everything else."""
+        site_type = 0
+        site_epoch = -1
+        site_value: Any = None
+
+        def local_attribute(f: list) -> Any:
+            nonlocal site_type, site_epoch, site_value
+            o = f[slot]
+            t = type(o)
+            if id(t) == site_type and site_epoch == EPOCH[0]:
+                found = _object_getattribute(o, "__dict__").get(name, MISSING)
+                if found is not MISSING:
+                    return found
+                if type(site_value) is Function:
+                    return BoundMethod(site_value, o)
+                return load(o)
+            if o is UNBOUND:
+                raise unbound_local(var)
+            if id(t) in USER_CLASSES:
+                epoch = EPOCH[0]
+                found = dict_site(t, name)
+                if found is not None:
+                    site_type, site_epoch, site_value = id(t), epoch, found[0]
+            return load(o)
+
+        return local_attribute
 
     def expr_Subscript(self, node: n.Subscript) -> tuple[Any, bool]:
         value, vg = self.compile_expr(node.value)
@@ -523,6 +561,21 @@ class ExpressionCompiler:
         return self._elements(node.elts)
 
     def expr_Tuple(self, node: n.Tuple) -> tuple[Any, bool]:
+        if len(node.elts) == 2 and not any(isinstance(e, n.Starred) for e in node.elts):
+            # ``(i, j)``, ``return a, b``, ``m[i, k]``: the commonest tuple, built in place.
+            (first, fg), (second, sg) = (self.compile_expr(e) for e in node.elts)
+            if not (fg or sg):
+
+                def pair(f: list) -> tuple:
+                    return (first(f), second(f))
+
+                return pair, False
+
+            def pair_gen(f: list) -> Any:
+                a = (yield from first(f)) if fg else first(f)
+                return (a, (yield from second(f)) if sg else second(f))
+
+            return pair_gen, True
         elements, g = self._elements(node.elts)
         if g:
 
@@ -632,9 +685,16 @@ class ExpressionCompiler:
 
     # -- calls -----------------------------------------------------------------------
     def expr_Call(self, node: n.Call) -> tuple[Any, bool]:
+        fn, g, _ = self.call_into(node, None)
+        return fn, g
+
+    def call_into(self, node: n.Call, sink: tuple[str, int] | None) -> tuple[Any, bool, bool]:
+        """``(fn, suspends, sunk)``: the closure of call ``node``; with a ``sink``
+        (see :func:`.specialize.sink_returns`), a statement closure that also does the
+        statement's work with the result, if the call site can (``sunk``)."""
         special = self.special_call(node)
         if special is not None:
-            return special, True
+            return special, True, False
         simple_args = not any(isinstance(a, n.Starred) for a in node.args)
         simple_kw = not node.keywords
         func_node = node.func
@@ -652,7 +712,7 @@ class ExpressionCompiler:
             obj, og = self.compile_expr(func_node.value)
             attr = func_node.attr
             if simple_args and simple_kw and not (og or args_g):
-                return specialize.method_call(obj, attr, arg_fns), True
+                return specialize.method_call(obj, attr, arg_fns, sink), True, sink is not None
 
             def call_method(f: list) -> Any:
                 o = (yield from obj(f)) if og else obj(f)
@@ -672,10 +732,10 @@ class ExpressionCompiler:
                     args = yield from star_items(args, owner)
                 return (yield from call(fn, args, kwargs))
 
-            return call_method, True
+            return call_method, True, False
         func, fg = self.compile_expr(func_node)
         if simple_args and simple_kw and not args_g and not fg:
-            return specialize.call(func, arg_fns), True
+            return specialize.call(func, arg_fns, sink), True, sink is not None
 
         def call_general(f: list) -> Any:
             fn = (yield from func(f)) if fg else func(f)
@@ -691,7 +751,7 @@ class ExpressionCompiler:
                 args = yield from star_items(args, owner)
             return (yield from call(fn, args, kwargs))
 
-        return call_general, True
+        return call_general, True, False
 
     def _keywords(self, keywords: list) -> tuple[Any, bool]:
         """The keyword arguments closure of a call: a plain one, or a generator taking
@@ -736,7 +796,11 @@ class ExpressionCompiler:
 
         def yield_(f: list) -> Any:
             v = (yield from value(f)) if vg else value(f)
-            return (yield v)
+            try:
+                return (yield v)
+            except Closing as closing:  # close(): the GeneratorExit raised here (see Closing)
+                exit_ = closing.exit
+            raise exit_
 
         return yield_, True
 

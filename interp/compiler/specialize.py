@@ -23,16 +23,20 @@ int and float operands, which cannot, take the host operator directly.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import Any, NamedTuple
 
 from ..runtime import meter, operators
-from ..runtime.attributes import MISSING, USER_CLASSES, builtin_method, load_attr, plain_method
+from ..runtime.attributes import EPOCH, MISSING, USER_CLASSES, builtin_method, load_attr, plain_method
 from ..runtime.calls import RUN_STEPS, RUNNING_CODES, invoke
 from ..runtime.calls import call as call_any
-from ..runtime.control import UNBOUND
+from ..runtime.classes import plain_init
+from ..runtime.control import RETURN, UNBOUND
 from ..runtime.functions import Function
+from ..runtime.native import Builtin
 from ..runtime.tracebacks import add_frame, note_line
+from ..runtime.typetable import TABLES
 
 
 def unbound_local(name: str) -> UnboundLocalError:
@@ -227,68 +231,148 @@ MAX_UNROLLED = 8
 #
 # A call of a sandbox function costs a generator for the call site, one for
 # ``calls.invoke`` and one for the body.  For the common call (a plain function
-# without cells, exactly its positional arguments) the call site builds the frame and
+# without cells, its positional arguments, some left to their defaults) the call site builds the frame and
 # runs the body itself: the templates insert ``calls.RUN_STEPS``, the very text that
 # ``invoke`` is built from, so the step budget, the depth limit and the traceback entry
 # are the same.
 
 _CALL = """
-def factory(func, x0, x1, xs, invoke, call, Function, meter, add_frame):
+def factory(func, x0, x1, xs, invoke, call, Function, meter, add_frame, user_classes, epoch, plain_init,
+            object_new, slot, Builtin):
+  site_type = 0
+  site_epoch = -1
+  site_init = None
   def call_site(f):
+    nonlocal site_type, site_epoch, site_init
     fn = func(f)
     args = {args}
     if type(fn) is Function:
       code = fn.code
-      if code.direct and len(args) == code.argcount:
-        frame = [None, *args, *code.padding]
+      frame = None
+      if code.direct:
+        missing = code.argcount - len(args)
+        if missing == 0:
+          frame = [None, *args, *code.padding]
+        elif missing > 0 and fn.defaults and missing <= len(fn.defaults):
+          frame = [None, *args, *fn.defaults[-missing:], *code.padding]
+      if frame is not None:
 {run}
       return (yield from invoke(fn, args, None))
+    if type(fn) is type and id(fn) in user_classes:
+      if id(fn) != site_type or site_epoch != epoch[0]:
+        now = epoch[0]
+        init = plain_init(fn)
+        if init is None:
+          return (yield from call(fn, args, None))
+        site_type, site_epoch, site_init = id(fn), now, init
+      obj = object_new(fn)
+      result = yield from invoke(site_init, (obj, *args), None)
+      if result is not None:
+        raise TypeError(f"__init__() should return None, not '{{type(result).__name__}}'")
+      return obj
+    if type(fn) is Builtin:
+      if fn.suspends:
+        return (yield from fn.fn(*args))
+      return fn.fn(*args)
     return (yield from call(fn, args, None))
   return call_site
 """
 
 #: ``obj.name(args)``: a method that is a sandbox function on a user class runs in
-#: place, a builtin method is called directly; anything else is loaded as an attribute and called.
+#: place, a builtin method is called directly; anything else is loaded as an attribute
+#: and called.  Which of the two the method is, the site remembers for the last type it
+#: saw, under the same key as :func:`~interp.runtime.attributes.attribute_loader`'s
+#: cache (the type's ``id`` and the attribute epoch); only builtin types that have a
+#: table of their own (and so live as long as the process) are remembered.
 _METHOD = """
 def factory(obj, name, x0, x1, xs, load_attr, call_any, user_classes, plain_method, builtin_method,
-            getattribute, meter, add_frame, invoke):
+            getattribute, meter, add_frame, invoke, epoch, tables, slot):
+  site_type = 0
+  site_epoch = -1
+  site_fn = None
+  site_dict = False
+  site_builtin = None
   def call_site(f):
+    nonlocal site_type, site_epoch, site_fn, site_dict, site_builtin
     o = obj(f)
     t = type(o)
-    if id(t) not in user_classes:
-      method = builtin_method(t, name)
-      if method is not None:
-        args = {args}
-        if method.suspends:
-          return (yield from method.fn(o, *args))
-        return method.fn(o, *args)
+    if id(t) != site_type or site_epoch != epoch[0]:
+      now = epoch[0]
+      if id(t) not in user_classes:
+        method = builtin_method(t, name)
+        if method is None:
+          bound = load_attr(o, name)
+          args = {args}
+          return (yield from call_any(bound, args, None))
+        if t in tables:
+          site_type, site_epoch, site_builtin = id(t), now, method
+      else:
+        found = plain_method(t, name)
+        if found is None:
+          bound = load_attr(o, name)
+          args = {args}
+          return (yield from call_any(bound, args, None))
+        site_type, site_epoch, site_builtin = id(t), now, None
+        site_fn, site_dict = found
+        method = None
     else:
-      found = plain_method(t, name)
-      if found is not None and not (found[1] and name in getattribute(o, "__dict__")):
-        fn = found[0]
-        code = fn.code
-        args = {args}
-        if not (code.direct and len(args) + 1 == code.argcount):
-          return (yield from invoke(fn, (o, *args), None))
-        frame = [None, o, *args, *code.padding]
-{run}
-    bound = load_attr(o, name)
+      method = site_builtin
+    if method is not None:
+      args = {args}
+      if method.suspends:
+        return (yield from method.fn(o, *args))
+      return method.fn(o, *args)
+    if site_dict and name in getattribute(o, "__dict__"):
+      bound = load_attr(o, name)
+      args = {args}
+      return (yield from call_any(bound, args, None))
+    fn = site_fn
+    code = fn.code
     args = {args}
-    return (yield from call_any(bound, args, None))
+    frame = None
+    if code.direct:
+      missing = code.argcount - 1 - len(args)
+      if missing == 0:
+        frame = [None, o, *args, *code.padding]
+      elif missing > 0 and fn.defaults and missing <= len(fn.defaults):
+        frame = [None, o, *args, *fn.defaults[-missing:], *code.padding]
+    if frame is not None:
+{run}
+    return (yield from invoke(fn, (o, *args), None))
   return call_site
 """
 
 _ARGS = {0: "()", 1: "(x0(f),)", 2: "(x0(f), x1(f))"}
-_call_factories: dict[tuple[str, int], Any] = {}
+_call_factories: dict[tuple[str, int, str], Any] = {}
+
+#: What a statement made of one call does with the call's result, so that the call
+#: site is the statement's closure (one generator less per statement): ``return``
+#: (``return f(x)``), ``discard`` (``f(x)`` as a statement) and ``store`` (``y =
+#: f(x)`` into local slot ``slot``).  Each ``return VALUE`` of a call-site template
+#: becomes the statement's work on VALUE.
+_SINKS_OF_CALLS = {
+    "return": "{i}f[0] = {value}\n{i}return RETURN",
+    "discard": "{i}{value}\n{i}return None",
+    "store": "{i}f[slot] = {value}\n{i}return None",
+}
+_RETURN_LINE = re.compile(r"^(    +)return (.+)$", re.M)
 
 
-def _call_factory(template: str, count: int) -> Any:
-    key = (template, count)
+def sink_returns(source: str, sink: str | None) -> str:
+    """The text of a call-site template with its results handed to ``sink``."""
+    if sink is None:
+        return source
+    form = _SINKS_OF_CALLS[sink]
+    return _RETURN_LINE.sub(lambda m: form.format(i=m.group(1), value=m.group(2)), source)
+
+
+def _call_factory(template: str, count: int, sink: str | None = None) -> Any:
+    key = (template, count, sink or "")
     factory = _call_factories.get(key)
     if factory is None:
         args = _ARGS.get(count, "tuple([x(f) for x in xs])")
-        source = template.format(args=args, run=RUN_STEPS)
-        namespace: dict = {}
+        source = sink_returns(template.format(args=args, run=RUN_STEPS), sink)
+        namespace: dict = {"RETURN": RETURN}
         exec(compile(source, f"<call site of {count} arguments>", "exec"), namespace)
         factory = _call_factories[key] = namespace["factory"]
         # Its frames run sandbox functions in place, as calls.invoke's do.
@@ -296,23 +380,40 @@ def _call_factory(template: str, count: int) -> Any:
     return factory
 
 
-def call(func: Any, arg_fns: list) -> Any:
+def call(func: Any, arg_fns: list, sink: tuple[str, int] | None = None) -> Any:
     """A call-site generator closure ``func(*args)`` for plain closures ``func`` and
-    ``arg_fns`` (positional arguments, no keywords)."""
+    ``arg_fns`` (positional arguments, no keywords); with ``sink`` (its kind and local
+    slot), the closure of the statement (see :data:`_SINKS_OF_CALLS`)."""
     count = len(arg_fns) if len(arg_fns) in _ARGS else -1
-    factory = _call_factory(_CALL, count)
+    factory = _call_factory(_CALL, count, sink[0] if sink else None)
     x0 = arg_fns[0] if arg_fns else None
     x1 = arg_fns[1] if len(arg_fns) > 1 else None
-    return factory(func, x0, x1, tuple(arg_fns), invoke, call_any, Function, meter, add_frame)
+    return factory(
+        func,
+        x0,
+        x1,
+        tuple(arg_fns),
+        invoke,
+        call_any,
+        Function,
+        meter,
+        add_frame,
+        USER_CLASSES,
+        EPOCH,
+        plain_init,
+        object.__new__,
+        sink[1] if sink else 0,
+        Builtin,
+    )
 
 
-def method_call(obj: Any, name: str, arg_fns: list) -> Any:
+def method_call(obj: Any, name: str, arg_fns: list, sink: tuple[str, int] | None = None) -> Any:
     """A call-site generator closure ``obj.name(*args)`` for plain closures ``obj`` and
     ``arg_fns``. As CPython's LOAD_METHOD, the method is found before the arguments are
     evaluated: a missing one raises before they run, and they cannot change which
     method is called."""
     count = len(arg_fns) if len(arg_fns) in _ARGS else -1
-    factory = _call_factory(_METHOD, count)
+    factory = _call_factory(_METHOD, count, sink[0] if sink else None)
     x0 = arg_fns[0] if arg_fns else None
     x1 = arg_fns[1] if len(arg_fns) > 1 else None
     return factory(
@@ -330,4 +431,7 @@ def method_call(obj: Any, name: str, arg_fns: list) -> Any:
         meter,
         add_frame,
         invoke,
+        EPOCH,
+        TABLES,
+        sink[1] if sink else 0,
     )

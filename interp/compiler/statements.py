@@ -19,12 +19,19 @@ from typing import Any
 
 from ..runtime import meter as meter_module
 from ..runtime import operators
-from ..runtime.attributes import delete_attr, load_attr, store_attr
+from ..runtime.attributes import (
+    EPOCH,
+    USER_CLASSES,
+    attribute_loader,
+    attribute_storer,
+    delete_attr,
+    setter_site,
+)
 from ..runtime.calls import call
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
 from ..runtime.core_types import make_traceback
 from ..runtime.exception_groups import run_star_handlers
-from ..runtime.generators import END, Generator, async_iter, async_next
+from ..runtime.generators import END, Closing, Generator, async_iter, async_next
 from ..runtime.imports import import_from, import_module, import_star
 from ..runtime.iteration import HOST_ITERATORS, get_iter, iterate_host, next_or_end, to_list
 from ..runtime.operators import setitem
@@ -34,6 +41,8 @@ from ..syntax import budget
 from ..syntax import nodes as n
 from . import scopes, specialize
 from .expressions import MISSING, name_error, unbound_local
+
+_object_getattribute = object.__getattribute__
 
 _meter_module = meter_module
 
@@ -123,15 +132,34 @@ class StatementCompiler:
             if ig:
 
                 def yield_stmt_gen(f: list) -> Any:
-                    yield (yield from item(f))
+                    v = yield from item(f)
+                    try:
+                        yield v
+                    except Closing as closing:  # see generators.Closing
+                        exit_ = closing.exit
+                    else:
+                        return
+                    raise exit_
 
                 return yield_stmt_gen, True
 
             def yield_stmt(f: list) -> Any:
-                yield item(f)
+                try:
+                    yield item(f)
+                except Closing as closing:  # close(): the GeneratorExit raised here
+                    exit_ = closing.exit
+                else:
+                    return
+                raise exit_
 
             return yield_stmt, True
-        value, g = self.compile_expr(node.value)
+        if type(node.value) is n.Call and not record:
+            value, g, sunk = self.call_into(node.value, ("discard", 0))
+            mark(value, node.value)
+            if sunk:
+                return value, True  # the whole statement (see specialize.sink_returns)
+        else:
+            value, g = self.compile_expr(node.value)
         if g:
 
             def expr_stmt_gen(f: list) -> Any:
@@ -183,6 +211,11 @@ class StatementCompiler:
             mark(value, node.value)
             if g:
                 return value, True  # the whole statement (see expr_BinOp)
+        elif type(node.value) is n.Call:
+            value, g, sunk = self.call_into(node.value, ("return", 0))
+            mark(value, node.value)
+            if sunk:
+                return value, True  # the whole statement (see specialize.sink_returns)
         else:
             value, g = self.compile_expr(node.value)
         if g:
@@ -200,11 +233,25 @@ class StatementCompiler:
         return return_, False
 
     def stmt_Assign(self, node: n.Assign) -> tuple[Any, bool]:
-        value, g = self.compile_expr(node.value)
+        slot = self._local_slot(node.targets[0]) if len(node.targets) == 1 else None
+        if slot is not None and type(node.value) is n.Call:
+            value, g, sunk = self.call_into(node.value, ("store", slot))
+            mark(value, node.value)
+            if sunk:
+                return value, True
+        else:
+            value, g = self.compile_expr(node.value)
         if len(node.targets) == 1:
             suspending = self._suspending_store(node.targets[0], value, g)
             if suspending is not None:
                 return suspending, True
+        if len(node.targets) == 1 and type(node.targets[0]) is n.Attribute:
+            target = node.targets[0]
+            owner = self._local_slot(target.value)
+            if owner is not None:
+                fused = self._assign_local_attribute(owner, target.value.id, target.attr, value, g)
+                mark(fused, target)  # what fails in the closure itself is the store
+                return fused, g
         stores = [self.compile_store(t) for t in node.targets]
         for store, target in zip(stores, node.targets):
             mark(store, target)  # unpacking and stores fail at the target
@@ -253,11 +300,11 @@ class StatementCompiler:
         if isinstance(target, n.Attribute):
             if not og:
                 return None
-            attr = target.attr
+            store = attribute_storer(target.attr)
 
             def store_attribute_gen(f: list) -> Any:
                 v = (yield from value(f)) if g else value(f)
-                store_attr((yield from obj(f)), attr, v)
+                store((yield from obj(f)), v)
 
             mark(store_attribute_gen, target)
             return store_attribute_gen
@@ -325,19 +372,20 @@ class StatementCompiler:
             return aug_name, False
         if isinstance(target, n.Attribute):
             obj, og = self.compile_expr(target.value)
-            attr = target.attr
+            load = attribute_loader(target.attr)
+            store = attribute_storer(target.attr)
             if not (og or vg):
 
                 def aug_attr_plain(f: list) -> Any:
                     o = obj(f)
-                    store_attr(o, attr, op(load_attr(o, attr), value(f)))
+                    store(o, op(load(o), value(f)))
 
                 return aug_attr_plain, False
 
             def aug_attr(f: list) -> Any:
                 o = (yield from obj(f)) if og else obj(f)
-                current = load_attr(o, attr)
-                store_attr(o, attr, op(current, (yield from value(f)) if vg else value(f)))
+                current = load(o)
+                store(o, op(current, (yield from value(f)) if vg else value(f)))
 
             return aug_attr, True
         if isinstance(target, n.Subscript):
@@ -843,6 +891,66 @@ class StatementCompiler:
 
         return store_global
 
+    def _local_slot(self, target: Any) -> int | None:
+        """The frame slot of ``target`` when it is a plain local variable, else None."""
+        if not isinstance(target, n.Name):
+            return None
+        scope = self.scope
+        if scope.kind == "class" or scope.can_see_class_scope or scope.symbols.get(target.id) != scopes.LOCAL:
+            return None
+        return scope.slots[target.id]
+
+    @staticmethod
+    def _assign_local_attribute(slot: int, var: str, name: str, value: Any, g: bool) -> Any:
+        """``var.name = value`` where ``var`` is a local variable (``self.pos = 0``): the
+        variable read and the site cache of
+        :func:`~interp.runtime.attributes.attribute_storer` checked in place.  The
+        value first, then the variable, as CPython evaluates them."""
+        store = attribute_storer(name)
+        site_type = 0
+        site_epoch = -1
+        site_plan: Any = None
+
+        def put(o: Any, v: Any) -> None:
+            nonlocal site_type, site_epoch, site_plan
+            t = type(o)
+            if id(t) == site_type and site_epoch == EPOCH[0]:
+                if site_plan is None:
+                    _object_getattribute(o, "__dict__")[name] = v
+                else:
+                    site_plan.__set__(o, v)
+                return
+            if o is UNBOUND:
+                raise unbound_local(var)
+            if id(t) in USER_CLASSES:
+                epoch = EPOCH[0]
+                found = setter_site(t, name)
+                if found is not None:
+                    site_type, site_epoch, site_plan = id(t), epoch, found[0]
+            store(o, v)
+
+        if g:
+
+            def assign_attribute_gen(f: list) -> Any:
+                v = yield from value(f)
+                put(f[slot], v)
+
+            return assign_attribute_gen
+
+        def assign_attribute(f: list) -> None:
+            v = value(f)
+            o = f[slot]
+            t = type(o)
+            if id(t) == site_type and site_epoch == EPOCH[0]:
+                if site_plan is None:
+                    _object_getattribute(o, "__dict__")[name] = v
+                else:
+                    site_plan.__set__(o, v)
+                return
+            put(o, v)
+
+        return assign_attribute
+
     def delete_name(self, name: str) -> Any:
         scope = self.scope
         kind = scope.symbols.get(name, scopes.GLOBAL_IMPLICIT)
@@ -885,10 +993,10 @@ class StatementCompiler:
             return self.store_name(target.id)
         if isinstance(target, n.Attribute):
             obj = self.plain(target.value)
-            attr = target.attr
+            store = attribute_storer(target.attr)
 
             def store_attribute(f: list, value: Any) -> None:
-                store_attr(obj(f), attr, value)
+                store(obj(f), value)
 
             return store_attribute
         if isinstance(target, n.Subscript):
@@ -917,6 +1025,30 @@ class StatementCompiler:
         star = next((i for i, e in enumerate(elts) if isinstance(e, n.Starred)), None)
         stores = [self.compile_store(e.value if isinstance(e, n.Starred) else e) for e in elts]
         count = len(elts)
+        if star is None and count == 2:
+            # ``i, j = key``, ``a, b = b, a + b``: the commonest unpacking.
+            slots = [self._local_slot(e) for e in elts]
+            if None not in slots:
+                s0, s1 = slots
+
+                def unpack_locals2(f: list, value: Any) -> None:
+                    if type(value) is tuple and len(value) == 2:
+                        f[s0], f[s1] = value
+                    else:
+                        f[s0], f[s1] = unpack_values(value, 2)
+
+                return unpack_locals2
+            store0, store1 = stores
+
+            def unpack2(f: list, value: Any) -> None:
+                if type(value) is tuple and len(value) == 2:
+                    a, b = value
+                else:
+                    a, b = unpack_values(value, 2)
+                store0(f, a)
+                store1(f, b)
+
+            return unpack2
         if star is None:
 
             def unpack(f: list, value: Any) -> None:

@@ -23,6 +23,7 @@ from ..runtime.control import LimitExceeded
 from ..runtime.limits import SPECS, Limits, LimitSpec, describe
 from ..runtime.nested import run_nested
 from . import worker
+from .outcome import Outcome
 from .session import Session
 
 
@@ -86,7 +87,7 @@ def _read_line(prompt: str) -> str | None:
 def run_source(source: str, filename: str, limits: Limits | None = None) -> int:
     """Run ``source`` as the main program; returns the process exit status."""
     session = Session(write=sys.stdout.write, write_err=sys.stderr.write, read_line=_read_line, limits=limits)
-    outcome = session.run(source, filename)
+    outcome = _run(session, source, filename)
     sys.stdout.flush()
     if outcome.ok:
         return 0
@@ -100,6 +101,34 @@ def run_source(source: str, filename: str, limits: Limits | None = None) -> int:
         return _exit_status(session, SystemExit.__dict__["code"].__get__(error))
     sys.stderr.write(outcome.traceback or "")
     return 1
+
+
+def _run(session: Session, source: str, filename: str) -> Outcome:
+    """Run ``source`` on the worker thread without an event loop while it asks nothing
+    of the host, as most programs never do: the asyncio driver, whose import is about a
+    tenth of the command line's start-up, takes the run over at its first request
+    (``input()``, ``time.sleep()``, a timer of the sandbox's asyncio) where it stands.
+    The meter checks the limits, ``max_wall`` included, as it does under the driver."""
+    try:
+        started = worker.call(session.start, source, filename)
+        if isinstance(started, Outcome):
+            return started
+        kind, payload = worker.call(session.step, started)
+    except KeyboardInterrupt:
+        # As when the driver's task is cancelled: the step still on the worker ends at
+        # its next budget check.
+        session.meter.stop_requested = True
+        raise
+    if kind == "done":
+        return payload
+    import asyncio
+
+    from .driver import Driver
+
+    async def finish() -> Outcome:
+        return await Driver(session).run(source, filename, started, payload)
+
+    return asyncio.run(finish())
 
 
 def _exit_status(session: Session, code: Any) -> int:

@@ -76,9 +76,12 @@ class Driver:
         self.loop.call_soon_threadsafe(self.stop_event.set)
 
     # -- the loop ------------------------------------------------------------------------
-    async def run(self, source: str, filename: str) -> Outcome:
+    async def run(self, source: str, filename: str, started: Any = None, pending: Any = None) -> Outcome:
+        """Run ``source``; or take over ``started``, a run already stepped to its request
+        ``pending`` (the command line runs a program without the driver until then)."""
         session = self.session
-        started = await self._on_worker(session.start, source, filename)
+        if started is None:
+            started = await self._on_worker(session.start, source, filename)
         if isinstance(started, Outcome):
             return started
         run: Program = started
@@ -88,7 +91,10 @@ class Driver:
         error: BaseException | None = None
         try:
             while True:
-                kind, payload = await self._on_worker(session.step, run, answer, error)
+                if pending is None:
+                    kind, payload = await self._on_worker(session.step, run, answer, error)
+                else:
+                    kind, payload, pending = "request", pending, None
                 answer, error = None, None
                 if kind == "done":
                     return payload

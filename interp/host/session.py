@@ -34,10 +34,7 @@ from ..runtime.imports import import_module
 from ..runtime.limits import Limits
 from ..runtime.modules import Module
 from ..runtime.nested import run_nested
-from ..stdlib import MODULES, catalog
-from ..stdlib._source import cpython_module
 from ..syntax.parser import parse
-from .driver import run_async, run_sync
 from .grants import capability_builtins, module_factories
 from .outcome import Outcome
 
@@ -53,6 +50,27 @@ def _clip(text: str | None, allowance: int) -> str | None:
     half = allowance // 2
     cut = len(text) - 2 * half
     return f"{text[:half]}\n[... {cut} characters cut: past the output limit ...]\n{text[-half:]}"
+
+
+#: ``interp.stdlib``, once a program of the process imported something.
+_STDLIB: Any = None
+
+
+def _stdlib(m: meter.Meter) -> Any:
+    """The sandbox's standard library, imported at the first ``import`` of a program in
+    the process: a program that imports nothing (the command line's hello world) never
+    waits for it.  The host's import is the interpreter's work, not the program's: it is
+    left out of the run's compute time."""
+    global _STDLIB
+    if _STDLIB is None:
+        m.pause()
+        try:
+            from .. import stdlib
+            from ..stdlib import catalog  # noqa: F401 - read below as stdlib.catalog
+        finally:
+            m.resume()
+        _STDLIB = stdlib
+    return _STDLIB
 
 
 def _host_depth() -> int:
@@ -81,7 +99,7 @@ class Session:
         seed: Any = None,
         top_level_await: bool = False,
     ) -> None:
-        bootstrap.load()
+        bootstrap.load(stdlib=False)  # the standard library waits for a first import
         self.write = write or (lambda text: None)
         self.write_err = write_err or (lambda text: None)
         #: ``read_line(prompt)`` answers ``input()``: a str, None for end of file, or an
@@ -140,6 +158,8 @@ class Session:
             # A view: the sandbox's own builtins namespace, as a module.
             module = self.modules[name] = Module("builtins", self.builtins)
             return module
+        stdlib = _stdlib(self.meter)
+        catalog = stdlib.catalog
         parent_name, _, child = name.rpartition(".")
         parent = None
         if parent_name:
@@ -150,7 +170,7 @@ class Session:
             if module is not None:
                 return module
         alias = catalog.ALIASES.get(name)
-        factory = MODULES.get(name)
+        factory = stdlib.MODULES.get(name)
         if alias is not None:
             # Another name for one of our modules: the same module object, so that
             # isinstance checks against its classes agree under both names.
@@ -180,6 +200,9 @@ class Session:
         def register(module: Any, filename: str, text: str) -> None:
             self.modules[name] = module
             self.sources.setdefault(filename, text.splitlines())
+
+        from ..stdlib import catalog
+        from ..stdlib._source import cpython_module
 
         try:
             module = yield from cpython_module(name, register)
@@ -278,6 +301,7 @@ class Session:
                         return "done", self._limit_outcome(m.tripped, run)
                     return "done", Outcome(ok=True, value=run.last_value(), stats=self.stats(run))
                 except LimitExceeded as stop:
+                    tracebacks.add_frame(stop, _ModuleCode(run.filename))  # error.line: the module's too
                     return "done", self._limit_outcome(stop, run)
                 except BaseException as failure:  # every sandbox exception lands here
                     tracebacks.add_frame(failure, _ModuleCode(run.filename))
@@ -374,11 +398,17 @@ class Session:
         return tracebacks.format_exception(error, self.sources)
 
     # -- synchronous convenience -------------------------------------------------------
+    # The driver is imported on first use: it brings asyncio, a tenth of the command
+    # line's start-up, which the command line needs only for a program that waits.
     def run(self, source: str, filename: str = "<string>") -> Outcome:
         """Run ``source`` to the end with the CPython driver (its own event loop)."""
+        from .driver import run_sync
+
         return run_sync(self, source, filename)
 
     async def run_async(self, source: str, filename: str = "<string>") -> Outcome:
+        from .driver import run_async
+
         return await run_async(self, source, filename)
 
 

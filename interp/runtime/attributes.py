@@ -21,6 +21,7 @@ from typing import Any
 
 from . import links
 from .functions import BoundMethod, Function, call_nested
+from .host_docs import doc_of_type
 from .native import BoundBuiltin, Builtin
 from .typenames import class_name, visible_type_name
 from .typetable import (
@@ -37,6 +38,10 @@ from .typetable import (
 )
 
 MISSING: Any = object()
+
+#: The host ``__del__`` of :mod:`.trashcan`, kept in sandbox classes' namespaces for the
+#: host only: every look-up and listing of a namespace skips it (set by ``trashcan``).
+HIDDEN_FINALISER: Any = object()
 
 #: Host classes created by the runtime for ``class`` statements, by ``id``: test with
 #: ``id(cls) in USER_CLASSES``.  Membership is tested on nearly every attribute access;
@@ -86,10 +91,17 @@ _plans: dict[tuple, Any] = {}
 _HIDDEN = frozenset({"__weakref__"})
 
 
+#: How many times the caches were cleared.  A call site that remembers how to reach an
+#: attribute on instances of one class (:func:`attribute_loader`) trusts what it
+#: remembers while the epoch it learned it in is current.
+EPOCH = [0]
+
+
 def invalidate() -> None:
     """Forget cached look-ups (a class namespace or hierarchy changed)."""
     _cache.clear()
     _plans.clear()
+    EPOCH[0] += 1
 
 
 def exact_name(name: Any) -> str:
@@ -128,7 +140,7 @@ def lookup(t: type, name: str) -> tuple[Any, bool]:
                     break
             elif id(k) in USER_CLASSES:
                 value = _dict_of(k).get(name, MISSING)
-                if value is not MISSING:
+                if value is not MISSING and value is not HIDDEN_FINALISER:
                     result = (value, False)
                     break
     _cache[key] = result
@@ -326,7 +338,7 @@ def user_class_namespace(cls: type) -> dict:
     host's ``__dict__``/``__weakref__`` descriptors, and its slots as views."""
     out = {}
     for key, value in _class_dict(cls).items():
-        if key in _HIDDEN_CLASS_KEYS:
+        if key in _HIDDEN_CLASS_KEYS or value is HIDDEN_FINALISER:
             continue
         out[key] = slot_view(value) if type(value) is _member_descriptor else value
     return out
@@ -419,6 +431,9 @@ def load_attr(obj: Any, name: str) -> Any:
             return value
     if entry is not MISSING:
         return bind_builtin_entry(entry, obj, t)
+    if name == "__doc__":
+        # Every CPython type has a __doc__ (None or its text), that its instances read.
+        return doc_of_type(t)
     raise no_attribute(obj, name)
 
 
@@ -463,6 +478,8 @@ def plain_method(t: type, name: str) -> tuple | None:
     has_dict)`` when ``name`` is a sandbox function on the class that nothing but an
     instance attribute of the same name can hide (``has_dict``: whether instances
     have a ``__dict__`` to look in first); else None."""
+    if issubclass(t, type):
+        return None  # a metaclass: its instances are classes, whose own MRO comes first
     plan = _plans.get((id(t), name))
     if plan is None:
         plan = _instance_plan(t, name)
@@ -512,6 +529,125 @@ def _load_user_instance(obj: Any, t: type, name: str) -> Any:
     # Outside the except clause: an error of __getattr__ has no context (CPython clears
     # the AttributeError before calling it).
     return call_method_nested(getattr_hook, obj, (name,))
+
+
+# ---------------------------------------------------------------------------
+# Site caches
+#
+# Most attribute sites of a program see instances of one class (``self.pos`` in a
+# method).  Each site remembers, for the last user class it saw, how the attribute is
+# reached: through the instance ``__dict__`` (then a method or nothing on the class),
+# or through a ``__slots__`` member.  What it remembers is keyed by the class's ``id``
+# and the :data:`EPOCH`: any change to any class, and the death of any class (before its
+# ``id`` can be reused), starts a new epoch.  Nothing a sandbox value defines runs in
+# the check (an ``int`` comparison), so one sandbox cannot steer another's sites; and a
+# site never needs to hold the class itself.  Anything else takes the general path.
+
+_SITE_NONE, _SITE_DICT, _SITE_SLOT = 0, 1, 2
+
+
+def _site_plan(t: type, name: str) -> tuple[int, Any]:
+    """``(kind, value)`` for a site loading ``name`` from instances of user class ``t``."""
+    if issubclass(t, type):
+        return _SITE_NONE, None  # a metaclass: its instances are classes (load_class_attr)
+    plan = _plans.get((id(t), name))
+    if plan is None:
+        plan = _instance_plan(t, name)
+    if plan[0] == _DICT and plan[3]:
+        return _SITE_DICT, plan[1]
+    if plan[0] == _DATA and not plan[2] and type(plan[1]) is _member_descriptor:
+        return _SITE_SLOT, plan[1]
+    return _SITE_NONE, None
+
+
+def dict_site(t: type, name: str) -> tuple[Any] | None:
+    """For a site cache: ``(value,)`` when ``name`` is read from instances of user class
+    ``t`` in their ``__dict__`` first and then as ``value`` on the class (MISSING,
+    a sandbox function, or anything else, which the general path binds); else None."""
+    kind, value = _site_plan(t, name)
+    return (value,) if kind == _SITE_DICT else None
+
+
+def attribute_loader(name: str) -> Any:
+    """A function ``load(obj)`` giving ``obj.name`` exactly as :func:`load_attr` does,
+    for one site of the program: with a cache of how the last user class seen there
+    reaches ``name`` (see "Site caches" above)."""
+    site_type = 0
+    site_epoch = -1
+    site_kind = _SITE_NONE
+    site_value: Any = None
+
+    def load(obj: Any) -> Any:
+        nonlocal site_type, site_epoch, site_kind, site_value
+        t = type(obj)
+        if id(t) == site_type and site_epoch == EPOCH[0]:
+            if site_kind == _SITE_DICT:
+                found = _object_getattribute(obj, "__dict__").get(name, MISSING)
+                if found is not MISSING:
+                    return found
+                if type(site_value) is Function:
+                    return BoundMethod(site_value, obj)
+            else:
+                try:
+                    return site_value.__get__(obj, t)
+                except AttributeError:
+                    pass  # unset: the general path raises, or runs __getattr__
+            return load_attr(obj, name)
+        if id(t) in USER_CLASSES:
+            epoch = EPOCH[0]
+            kind, value = _site_plan(t, name)
+            if kind != _SITE_NONE:
+                site_type, site_epoch, site_kind, site_value = id(t), epoch, kind, value
+        return load_attr(obj, name)
+
+    return load
+
+
+def _site_setter(t: type, name: str) -> Any:
+    """What :func:`store_attr` does for user class ``t`` and ``name``: ``_DICT``, a
+    member descriptor, or None (the general path)."""
+    if issubclass(t, type):
+        return None  # a metaclass: its instances are classes (set_class_attr)
+    plan = _plans.get((id(t), name, "set"))
+    if plan is None:
+        plan = _setter_plan(t, name)
+    return plan or None
+
+
+def setter_site(t: type, name: str) -> tuple[Any] | None:
+    """For a site cache: ``(None,)`` when ``obj.name = value`` on instances of user
+    class ``t`` goes into their ``__dict__``, ``(member,)`` when into a ``__slots__``
+    member; else None (the general path)."""
+    plan = _site_setter(t, name)
+    if plan is None:
+        return None
+    return (None,) if plan is _DICT else (plan,)
+
+
+def attribute_storer(name: str) -> Any:
+    """A function ``store(obj, value)`` doing ``obj.name = value`` exactly as
+    :func:`store_attr` does, with a site cache as :func:`attribute_loader`'s."""
+    site_type = 0
+    site_epoch = -1
+    site_plan: Any = None
+
+    def store(obj: Any, value: Any) -> None:
+        nonlocal site_type, site_epoch, site_plan
+        t = type(obj)
+        if id(t) == site_type and site_epoch == EPOCH[0]:
+            if site_plan is _DICT:
+                _object_getattribute(obj, "__dict__")[name] = value
+            else:
+                site_plan.__set__(obj, value)
+            return
+        if id(t) in USER_CLASSES:
+            epoch = EPOCH[0]
+            plan = _site_setter(t, name)
+            if plan is not None:
+                site_type, site_epoch, site_plan = id(t), epoch, plan
+        store_attr(obj, name, value)
+
+    return store
 
 
 def generic_getattr(obj: Any, t: type, name: str) -> Any:
@@ -762,7 +898,7 @@ def set_class_attr(cls: type, name: str, value: Any, *, hooks: bool = True) -> N
         raise AttributeError(f"readonly attribute '{name}'")
     invalidate()
     if value is MISSING:
-        if name not in cls.__dict__:
+        if cls.__dict__.get(name, HIDDEN_FINALISER) is HIDDEN_FINALISER:
             raise AttributeError(f"type object '{cls.__name__}' has no attribute '{name}'")
         _type_delattr(cls, name)
     else:

@@ -44,7 +44,7 @@ import types as _types
 from collections.abc import Callable
 from typing import Any
 
-from . import bigint, classes, environment, imports, links, memoryviews, meter  # noqa: F401 - memoryviews declares the type
+from . import attributes, bigint, classes, environment, imports, links, memoryviews, meter  # noqa: F401 - memoryviews declares the type
 from .attributes import (
     MISSING,
     USER_CLASSES,
@@ -67,6 +67,7 @@ from .iteration import (
     RUNTIME_ITERATORS,
     get_iter,
     next_or_end,
+    next_or_stop,
     to_list,
 )
 from .meter import HARD_CAP, ascii_text, cap
@@ -124,7 +125,10 @@ def _make_iterator_class(name: str, slots: tuple[str, ...]) -> type:
         m.countdown -= 1
         if m.countdown <= 0:
             m.check()
-        item = run_nested(RUNTIME_ITERATORS[cls](self))  # cls: a user subclass steps as its base
+        try:
+            item = run_nested(RUNTIME_ITERATORS[cls](self))  # cls: a user subclass steps as its base
+        except SandboxStopIteration:
+            item = END
         if item is END:
             raise StopIteration
         return item
@@ -160,7 +164,7 @@ def _filter_next(f: Any) -> Any:
     it = f.it
     func = f.func
     while True:
-        item = yield from next_or_end(it)
+        item = yield from next_or_stop(it)
         if item is END:
             return END
         if func is None or func is bool:
@@ -179,7 +183,9 @@ def _next_items(obj: Any, iters: Any, strict: bool, name: str) -> Any:
         return END
     items = []
     for i, it in enumerate(iters):
-        item = yield from next_or_end(it)
+        # Not strict: the inner StopIteration passes on, and the iterators stay (CPython
+        # asks them again on the next call).
+        item = yield from (next_or_end(it) if strict else next_or_stop(it))
         if item is END:
             obj.iters = None
             if strict:
@@ -202,7 +208,7 @@ def _zip_next(z: Any) -> Any:
 
 
 def _enumerate_next(e: Any) -> Any:
-    item = yield from next_or_end(e.it)
+    item = yield from next_or_stop(e.it)
     if item is END:
         return END
     count = e.count
@@ -400,7 +406,13 @@ def _next(*args: Any, **kwargs: Any) -> Any:
         raise SandboxStopIteration(*(() if value is None else (value,)))
     step = RUNTIME_ITERATORS.get(t)
     if step is not None:
-        item = yield from step(it)
+        try:
+            item = yield from step(it)
+        except SandboxStopIteration:
+            # The StopIteration of the iterator it wraps, as CPython's map/zip pass it on.
+            if has_default:
+                return default
+            raise
         if item is not END:
             return item
         if has_default:
@@ -656,7 +668,8 @@ def _dir_names_of_type(t: type, into: set) -> None:
         if entries is not None:
             into.update(entries)
         elif id(k) in USER_CLASSES:
-            into.update(key for key in k.__dict__ if type(key) is str)
+            hidden = attributes.HIDDEN_FINALISER
+            into.update(key for key, value in k.__dict__.items() if type(key) is str and value is not hidden)
 
 
 def _dir(*args: Any, **kwargs: Any) -> Any:

@@ -50,9 +50,12 @@ def type_name(obj: Any) -> str:
 def bind(fn: Function, args: tuple | list, kwargs: dict | None) -> list:
     """Bind arguments to parameters and return the new frame (slot 0: return value)."""
     code = fn.code
-    if not kwargs and code.simple and len(args) == code.argcount:
+    missing = code.argcount - len(args)
+    if not kwargs and code.simple and missing == 0:
         frame = [None, *args]
         frame.extend(code.padding)
+    elif not kwargs and code.simple and missing > 0 and fn.defaults and missing <= len(fn.defaults):
+        frame = [None, *args, *fn.defaults[-missing:], *code.padding]
     else:
         frame = _bind_general(fn, code, args, kwargs)
     if code.cell_params:

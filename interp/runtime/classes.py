@@ -19,6 +19,7 @@ import sys as _sys
 import types as _types
 from typing import Any
 
+from . import trashcan
 from .attributes import MISSING, USER_CLASSES, bind_descriptor, invalidate, lookup, register_user_class
 from .bigint import charge
 from .calls import RUNNING_CODES, call, invoke
@@ -130,6 +131,8 @@ def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: d
         if type(key) is not str:
             continue
         _type_setattr(cls, key, prepare_class_value(key, value))
+    if trashcan.ENABLED:
+        trashcan.attach(cls)  # freeing deep data of this class stays flat (issue 13)
     # __set_name__ on each attribute, then __init_subclass__ of the parent: CPython's order.
     for key, value in list(namespace.items()):
         t = type(value)
@@ -249,6 +252,15 @@ def call_type(cls: type, args: tuple | list, kwargs: dict | None) -> Any:
     if ctor is not None:
         return (yield from call(ctor, args, kwargs))
     raise TypeError(f"cannot create '{cls.__name__}' instances")
+
+
+def plain_init(cls: type) -> Function | None:
+    """The ``__init__`` of user class ``cls`` when calling it is the common case that
+    :func:`instantiate` runs first: ``object.__new__`` and a sandbox ``__init__``."""
+    init, _ = lookup(cls, "__init__")
+    if type(init) is Function and lookup(cls, "__new__")[0] is TABLES[object]["__new__"]:
+        return init
+    return None
 
 
 def instantiate(cls: type, args: tuple | list, kwargs: dict | None) -> Any:

@@ -12,7 +12,7 @@ import builtins as _host_builtins
 import types as _types
 from typing import Any
 
-from . import attributes, classes, imports, tracebacks
+from . import attributes, classes, host_docs, imports, tracebacks
 from .attributes import (
     MISSING,
     USER_CLASSES,
@@ -208,7 +208,7 @@ def _object_doc(obj: Any) -> Any:
     t = obj if issubclass(type(obj), type) else type(obj)
     if id(t) in USER_CLASSES:
         return t.__dict__.get("__doc__")
-    return None
+    return host_docs.doc_of_type(t)
 
 
 # ---------------------------------------------------------------------------
@@ -533,7 +533,7 @@ def method_repr(m: BoundMethod) -> str:
 table(Builtin)
 data(Builtin, "__name__")(lambda b: b.__name__)
 data(Builtin, "__qualname__")(lambda b: b.__qualname__)
-data(Builtin, "__doc__")(lambda b: b.doc)
+data(Builtin, "__doc__")(host_docs.doc_of_builtin)
 data(Builtin, "__module__")(lambda b: None if b.__self_type__ is not None else "builtins")
 data(Builtin, "__self__")(lambda b: None)
 expose(Builtin, "__repr__")
@@ -555,7 +555,7 @@ table(BoundBuiltin)
 data(BoundBuiltin, "__name__")(lambda b: b.builtin.__name__)
 data(BoundBuiltin, "__qualname__")(lambda b: b.builtin.__qualname__)
 data(BoundBuiltin, "__self__")(lambda b: b.__self__)
-data(BoundBuiltin, "__doc__")(lambda b: b.builtin.doc)
+data(BoundBuiltin, "__doc__")(lambda b: host_docs.doc_of_builtin(b.builtin))
 expose(BoundBuiltin, "__repr__ __eq__ __hash__")
 
 

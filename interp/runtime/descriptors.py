@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys as _sys
 from typing import Any
 
+from . import attributes
 from .attributes import (
     MISSING,
     USER_CLASSES,
@@ -331,7 +332,7 @@ def super_getattr(sup: Super, name: str) -> Any:
             return bind_builtin_entry(entry, obj, sup.objtype)
         if id(k) in USER_CLASSES:
             value = k.__dict__.get(name, MISSING)
-            if value is not MISSING:
+            if value is not MISSING and value is not attributes.HIDDEN_FINALISER:
                 return bind_descriptor(value, instance, sup.objtype)
     return MISSING
 

@@ -170,6 +170,9 @@ class Function:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if self.owner is not meter.current:
             return host_triggered(self, args, kwargs)
+        code = self.code
+        if not (kwargs or code.body_is_generator) and code.direct and len(args) == code.argcount:
+            return run_plain(self, code, args)
         return run_nested(_invoke(self, args, kwargs or None))
 
 
@@ -196,8 +199,44 @@ class BoundMethod:
             # A user dunder called by host machinery (``a + b``, ``set.add``).
             if func.owner is not meter.current or func.code.name == "__del__":
                 return host_triggered(func, (self.__self__, *args), kwargs)
+            code = func.code
+            if not (kwargs or code.body_is_generator) and code.direct and len(args) + 1 == code.argcount:
+                return run_plain(func, code, (self.__self__, *args))
             return run_nested(_invoke(func, (self.__self__, *args), kwargs or None))
         return run_nested(_call(self, args, kwargs or None))
+
+
+def run_plain(fn: Function, code: Code, args: tuple) -> Any:
+    """Run, for host machinery, a function whose body cannot pause (``code.body`` is a
+    plain function: no calls, no loops) and that takes exactly ``args``: what
+    ``run_nested(invoke(...))`` does, without a generator and its trampoline.  A user
+    ``__getitem__`` or ``__add__`` called by a host operator is mostly such a function.
+
+    The same budgets as :data:`calls.RUN_STEPS`: a step, the depth limit, the nested
+    host re-entry limit, and the traceback entry.  When the countdown is due, the
+    general path runs instead, so that the meter's tick stays in one place.
+    """
+    m = meter.current
+    if m.countdown <= 1 or m.nested >= m.max_nested:
+        return run_nested(_invoke(fn, args, None))
+    m.countdown -= 1
+    m.depth += 1
+    if m.depth > m.max_depth:
+        m.depth -= 1
+        raise RecursionError("maximum recursion depth exceeded")
+    # A host re-entry all the same (a user __add__ calling + on its operands recurses
+    # through the host's operator): it counts against the host stack's limit.
+    m.nested += 1
+    frame = [None, *args, *code.padding]
+    try:
+        code.body(frame)
+    except BaseException as error:
+        _add_frame(error, code)
+        raise
+    finally:
+        m.depth -= 1
+        m.nested -= 1
+    return frame[0]
 
 
 def in_own_step(owner: Any) -> bool:
@@ -261,6 +300,13 @@ def _call(f: Any, args: Any, kwargs: Any) -> Any:
     global _call
     _call = links.call
     return _call(f, args, kwargs)
+
+
+def _add_frame(error: BaseException, code: Code) -> None:
+    # tracebacks imports this module: a late-bound link, bound on first use as _invoke.
+    global _add_frame
+    _add_frame = links.add_frame
+    _add_frame(error, code)
 
 
 def call_nested(f: Any, args: Any, kwargs: Any = None) -> Any:

@@ -29,6 +29,26 @@ from .typenames import visible_type_name
 END: Any = type("End", (), {"__slots__": (), "__repr__": lambda self: "<end>"})()
 
 
+class Closing(BaseException):
+    """Thrown into a generator's body in place of a GeneratorExit (``close()``,
+    ``throw(GeneratorExit)``); the program's ``yield`` raises :attr:`exit` where it stands.
+
+    A sandbox generator's body is a chain of host generators, each running the next
+    with ``yield from``.  Thrown into such a chain, a host GeneratorExit is not passed
+    down: each ``yield from`` closes the host generator below it instead.  A body that
+    catches the exit and yields again (CPython: "generator ignored GeneratorExit",
+    the generator staying suspended at that yield) would then get the host's own
+    RuntimeError half-way down, and its chain would be finished.  Any other exception
+    is thrown down the chain to the yield the program stopped at, intact.
+    """
+
+    __slots__ = ("exit",)
+
+    def __init__(self, exit_: BaseException) -> None:
+        super().__init__()
+        self.exit = exit_
+
+
 class Paused:
     """What :meth:`Generator.start` returns when the body passed up a request."""
 
@@ -135,6 +155,10 @@ class Generator:
         if isinstance(ended, StopIteration):
             self.return_value = self.frame[0]
             return END
+        if type(ended) is Closing:
+            # It met no yield of the program's (a generator expression's): its exit
+            # ends the body, as it would have.
+            ended = ended.exit
         add_frame(ended, self.code)  # the generator's own traceback entry
         if isinstance(ended, SandboxStopIteration):
             # PEP 479: a StopIteration escaping a generator body is a bug in it.
@@ -155,7 +179,10 @@ class Generator:
 
     def throw(self, error: Any, *rest: Any) -> Any:
         """Sandbox ``gen.throw(exc)`` and ``gen.throw(type, value, traceback)`` (generator)."""
-        out = yield from self.resume(None, thrown_exception(error, rest))
+        thrown = thrown_exception(error, rest)
+        if isinstance(thrown, GeneratorExit) and not isinstance(self, AsyncGenerator):
+            thrown = Closing(thrown)
+        out = yield from self.resume(None, thrown)
         if out is END:
             raise SandboxStopIteration(*(() if self.return_value is None else (self.return_value,)))
         return out
@@ -168,8 +195,9 @@ class Generator:
             self.finished = True
             self.body.close()
             return None
+        exit_ = GeneratorExit()
         try:
-            out = yield from self.resume(None, GeneratorExit())
+            out = yield from self.resume(None, exit_ if isinstance(self, AsyncGenerator) else Closing(exit_))
         except (GeneratorExit, SandboxStopIteration):
             return None
         except RuntimeError as error:
@@ -367,6 +395,8 @@ def yield_from(iterable: Any) -> Any:
             error = None
         except GeneratorExit as exit_:
             exiting = exit_
+        except Closing as closing:
+            exiting = closing.exit
         except BaseException as thrown:
             sent = None
             error = thrown
@@ -385,7 +415,8 @@ def _delegate(it: Any, next_or_end: Any) -> Any:
     if t in _iteration.HOST_ITERATORS or t in _iteration.RUNTIME_ITERATORS:
 
         def advance() -> Any:
-            item = yield from next_or_end(it)
+            # A lazy builtin passes on the StopIteration (and value) of what it wraps.
+            item = yield from _iteration.next_or_stop(it)
             if item is END:
                 raise SandboxStopIteration
             return item
@@ -402,6 +433,7 @@ def _delegate(it: Any, next_or_end: Any) -> Any:
             item = yield from step
         except SandboxStopIteration as stop:
             return stop.value
+        exiting = None
         try:
             sent = yield item
         except GeneratorExit:
@@ -409,12 +441,20 @@ def _delegate(it: Any, next_or_end: Any) -> Any:
             if close is not None:
                 yield from call(close, (), None)
             raise
+        except Closing as closing:
+            exiting = closing.exit
         except BaseException as thrown:
             throw = _optional_method(it, "throw")
             if throw is None:
                 raise
             step = call(throw, (thrown,), None)
             continue
+        if exiting is not None:
+            # As for a GeneratorExit above, but raised outside the handler (no context).
+            close = _optional_method(it, "close")
+            if close is not None:
+                yield from call(close, (), None)
+            raise exiting
         if sent is None:
             step = advance()
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import attributes
 from .attributes import INSTANCE_FALLBACKS, TABLES, USER_CLASSES, traceback_state
 
 
@@ -14,7 +15,11 @@ def _type_names(t: type) -> set[str]:
         if entries is not None:
             names.update(entries)
         elif id(k) in USER_CLASSES:
-            names.update(key for key in k.__dict__ if key not in ("__weakref__",))
+            names.update(
+                key
+                for key, value in k.__dict__.items()
+                if key != "__weakref__" and value is not attributes.HIDDEN_FINALISER
+            )
     return names
 
 

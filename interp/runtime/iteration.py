@@ -75,7 +75,10 @@ def next_or_end(it: Any) -> Any:
         return out
     step = RUNTIME_ITERATORS.get(t)
     if step is not None:
-        return (yield from step(it))
+        try:
+            return (yield from step(it))
+        except SandboxStopIteration:  # an inner iterator's, passed on (see next_or_stop)
+            return END
     method, builtin = lookup(t, "__next__")
     if method is MISSING:
         raise TypeError(f"'{visible_type_name(it)}' object is not an iterator")
@@ -87,6 +90,39 @@ def next_or_end(it: Any) -> Any:
         return (yield from call(bound, (), None))
     except SandboxStopIteration:
         return END
+
+
+def next_or_stop(it: Any) -> Any:
+    """The next item of ``it``, END, or the ``StopIteration`` that ended it (generator).
+
+    For the lazy builtins (``map``, ``zip``, ``enumerate``, ``filter``) and ``yield
+    from``: CPython's C versions return the inner iterator's "no more" as is, so the
+    ``StopIteration`` that a ``__next__`` raised, or the one carrying a generator's
+    return value, reaches whoever called ``next()`` on them, arguments and all.  Plain
+    exhaustion with nothing to pass on is END.  Callers that end a loop on it catch
+    ``SandboxStopIteration`` (as :func:`next_or_end` does for the lazy builtins).
+    """
+    t = type(it)
+    if t in HOST_ITERATORS:
+        for item in it:
+            return item
+        return END
+    if t is Generator:
+        was_finished = it.finished
+        out = it.start()
+        if type(out) is Paused:
+            out = yield from it.drive(out)
+        if out is END and not was_finished and it.return_value is not None:
+            raise SandboxStopIteration(it.return_value)
+        return out
+    step = RUNTIME_ITERATORS.get(t)
+    if step is not None:
+        return (yield from step(it))
+    method, builtin = lookup(t, "__next__")
+    if method is MISSING:
+        raise TypeError(f"'{visible_type_name(it)}' object is not an iterator")
+    bound = BoundBuiltin(method, it) if builtin else bind_descriptor(method, it, t)
+    return (yield from call(bound, (), None))
 
 
 #: Estimated bytes per item of a materialised list, for the size cap.

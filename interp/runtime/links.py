@@ -40,6 +40,7 @@ SLOTS: dict[str, str] = {
         "compiler_hook(kind, args, kwargs) -> generator: compiler.hooks, for exec/eval/compile"
     ),
     "measure_sandbox": ("measure_sandbox(frame, limit) -> int: accounting, for the memory walks of meter"),
+    "add_frame": "add_frame(error, code): tracebacks.add_frame, for functions.run_plain",
 }
 
 call: Any = None
@@ -51,6 +52,7 @@ prepare_class_value: Any = None
 union_or: Any = None
 compiler_hook: Any = None
 measure_sandbox: Any = None
+add_frame: Any = None
 
 
 def fill(name: str, value: Any) -> None:

@@ -1256,6 +1256,12 @@ def _method_position(position: tuple, text: list[str]) -> tuple:
     return (lineno, lineno, start, start + len(data[: call.func.end_col_offset].decode("utf-8", "replace")))
 
 
+def function_of(frame: Any, held: dict) -> Any:
+    """The compiled closure running in host ``frame``, found among the values its
+    caller's frame holds (``held``: that frame's ``f_locals``); None if not one."""
+    return _function_of(frame, held)
+
+
 def _function_of(frame: Any, held: dict) -> Any:
     """The function running in ``frame`` among the values that the calling closure holds
     (its free variables and locals, and the tuples and lists among them)."""

@@ -31,7 +31,7 @@ show as ``File "<stdlib>/json/decoder.py"`` (docs/stdlib.md says why).
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,12 +39,14 @@ from typing import Any
 
 from ..compiler import hooks
 from ..compiler.compile import compile_module
+from ..compiler.compile import prepare_shared as compile_module_ahead
 from ..compiler.statements import FrameInfo
 from ..runtime.functions import run_nested
 from ..runtime.modules import Module
 from ..runtime.tracebacks import add_frame
+from ..syntax import nodes as n
 from ..syntax.parser import parse
-from . import catalog
+from . import _re_host, catalog
 
 #: The folder of the sandbox-side source files.
 LIB = Path(__file__).resolve().parent / "lib"
@@ -81,7 +83,107 @@ def load(name: str) -> ModuleSource:
         # setdefault: when two threads parse at once, both get the tree that is kept (the
         # compiler caches its analysis by the tree's identity).
         loaded = _LOADED.setdefault(name, ModuleSource(name, path, text, tree, package))
+        global _parsed_since_collection
+        _parsed_since_collection += len(text)
     return loaded
+
+
+#: Characters of source parsed by :func:`load` since the last collection it asked for.
+_parsed_since_collection = 0
+#: Parsing this much new source (its trees are then about 30 000 objects) makes the end
+#: of the import that parsed it run a full collection of the host's cyclic collector.
+#: The trees live as long as the process, but CPython's collector counts them as new:
+#: its first full collection after they appear comes when the *next* sandbox has
+#: allocated a quarter of them again, and walks them and the first sandbox's heap there
+#: (measured: 80-200 ms of a second sandbox's ``import re`` or ``import typing``, twice
+#: their time without it).  Collected here instead, once, in the sandbox that parsed
+#: them, the trees count as old, and the next full collection waits until the heap
+#: has grown by a quarter of them too.
+COLLECT_AFTER_PARSING = 100_000
+#: Depth of :func:`cpython_module` calls in progress (an import's imports nest).
+_import_depth = 0
+
+
+def _collect_if_parsed() -> None:
+    global _parsed_since_collection
+    if _import_depth == 0 and _parsed_since_collection >= COLLECT_AFTER_PARSING:
+        _parsed_since_collection = 0
+        gc.collect()
+
+
+def preload(names: Iterable[str]) -> list[str]:
+    """Parse and analyse now the files of modules ``names`` and of every module they
+    import that the sandbox reads as source (CPython's allow-listed files, our own under
+    ``lib/``), as the first sandbox to import them would; returns the names loaded.
+
+    For a host that makes many sandboxes: called at start-up, before any sandbox
+    exists, it takes the parsing out of the first sandbox's imports; and a
+    ``gc.freeze()`` right after it (nothing but the host's own objects is alive then)
+    keeps the cyclic collector from walking the trees, which are most of the
+    process's objects, in every full collection (a ``typing`` import in a second
+    sandbox paid 150-200 ms for the first one).  Pyodide's memory snapshot can hold them
+    the same way.  Imports are followed wherever they are written (in functions too):
+    a module that is never imported costs its parse, never a wrong result."""
+    done: list[str] = []
+    seen: set[str] = set()
+    pending = list(names)
+    while pending:
+        name = pending.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            source = load(name)
+        except LookupError:
+            continue  # native, or not on this host
+        compile_module_ahead(source.tree)
+        done.append(name)
+        package = name if source.package else name.rpartition(".")[0]
+        pending.extend(_imported_names(source.tree, package))
+    return done
+
+
+def _imported_names(tree: Any, package: str) -> Iterator[str]:
+    """Module names ``tree`` imports (``import a.b`` gives ``a`` and ``a.b``; ``from .
+    import x`` gives the package and ``package.x``, which may be a submodule)."""
+    for node in _walk(tree):
+        if type(node) is n.Import:
+            for alias in node.names:
+                parts = alias.name.split(".")
+                for i in range(1, len(parts) + 1):
+                    yield ".".join(parts[:i])
+        elif type(node) is n.ImportFrom:
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".") if package else []
+                if node.level - 1 > len(anchor):
+                    continue
+                anchor = anchor[: len(anchor) - (node.level - 1)]
+                base = ".".join([*anchor, *([base] if base else [])])
+            if not base:
+                continue
+            yield base
+            for alias in node.names:
+                if alias.name != "*":
+                    yield f"{base}.{alias.name}"
+
+
+def _walk(tree: Any) -> Iterator[Any]:
+    """The nodes of ``tree`` that run when the module is imported: not those of
+    function bodies (an import there waits for a call that may never come)."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        yield node
+        skip_body = type(node) in (n.FunctionDef, n.AsyncFunctionDef)
+        for field in node._fields:
+            if skip_body and field == "body":
+                continue
+            value = getattr(node, field, None)
+            if isinstance(value, n.AST):
+                stack.append(value)
+            elif isinstance(value, list):
+                stack.extend(v for v in value if isinstance(v, n.AST))
 
 
 def _read(name: str) -> tuple[str, str, bool]:
@@ -154,6 +256,13 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+#: CPython modules that get a part of our own once their file has run: module name ->
+#: ``fn(namespace)``, run on the module's globals.  ``re._compiler`` asks the host for
+#: the opcode list of a plain pattern first (interp/stdlib/_re_host.py): compiling the
+#: patterns of ``json`` as sandbox code was a third of a second sandbox's ``import json``.
+_ADDITIONS: dict[str, Any] = {"re._compiler": _re_host.install}
+
+
 def cpython_module(name: str, register: Any) -> Any:
     """Run the host CPython's file of allow-listed module ``name`` as sandbox code and
     return the module (generator: its imports go through the sandbox's loader and may
@@ -179,6 +288,18 @@ def cpython_module(name: str, register: Any) -> Any:
         namespace["__path__"] = [filename.rpartition("/")[0]]
     module = Module(name, namespace)
     register(module, filename, source.text)
+    global _import_depth
+    _import_depth += 1
+    try:
+        result = yield from _run_cpython_module(name, source, filename, namespace, module)
+    finally:
+        _import_depth -= 1
+    _collect_if_parsed()
+    return result
+
+
+def _run_cpython_module(name: str, source: ModuleSource, filename: str, namespace: dict, module: Any) -> Any:
+    """Compile and run the module's tree in ``namespace`` (generator); returns ``module``."""
     with _collector_paused():
         program = compile_module(
             source.tree,
@@ -195,4 +316,7 @@ def cpython_module(name: str, register: Any) -> Any:
         # the failing line's.
         add_frame(error, FrameInfo(filename, "<module>"))
         raise
+    addition = _ADDITIONS.get(name)
+    if addition is not None:
+        addition(namespace)
     return module

@@ -213,9 +213,11 @@ IMPORTED_WITH: dict[str, tuple[str, ...]] = {"collections": ("collections.abc",)
 ALIASES: dict[str, str] = {}
 
 
+@functools.lru_cache(maxsize=1)
 def stdlib_dir() -> Path:
     """The running CPython's ``Lib/``: where ``os.py`` is.  In Pyodide that is a zip
-    archive in its virtual file system (``/lib/python314.zip``), read as one."""
+    archive in its virtual file system (``/lib/python314.zip``), read as one.  Cached:
+    every sandbox's every import asks, and resolving the path stats each of its parts."""
     return Path(os.__file__).resolve().parent
 
 
@@ -237,7 +239,13 @@ def cpython_file(name: str) -> tuple[str, bool] | None:
     Read the location with :func:`read_cpython`."""
     if not is_cpython(name):
         return None
-    root = stdlib_dir()
+    return _find_cpython_file(stdlib_dir(), name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _find_cpython_file(root: Path, name: str) -> tuple[str, bool] | None:
+    """:func:`cpython_file` in ``root``, looked up once per process (the stdlib does not
+    move while the process runs)."""
     parts = name.split(".")
     candidates = ("/".join(parts) + "/__init__.py", "/".join(parts) + ".py")
     if root.is_file():

@@ -41,7 +41,7 @@ from ..runtime.calls import RUNNING_CODES
 from ..runtime.control import UNBOUND
 from ..runtime.functions import Cell, Code, Function
 from ..runtime.generators import AsyncGenerator, Generator
-from ..runtime.tracebacks import POSITION
+from ..runtime.tracebacks import POSITION, function_of
 from ..runtime.typetable import data, method, register_type, table
 
 _PROGRAM_RUN = Program.run.__code__
@@ -197,12 +197,13 @@ def _line_of(segment: list) -> int | None:
         outer = inner.f_back
         if outer is None:
             continue
-        code = inner.f_code
-        for value in outer.f_locals.values():
-            if type(value) is _FunctionType and value.__code__ is code:
-                position = value.__dict__.get(POSITION)
-                if position is not None:
-                    return position[0]
+        # Closures of one template (two call statements of a block) share their code:
+        # the one running is told apart by its cells, as the traceback printer does.
+        fn = function_of(inner, outer.f_locals)
+        if fn is not None:
+            position = fn.__dict__.get(POSITION)
+            if position is not None:
+                return position[0]
     return None
 
 

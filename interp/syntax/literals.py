@@ -559,6 +559,8 @@ def _constant(value: object, kind: str | None, start: tuple[int, int], end: tupl
 
 
 _CONVERSIONS = {"r": ord("r"), "s": ord("s"), "a": ord("a")}
+# CPython fixed the spelling of this message in 3.14.
+_EXCLAMATION = "exclamation mark" if sys.version_info >= (3, 14) else "exclamanation mark"
 _WHITESPACE = " \t\f\r\n"
 
 
@@ -760,7 +762,7 @@ class _FStringScanner:
                 while name_end < end and _is_word_char(text[name_end]):
                     name_end += 1
                 raise self.error(
-                    "f-string: conversion type must come right after the exclamanation mark", bang, name_end
+                    f"f-string: conversion type must come right after the {_EXCLAMATION}", bang, name_end
                 )
             name = text[i:name_end]
             if name not in _CONVERSIONS:

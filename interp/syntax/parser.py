@@ -18,10 +18,11 @@ Every failure is raised as the host SyntaxError family, built by ``errors``.
 
 from __future__ import annotations
 
+import sys
 import warnings
 from typing import Any
 
-from interp.syntax import budget, indenter, nodes, tables
+from interp.syntax import budget, file_mode, fstring_errors, indenter, legacy_fstrings, nodes, tables
 from interp.syntax.builder import Builder
 
 
@@ -36,6 +37,7 @@ class _LazyErrors:
 
 
 errors = _LazyErrors()
+_LEGACY_FSTRINGS = sys.version_info < (3, 12)
 
 
 def _load_tables() -> dict[str, Any]:
@@ -226,7 +228,15 @@ def parse(source: str, filename: str = "<unknown>", mode: str = "exec") -> nodes
 
     def call() -> Any:
         builder = _new_builder(source, filename)
-        return _run(source, filename, mode, start, builder)
+        try:
+            return _run(source, filename, mode, start, builder)
+        except SyntaxError as error:
+            if filename in file_mode.FILES:
+                file_mode.adjust(error)
+            if _LEGACY_FSTRINGS:
+                # A 3.11 host words f-string errors as 3.11 does (see the module).
+                raise legacy_fstrings.reword(error, source, filename) from None
+            raise fstring_errors.reword(error, source, filename) from None
 
     return _guard(call, source, filename)
 
@@ -258,12 +268,13 @@ def _parse_field(text: str, lineno: int, col: int, builder: Builder) -> nodes.ex
     try:
         tokens = indenter.tokenize(text, TERMINALS, "inner", first_line=lineno, first_col=col)
         return _parse(tokens, "fstring_input", builder.callbacks)
-    except indenter.LexError as failure:
-        raise errors.make("f-string: invalid syntax", source, filename, failure.line, failure.col) from None
+    except indenter.LexError:
+        pass
     except _ParseFailure as failure:
         token = failure.token
         if token.type == "$END" and not text.strip():
             raise errors.make(
                 "f-string: valid expression required before '}'", source, filename, token.line, token.col
             ) from None
-        raise errors.make("f-string: invalid syntax", source, filename, token.line, token.col) from None
+    # Worded as CPython 3.12+'s parser does.
+    raise fstring_errors.field_error(text, lineno, col, source, filename) from None

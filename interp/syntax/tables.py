@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import subprocess
 import sys
 import zlib
 from pathlib import Path
@@ -156,6 +155,8 @@ def main() -> None:
         # Lark numbers the LALR states in set-iteration order, which follows string
         # hashing; a fixed seed makes the committed file reproducible byte for byte.
         env = dict(os.environ, PYTHONHASHSEED="0")
+        import subprocess  # here: a build step; the parser's start-up does not need it
+
         raise SystemExit(subprocess.call([sys.executable, "-m", "interp.syntax.tables"], env=env))
     tables = build()
     save(tables)

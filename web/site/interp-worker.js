@@ -2,13 +2,14 @@
 //
 // A Web Worker in browsers (module worker), a node:worker_threads Worker under Node; the
 // page side (interp.js) starts it and talks to it with the messages below. It loads
-// Pyodide from the folder named in build-info.json, unpacks the lark and interp wheels of
-// the build into site-packages (no network, no micropip needed), imports
+// Pyodide from the folder named in build-info.json, restores the build's start-up snapshot
+// (interp-snapshot.js; falling back to a normal boot if that fails: unpack the lark and
+// interp wheels of the build into site-packages, no network, no micropip needed), imports
 // interp.host.pyodide and serves:
 //
 //   page -> worker                           worker -> page
-//   init { baseUrl }                         progress { phase, message } / ready { info } /
-//                                            loadError { message }
+//   init { baseUrl, useSnapshot,             progress { phase, message } / ready { info } /
+//          usePycache }                      loadError { message }
 //   create { sid, capabilities, modules,     (errors surface when the sandbox runs)
 //            limits, hasInput, ... }
 //   run { sid, rid, code, filename }         output { sid, chunks: [[stream, text], ...] }
@@ -28,9 +29,12 @@
 // at most every FLUSH_MS while the program computes (the worker's event loop gets a turn at
 // each 50 ms time slice), before each host call and at the end of the run.
 
+import { decodeSnapshot, inflate, moduleReferences } from "./interp-snapshot.js";
+
 const FLUSH_MS = 30;
 const FLUSH_BYTES = 64 * 1024;
 const YIELD_MS = 40;
+const KEEP_SNAPSHOT_MS = 1000; // after `ready`: the first program's time is not disturbed
 const ASYNC = Symbol.for("interp.async");
 
 const isNode =
@@ -63,6 +67,15 @@ async function readBytes(url) {
 
 async function readJson(url) {
   return JSON.parse(new TextDecoder().decode(await readBytes(url)));
+}
+
+/** A file's URL as Pyodide takes it: a path under Node, else the URL. */
+async function fileOrUrl(url) {
+  if (isNode && url.protocol === "file:") {
+    const { fileURLToPath } = await import("node:url");
+    return fileURLToPath(url);
+  }
+  return url.href;
 }
 
 async function pathOrUrl(url) {
@@ -171,34 +184,37 @@ function grants(sid, specs) {
 
 // -- messages ---------------------------------------------------------------------------------------
 
-async function init({ baseUrl, usePycache = true }) {
+async function init({ baseUrl, usePycache = true, useSnapshot = true }) {
   const t0 = performance.now();
   const base = new URL(baseUrl);
   post({ type: "progress", phase: "runtime", message: "loading the Python runtime" });
   const info = await readJson(new URL("build-info.json", base));
-  const wheels = ["lark", "interp"].map((name) => {
-    if (!info.wheels?.[name]) throw new Error(`build-info.json names no ${name} wheel`);
-    return readBytes(new URL(info.wheels[name].file, base));
-  });
-  // Byte-compiled modules of the wheels for this Pyodide (see web/compile_pyc.mjs).
-  const pycache = info.pycache && usePycache ? readBytes(new URL(info.pycache.file, base)) : null;
-  for (const p of [...wheels, pycache]) p?.catch(() => {}); // awaited below
   const indexURL = new URL(info.pyodide.indexURL, base);
   const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
-  pyodide = await loadPyodide({
-    indexURL: await pathOrUrl(indexURL),
-    packages: [],
-    stdout: () => {},
-    stderr: () => {},
-  });
-  const tRuntime = performance.now();
-  post({ type: "progress", phase: "packages", message: "installing the interpreter" });
-  // Into site-packages (unpackArchive's default is the working directory).
-  const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
-  for (const bytes of await Promise.all(wheels)) pyodide.unpackArchive(bytes, "wheel", { extractDir: sitePackages });
-  if (pycache) pyodide.unpackArchive(await pycache, "zip", { extractDir: sitePackages });
-  post({ type: "progress", phase: "interpreter", message: "starting the interpreter" });
-  glue = pyodide.pyimport("interp.host.pyodide");
+  const options = { indexURL: await pathOrUrl(indexURL), packages: [], stdout: () => {}, stderr: () => {} };
+  let boot = "normal";
+  let snapshotError = null;
+  let tRuntime;
+  if (info.snapshot && useSnapshot) {
+    try {
+      tRuntime = await bootFromSnapshot(info, base, indexURL, loadPyodide, options);
+      boot = "snapshot";
+      if (snapshotToKeep) setTimeout(keepSnapshot, KEEP_SNAPSHOT_MS);
+    } catch (error) {
+      // Whatever went wrong (a damaged or missing file, another Pyodide build), the normal
+      // boot below still works: the snapshot only saves time.
+      snapshotError = describe(error).message;
+      snapshotToKeep = null;
+      // A kept copy that failed is not used again.
+      openSnapshotCache().then((cache) => cache?.delete(new URL(info.snapshot.file, base).href));
+      pyodide = null;
+      glue = null;
+      post({ type: "progress", phase: "runtime", message: "loading the Python runtime (without the snapshot)" });
+    }
+  }
+  if (boot === "normal") {
+    tRuntime = await bootNormally(info, base, loadPyodide, options, usePycache);
+  }
   glue.set_activity_hook((sid) => {
     activeSid = sid ?? null;
   });
@@ -212,9 +228,128 @@ async function init({ baseUrl, usePycache = true }) {
       pyodide: info.pyodide.version,
       python: info.pyodide.python,
       interp: info.wheels.interp.version,
+      boot,
+      snapshotError,
       timings: { runtimeMs: tRuntime - t0, interpreterMs: tEnd - tRuntime, totalMs: tEnd - t0 },
     },
   });
+}
+
+// The Cache Storage that keeps the inflated snapshot between visits (where the page may use
+// it: secure contexts, not Node). Static hosts give no say over HTTP caching, and the HTTP
+// cache would keep the gzipped file, to be inflated again at every visit.
+const SNAPSHOT_CACHE = "interp-snapshot";
+let snapshotToKeep = null; // { url, bytes } until it is in the cache
+
+async function openSnapshotCache() {
+  try {
+    return typeof caches === "object" && caches ? await caches.open(SNAPSHOT_CACHE) : null;
+  } catch {
+    return null; // storage disabled or full: the snapshot is downloaded each time
+  }
+}
+
+/** The inflated snapshot file at `url`: from the Cache Storage, else downloaded and
+ * inflated (then kept, see keepSnapshot). Its name holds its hash: never stale. */
+async function snapshotBytes(url) {
+  const cache = await openSnapshotCache();
+  const cached = await cache?.match(url.href).catch(() => null);
+  if (cached) return new Uint8Array(await cached.arrayBuffer());
+  const bytes = await inflate(await readBytes(url));
+  if (cache) snapshotToKeep = { url: url.href, bytes };
+  return bytes;
+}
+
+/** Put the snapshot downloaded by this boot in the Cache Storage, in place of older ones:
+ * once the page is up, since it writes tens of megabytes. A damaged file is never kept
+ * (decodeSnapshot refused it, and the boot did not get here). */
+async function keepSnapshot() {
+  const keep = snapshotToKeep;
+  snapshotToKeep = null;
+  const cache = keep && (await openSnapshotCache());
+  if (!cache) return;
+  try {
+    for (const request of await cache.keys()) {
+      if (request.url !== keep.url) await cache.delete(request);
+    }
+    await cache.put(keep.url, new Response(keep.bytes, { headers: { "Content-Type": "application/octet-stream" } }));
+  } catch {
+    // Quota or a private mode: the next visit downloads it again.
+  }
+}
+
+// The normal boot: Pyodide starts CPython, the wheels are unpacked into site-packages and
+// interp is imported. Returns when the runtime is up (interp imported, not warmed up).
+async function bootNormally(info, base, loadPyodide, options, usePycache) {
+  const wheels = ["lark", "interp"].map((name) => {
+    if (!info.wheels?.[name]) throw new Error(`build-info.json names no ${name} wheel`);
+    return readBytes(new URL(info.wheels[name].file, base));
+  });
+  // Byte-compiled modules of the wheels for this Pyodide (see web/compile_pyc.mjs).
+  const pycache = info.pycache && usePycache ? readBytes(new URL(info.pycache.file, base)) : null;
+  for (const p of [...wheels, pycache]) p?.catch(() => {}); // awaited below
+  pyodide = await loadPyodide(options);
+  const tRuntime = performance.now();
+  post({ type: "progress", phase: "packages", message: "installing the interpreter" });
+  // Into site-packages (unpackArchive's default is the working directory).
+  const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
+  for (const bytes of await Promise.all(wheels)) pyodide.unpackArchive(bytes, "wheel", { extractDir: sitePackages });
+  if (pycache) pyodide.unpackArchive(await pycache, "zip", { extractDir: sitePackages });
+  post({ type: "progress", phase: "interpreter", message: "starting the interpreter" });
+  glue = pyodide.pyimport("interp.host.pyodide");
+  return tRuntime;
+}
+
+// The boot from the build's snapshot (web/make_snapshot.mjs): Pyodide restores a heap in
+// which CPython is up and interp imported, the files of site-packages are written back, and
+// only interp.host.pyodide is left to import. Throws when the snapshot cannot be used;
+// returns when the runtime is up, as bootNormally does.
+async function bootFromSnapshot(info, base, indexURL, loadPyodide, options) {
+  const asm = import(new URL("pyodide.asm.mjs", indexURL).href);
+  const snapshot = snapshotBytes(new URL(info.snapshot.file, base)).then(decodeSnapshot);
+  // Pyodide awaits the heap after it has started fetching the WebAssembly module and the
+  // standard library: the three downloads overlap.
+  // The heap knows the table of contents of the standard library zip it was made with:
+  // Pyodide must install that one (web/make_snapshot.mjs).
+  const stdlib = info.snapshot.stdlib;
+  const heap = snapshot.then(({ header, heap }) => {
+    if (header.pyodide !== info.pyodide.version) {
+      throw new Error(`the snapshot is of Pyodide ${header.pyodide}, not ${info.pyodide.version}`);
+    }
+    if ((header.stdlib ?? null) !== (stdlib?.sha256 ?? null)) {
+      throw new Error("the snapshot was made with another standard library zip");
+    }
+    return heap;
+  });
+  // Awaited by loadPyodide, and `snapshot` below once it has succeeded: when it fails,
+  // they must not surface as unhandled rejections (which Node's worker reports as fatal).
+  heap.catch(() => {});
+  snapshot.catch(() => {});
+  const { default: createModule } = await asm;
+  let module = null;
+  const references = moduleReferences(() => module);
+  pyodide = await loadPyodide({
+    ...options,
+    ...(stdlib ? { stdLibURL: await fileOrUrl(new URL(stdlib.file, base)) } : {}),
+    _loadSnapshot: heap,
+    _snapshotDeserializer: references.deserializer,
+    createPyodideModule: (settings) => {
+      module = settings;
+      return createModule(settings);
+    },
+  });
+  const tRuntime = performance.now();
+  post({ type: "progress", phase: "packages", message: "installing the interpreter" });
+  const { header, files } = await snapshot;
+  const FS = pyodide.FS;
+  for (const [path, data] of files) {
+    const file = `${header.sitePackages}/${path}`;
+    FS.mkdirTree(file.slice(0, file.lastIndexOf("/")));
+    FS.writeFile(file, data);
+  }
+  post({ type: "progress", phase: "interpreter", message: "starting the interpreter" });
+  glue = pyodide.pyimport("interp.host.pyodide");
+  return tRuntime;
 }
 
 function create(msg) {
@@ -420,7 +555,9 @@ if (isNode) {
     if (!onUncaught(error)) reportFatal(error);
   });
   process.on("unhandledRejection", (error) => {
-    if (!onUncaught(error)) reportFatal(error);
+    // Before the runtime is up, init() reports its own failure (loadError); a promise left
+    // behind by a failed attempt (Pyodide's downloads for a refused snapshot) is not fatal.
+    if (!onUncaught(error) && glue) reportFatal(error);
   });
 } else {
   self.addEventListener("error", (event) => {

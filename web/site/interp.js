@@ -200,6 +200,8 @@ class Runtime {
     this.onProgress = options.onProgress;
     // Measurements only: `false` makes the worker compile the sources (web/startup.mjs).
     this._usePycache = options.usePycache ?? true;
+    // Measurements and tests only: `false` boots without the build's start-up snapshot.
+    this._useSnapshot = options.useSnapshot ?? true;
     /** Called with the reason when the worker was replaced by a fresh one. */
     this.onRestart = options.onRestart;
     this.info = null;
@@ -264,7 +266,9 @@ class Runtime {
               for (const queued of this._queue.splice(0)) worker.post(queued);
               this._progress({ phase: "ready", message: "ready" });
               resolve();
-            } else if (msg.type === "loadError") {
+            } else if (msg.type === "loadError" || (msg.type === "fatal" && !this._ready)) {
+              // A fatal error before `ready` is a failed load, not a crash to restart from
+              // (a restart would leave this boot's promise pending for good).
               worker.terminate();
               if (this._worker === worker) this._worker = null;
               reject(new Error(`interp failed to load: ${msg.message}`));
@@ -283,7 +287,12 @@ class Runtime {
             reject(error);
           },
         );
-        worker.post({ type: "init", baseUrl: this.baseUrl, usePycache: this._usePycache });
+        worker.post({
+          type: "init",
+          baseUrl: this.baseUrl,
+          usePycache: this._usePycache,
+          useSnapshot: this._useSnapshot,
+        });
       });
     })();
     this._booting.then(

@@ -1,6 +1,6 @@
 # close() on a generator that yields again after GeneratorExit: the RuntimeError comes
 # from close() itself (no context); one the generator raises itself keeps its context.
-# (What the generator does if resumed afterwards differs: see docs/DEVIATIONS.md.)
+# (What it does when resumed afterwards: close_ignored_exit_resume.py.)
 
 
 def stubborn():

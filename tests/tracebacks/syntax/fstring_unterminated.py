@@ -1,0 +1,3 @@
+x = 1
+message = f"total {x}
+print(message)
