@@ -74,6 +74,7 @@ from .meter import HARD_CAP, ascii_text, cap
 from .modules import Module
 from .native import BoundBuiltin, Builtin
 from .nested import run_nested
+from .numbers import int_round
 from .operators import divmod_, power
 from .protocols import format_value
 from .signatures import NOT_GIVEN, Signature
@@ -1145,6 +1146,17 @@ def load_attr_or_missing(obj: Any, name: str) -> Any:
 # The namespace
 
 
+def _round(number: Any, ndigits: Any = None) -> Any:
+    """``round()``: the host's, but an int whose ``__round__`` is int's own goes through
+    the sandbox's ``int.__round__``, which answers ``round(0, -10**40)`` at once (the
+    host's computes ``10 ** 10**40`` first: a hang no limit interrupts)."""
+    if ndigits is not None and isinstance(number, int):
+        entry, builtin = attributes.lookup(type(number), "__round__")
+        if builtin:
+            return int_round(number, ndigits)
+    return _host.round(number, ndigits)
+
+
 def _wrap(host_fn: Callable[..., Any], name: str | None = None) -> Builtin:
     return Builtin(host_fn, name or host_fn.__name__)
 
@@ -1166,7 +1178,7 @@ def _build_shared() -> None:
         s[fn.__name__] = _wrap(fn)
     s["callable"] = Builtin(_callable, "callable")
     s["divmod"] = Builtin(_divmod, "divmod")
-    s["round"] = _wrap(_host.round)
+    s["round"] = Builtin(_round, "round")
     s["repr"] = _wrap(_host.repr)
     s["ascii"] = Builtin(_ascii, "ascii")
     s["isinstance"] = Builtin(_isinstance, "isinstance")
