@@ -1146,15 +1146,18 @@ def load_attr_or_missing(obj: Any, name: str) -> Any:
 # The namespace
 
 
-def _round(number: Any, ndigits: Any = None) -> Any:
+def _round(*args: Any, **kwargs: Any) -> Any:
     """``round()``: the host's, but an int whose ``__round__`` is int's own goes through
     the sandbox's ``int.__round__``, which answers ``round(0, -10**40)`` at once (the
     host's computes ``10 ** 10**40`` first: a hang no limit interrupts)."""
-    if ndigits is not None and isinstance(number, int):
-        entry, builtin = attributes.lookup(type(number), "__round__")
-        if builtin:
-            return int_round(number, ndigits)
-    return _host.round(number, ndigits)
+    number = args[0] if args else kwargs.get("number")
+    ndigits = args[1] if len(args) > 1 else kwargs.get("ndigits")
+    if ndigits is not None and isinstance(number, int) and attributes.lookup(type(number), "__round__")[1]:
+        # The shape of the call (count, keywords) is checked by the host's round, on
+        # harmless values, so that its errors are CPython's.
+        _host.round(*(0 for _ in args), **dict.fromkeys(kwargs, 0))
+        return int_round(number, ndigits)
+    return _host.round(*args, **kwargs)
 
 
 def _wrap(host_fn: Callable[..., Any], name: str | None = None) -> Builtin:
