@@ -20,12 +20,9 @@ from typing import Any
 from ..runtime import meter as meter_module
 from ..runtime import operators
 from ..runtime.attributes import (
-    EPOCH,
-    USER_CLASSES,
     attribute_loader,
     attribute_storer,
     delete_attr,
-    setter_site,
 )
 from ..runtime.calls import call
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
@@ -41,8 +38,6 @@ from ..syntax import budget
 from ..syntax import nodes as n
 from . import scopes, specialize
 from .expressions import MISSING, name_error, unbound_local
-
-_object_getattribute = object.__getattribute__
 
 _meter_module = meter_module
 
@@ -903,51 +898,28 @@ class StatementCompiler:
     @staticmethod
     def _assign_local_attribute(slot: int, var: str, name: str, value: Any, g: bool) -> Any:
         """``var.name = value`` where ``var`` is a local variable (``self.pos = 0``): the
-        variable read and the site cache of
-        :func:`~interp.runtime.attributes.attribute_storer` checked in place.  The
-        value first, then the variable, as CPython evaluates them."""
+        variable read in place and the store done by the site's
+        :func:`~interp.runtime.attributes.attribute_storer`.  The value first, then the
+        variable, as CPython evaluates them."""
         store = attribute_storer(name)
-        site_type = 0
-        site_epoch = -1
-        site_plan: Any = None
-
-        def put(o: Any, v: Any) -> None:
-            nonlocal site_type, site_epoch, site_plan
-            t = type(o)
-            if id(t) == site_type and site_epoch == EPOCH[0]:
-                if site_plan is None:
-                    _object_getattribute(o, "__dict__")[name] = v
-                else:
-                    site_plan.__set__(o, v)
-                return
-            if o is UNBOUND:
-                raise unbound_local(var)
-            if id(t) in USER_CLASSES:
-                epoch = EPOCH[0]
-                found = setter_site(t, name)
-                if found is not None:
-                    site_type, site_epoch, site_plan = id(t), epoch, found[0]
-            store(o, v)
 
         if g:
 
             def assign_attribute_gen(f: list) -> Any:
                 v = yield from value(f)
-                put(f[slot], v)
+                o = f[slot]
+                if o is UNBOUND:
+                    raise unbound_local(var)
+                store(o, v)
 
             return assign_attribute_gen
 
         def assign_attribute(f: list) -> None:
             v = value(f)
             o = f[slot]
-            t = type(o)
-            if id(t) == site_type and site_epoch == EPOCH[0]:
-                if site_plan is None:
-                    _object_getattribute(o, "__dict__")[name] = v
-                else:
-                    site_plan.__set__(o, v)
-                return
-            put(o, v)
+            if o is UNBOUND:
+                raise unbound_local(var)
+            store(o, v)
 
         return assign_attribute
 

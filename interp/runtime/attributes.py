@@ -614,16 +614,6 @@ def _site_setter(t: type, name: str) -> Any:
     return plan or None
 
 
-def setter_site(t: type, name: str) -> tuple[Any] | None:
-    """For a site cache: ``(None,)`` when ``obj.name = value`` on instances of user
-    class ``t`` goes into their ``__dict__``, ``(member,)`` when into a ``__slots__``
-    member; else None (the general path)."""
-    plan = _site_setter(t, name)
-    if plan is None:
-        return None
-    return (None,) if plan is _DICT else (plan,)
-
-
 def attribute_storer(name: str) -> Any:
     """A function ``store(obj, value)`` doing ``obj.name = value`` exactly as
     :func:`store_attr` does, with a site cache as :func:`attribute_loader`'s."""
