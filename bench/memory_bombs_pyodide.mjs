@@ -14,8 +14,8 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { copyTree } from "../tests/pyodide/copy_tree.mjs";
+import { fileURLToPath } from "node:url";
+import { bootWithInterp } from "./pyodide_boot.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "..");
@@ -77,22 +77,12 @@ def run_tenants():
 `;
 
 async function boot(indexURL, programs) {
-  const { loadPyodide } = await import(pathToFileURL(join(indexURL, "pyodide.mjs")).href);
-  const pyodide = await loadPyodide({
-    indexURL: indexURL + "/",
-    env: { PYTHONHASHSEED: "0" },
-    stdout: (line) => process.stderr.write(`[pyodide stdout] ${line}\n`),
-    stderr: (line) => process.stderr.write(`[pyodide stderr] ${line}\n`),
-  });
-  pyodide.FS.mkdirTree(SRC_DIR);
-  copyTree(pyodide, join(ROOT, "interp"), `${SRC_DIR}/interp`);
-  pyodide.FS.writeFile(`${SRC_DIR}/conformance_harness.py`, readFileSync(join(ROOT, "tests", "pyodide", "harness.py")));
+  const pyodide = await bootWithInterp(indexURL, null, SRC_DIR);
   pyodide.FS.writeFile(
     `${SRC_DIR}/test_memory_accounting_programs.py`,
     `TENANT_BIG = ${JSON.stringify(programs.TENANT_BIG)}\nTENANT_SMALL = ${JSON.stringify(programs.TENANT_SMALL)}\n`,
   );
   pyodide.FS.writeFile(`${SRC_DIR}/bombs_runner.py`, RUNNER);
-  pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(SRC_DIR)})`);
   return pyodide.pyimport("bombs_runner");
 }
 

@@ -28,8 +28,8 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { copyTree } from "../tests/pyodide/copy_tree.mjs";
+import { fileURLToPath } from "node:url";
+import { bootWithInterp } from "./pyodide_boot.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "..");
@@ -143,27 +143,9 @@ function commit() {
 
 /** Pyodide with interp and the timing module importable; returns [pyodide, timing module, info]. */
 async function boot(indexURL, wheel) {
-  const { loadPyodide } = await import(pathToFileURL(join(indexURL, "pyodide.mjs")).href);
-  const pyodide = await loadPyodide({
-    indexURL: indexURL + "/",
-    env: { PYTHONHASHSEED: "0" },
-    // The programs' output is captured in Python; anything else is a diagnostic.
-    stdout: (line) => process.stderr.write(`[pyodide stdout] ${line}\n`),
-    stderr: (line) => process.stderr.write(`[pyodide stderr] ${line}\n`),
-  });
-  pyodide.FS.mkdirTree(SRC_DIR);
-  if (wheel) {
-    const bytes = readFileSync(wheel);
-    const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
-    pyodide.unpackArchive(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), "wheel", {
-      extractDir: sitePackages,
-    });
-  } else {
-    copyTree(pyodide, join(ROOT, "interp"), `${SRC_DIR}/interp`);
-  }
-  pyodide.FS.writeFile(`${SRC_DIR}/conformance_harness.py`, readFileSync(join(ROOT, "tests", "pyodide", "harness.py")));
+  // The programs' output is captured in Python; anything else is a diagnostic.
+  const pyodide = await bootWithInterp(indexURL, wheel, SRC_DIR);
   pyodide.FS.writeFile(`${SRC_DIR}/pyodide_timing.py`, readFileSync(join(HERE, "pyodide_timing.py")));
-  pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(SRC_DIR)})`);
   const timing = pyodide.pyimport("pyodide_timing");
   const info = JSON.parse(timing.setup());
   return [pyodide, timing, info];

@@ -143,10 +143,12 @@ print(json.dumps(results))
 
 
 def run_children(
-    programs: dict[str, str], *, max_memory: int = 4_000_000, timeout: float = 5.0
+    programs: dict[str, str], *, max_memory: int = 4_000_000, timeout: float = 60.0
 ) -> dict[str, str]:
     """The output of each program, run in a fresh sandbox each, in one child process
-    ("TIMEOUT" for all of them if the child hangs: a cap is missing)."""
+    ("TIMEOUT" for all of them if the child hangs: a cap is missing).  ``timeout`` is
+    generous by default: compute time runs on the clock, and on a loaded machine a
+    program of a second stretches several times (5 s failed under CPU hogs)."""
     try:
         proc = subprocess.run(
             [sys.executable, "-c", _RUNNER, str(max_memory), str(timeout), json.dumps(programs)],
@@ -162,7 +164,7 @@ def run_children(
     return json.loads(proc.stdout)
 
 
-def run_child(program: str, *, max_memory: int = 4_000_000, timeout: float = 5.0) -> str:
+def run_child(program: str, *, max_memory: int = 4_000_000, timeout: float = 60.0) -> str:
     return run_children({"program": program}, max_memory=max_memory, timeout=timeout)["program"]
 
 
@@ -205,6 +207,21 @@ CAPPED = {
     "bool_lshift": "True << 10**10",
     "int_subclass_pow_builtin": "class I(int): pass\npow(I(10), I(10**9))",
     "int_subclass_ipow": "class I(int): pass\nx = I(10)\nx **= I(10**9)",
+    # e. the text of a container of shared items is far larger than what it holds (10 MB
+    # here for 80 KB of references): its size is estimated before the host writes it
+    "repr_shared_items": "a = ['x' * 1000] * 10_000\nr = repr(a)",
+    "str_shared_items": "a = ['x' * 1000] * 10_000\nr = str(a)",
+    "fstring_shared_items": "a = ['x' * 1000] * 10_000\nr = f'{a}'",
+    "fstring_repr_shared_items": "a = ('x' * 1000,) * 10_000\nr = f'{a!r}'",
+    "format_shared_items": "a = {i: 'x' * 1000 for i in range(1)}\nb = [a] * 10_000\nr = format(b)",
+    "percent_shared_items": "a = ['x' * 1000] * 10_000\nr = '%s' % (a,)",
+    "str_format_shared_items": "a = ['x' * 1000] * 10_000\nr = '{}'.format(a)",
+    "ascii_shared_items": "a = ['x' * 1000] * 10_000\nr = ascii(a)",
+    "print_shared_items": "a = ['x' * 1000] * 10_000\nprint(a)",
+    "dunder_repr_shared_items": "a = ['x' * 1000] * 10_000\nr = a.__repr__()",
+    "nested_shared_items": "a = [['x' * 100] * 100] * 1000\nr = repr(a)",
+    "set_shared_items": "a = frozenset({'x' * 1000})\nb = [a] * 10_000\nr = repr(b)",
+    "subclass_repr_shared_items": "class L(list): pass\na = L(['x' * 1000] * 10_000)\nr = repr(a)",
 }
 
 

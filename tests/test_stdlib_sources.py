@@ -131,4 +131,5 @@ def test_frames_in_a_part_compiled_on_first_use_belong_to_the_module() -> None:
     assert "line 2, in <module>\n" in result.error.traceback
     from interp.runtime.tracebacks import HIDDEN_FILES
 
-    assert HIDDEN_FILES == {"<asyncio>"}
+    # (array and _queue hide their own files the same way.)
+    assert {name for name in HIDDEN_FILES if name.startswith("<asyncio")} == {"<asyncio>"}

@@ -26,6 +26,7 @@ from .definitions import DefinitionCompiler
 from .expressions import ExpressionCompiler
 from .patterns import PatternCompiler
 from .statements import StatementCompiler
+from .templates import TemplateCompiler
 
 
 class Program:
@@ -67,7 +68,7 @@ class Program:
         return None
 
 
-class Compiler(ExpressionCompiler, StatementCompiler, DefinitionCompiler, PatternCompiler):
+class Compiler(ExpressionCompiler, StatementCompiler, DefinitionCompiler, PatternCompiler, TemplateCompiler):
     def __init__(
         self,
         filename: str,

@@ -45,6 +45,47 @@ from .statements import FrameInfo
 COMPILE_SECONDS_PER_NODE = 8e-6 if sys.platform == "emscripten" else 4e-6
 
 
+class _LazyBody:
+    """What the stand-in for a ``def``'s body needs to compile the real body on its first
+    call (:meth:`DefinitionCompiler._lazy_body`)."""
+
+    __slots__ = ("compiler", "parent", "node", "body_nodes", "seconds", "code", "compiled")
+
+    def __init__(self, compiler: Any, parent: Any, node: Any, body_nodes: list, seconds: float) -> None:
+        self.compiler = compiler
+        self.parent = parent
+        self.node = node
+        self.body_nodes = body_nodes
+        self.seconds = seconds
+        #: The Code whose body this stands in for (set once the Code is made).
+        self.code: Code | None = None
+        #: (body, body_is_generator) once compiled.
+        self.compiled: tuple | None = None
+
+    def compile_now(self) -> tuple:
+        compiler = self.compiler
+        saved = compiler.scope, compiler.loop_depth
+        compiler.scope = self.parent
+        # As at import (stdlib._source): compiling makes no garbage cycles, and the
+        # collector's passes over every object of the process would cost more than it.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            body, body_g = compiler._function_body(self.node, self.body_nodes, None)
+        finally:
+            compiler.scope, compiler.loop_depth = saved
+            if collecting:
+                gc.enable()
+        code = self.code
+        code.body = body
+        code.body_is_generator = body_g or code.kind != "function"
+        self.compiled = compiled = (body, body_g)
+        # The compiler, the tree and the Code are no longer needed: a Function that
+        # outlives its module keeps only what it runs.
+        self.compiler = self.parent = self.node = self.body_nodes = self.code = None
+        return compiled
+
+
 class DefinitionCompiler:
     """Mixin of :class:`~interp.compiler.compile.Compiler`: nested scopes."""
 
@@ -78,6 +119,23 @@ class DefinitionCompiler:
     ) -> Code:
         """The Code of ``scope``: ``args`` gives its parameters, else it is a
         comprehension (one parameter, ``.0``) or, with ``no_params``, an annotation scope."""
+        # What the Code takes from the tree and its analysis is the same in every
+        # sandbox that runs the tree (CPython's modules are parsed once per process):
+        # worked out once and kept on the scope, as a def runs in each one.
+        key = (args is not None, no_params)
+        fields = scope.code_fields
+        if fields is None or fields[0] != key:
+            fields = scope.code_fields = (key, self._code_fields(node, scope, args, no_params))
+        return Code(
+            filename=self.filename,
+            body=body,
+            body_is_generator=body_g or fields[1]["kind"] != "function",
+            free_slots=(),
+            **fields[1],
+        )
+
+    @staticmethod
+    def _code_fields(node: Any, scope: scopes.Scope, args: n.arguments | None, no_params: bool) -> dict:
         if args is not None:
             argnames = tuple(a.arg for a in args.posonlyargs + args.args)
             kwonly = tuple(a.arg for a in args.kwonlyargs)
@@ -117,26 +175,22 @@ class DefinitionCompiler:
         names = [""] * scope.nslots
         for name, slot in scope.slots.items():
             names[slot] = name
-        return Code(
-            name=scope.name,
-            qualname=scope.qualname,
-            filename=self.filename,
-            firstlineno=node.lineno,
-            argnames=argnames,
-            posonlycount=posonly,
-            kwonlynames=kwonly,
-            has_varargs=has_varargs,
-            has_varkw=has_varkw,
-            nslots=scope.nslots,
-            cell_params=cell_params,
-            new_cells=new_cells,
-            free_slots=(),
-            body=body,
-            body_is_generator=body_g or kind != "function",
-            kind=kind,
-            slot_names=tuple(names),
-            docstring=docstring,
-        )
+        return {
+            "name": scope.name,
+            "qualname": scope.qualname,
+            "firstlineno": node.lineno,
+            "argnames": argnames,
+            "posonlycount": posonly,
+            "kwonlynames": kwonly,
+            "has_varargs": has_varargs,
+            "has_varkw": has_varkw,
+            "nslots": scope.nslots,
+            "cell_params": cell_params,
+            "new_cells": new_cells,
+            "kind": kind,
+            "slot_names": tuple(names),
+            "docstring": docstring,
+        }
 
     def _function(self, node: Any, body_nodes: list | None, expr_body: Any = None) -> tuple[Any, bool]:
         """A closure that creates the Function for a def or lambda (defaults evaluated then).
@@ -201,11 +255,14 @@ class DefinitionCompiler:
                 annotations.append(("return", self.compile_annotation(node.returns)))
         scope = self.scopes_by_node[id(node)]
         size = self.lazy_plan.get(id(node)) if body_nodes is not None else None
+        lazy = None
         if size is None:
             body, body_g = self._function_body(node, body_nodes, expr_body)
         else:
-            body, body_g = self._lazy_body(node, body_nodes, size, lambda: code)
+            body, body_g, lazy = self._lazy_body(node, body_nodes, size)
         code = self.make_code(node, scope, body, body_g, args)
+        if lazy is not None:
+            lazy.code = code
         load_closure, free_slots = self.closure_loader(scope)
         code.free_slots = free_slots
         code.direct = code.direct and not free_slots
@@ -259,56 +316,41 @@ class DefinitionCompiler:
             self.loop_depth = saved_loops
         return body, body_g
 
-    def _lazy_body(self, node: Any, body_nodes: list, size: int, code_of: Any) -> tuple[Any, bool]:
+    def _lazy_body(self, node: Any, body_nodes: list, size: int) -> tuple[Any, bool, _LazyBody]:
         """A stand-in for the body of ``def`` ``node`` that compiles the real body on the
         first call, then puts it in the Code for every later call (:mod:`.lazy` says
-        which bodies may wait: compiling them raises nothing).
+        which bodies may wait: compiling them raises nothing); and its state, whose
+        ``code`` the caller sets to the Code once it is made.
 
         The work is the calling sandbox's: its ``size`` nodes are charged to the meter
         before they are compiled (refused up front if the time left cannot cover it), as
         ``exec`` charges its source.  A Code is shared by every Function made from its
         ``def``, so a def run in a loop compiles its body once.
         """
-        compiler = self
-        parent = self.scope
-        seconds = size * COMPILE_SECONDS_PER_NODE
-        steps = units(seconds)
-        compiled: list = []
-
-        def compile_now() -> None:
-            saved = compiler.scope, compiler.loop_depth
-            compiler.scope = parent
-            # As at import (stdlib._source): compiling makes no garbage cycles, and the
-            # collector's passes over every object of the process would cost more than it.
-            collecting = gc.isenabled()
-            gc.disable()
-            try:
-                body, body_g = compiler._function_body(node, body_nodes, None)
-            finally:
-                compiler.scope, compiler.loop_depth = saved
-                if collecting:
-                    gc.enable()
-            code = code_of()
-            code.body = body
-            code.body_is_generator = body_g or code.kind != "function"
-            compiled[:] = (body, body_g)
+        # One object holds the stub's state, and the stub closes over it alone: a
+        # closure over each of these would make a dozen cells per ``def`` (a sixth of
+        # the objects a second sandbox's ``import typing`` leaves to the host's cyclic
+        # collector).
+        lazy = _LazyBody(self, self.scope, node, body_nodes, size * COMPILE_SECONDS_PER_NODE)
 
         def first_call(f: list) -> Any:
-            if not compiled:
+            compiled = lazy.compiled
+            if compiled is None:
                 m = meter_module.current
-                if m.timeout is not None and m.elapsed() + seconds > m.timeout:
+                if m.timeout is not None and m.elapsed() + lazy.seconds > m.timeout:
                     raise m.hit("timeout", f"time limit exceeded ({m.timeout:g} s)")
-                m.countdown -= steps
+                m.countdown -= units(lazy.seconds)
                 if m.countdown <= 0:
                     yield from m.tick()
-                if not compiled:
-                    compile_now()
+                compiled = lazy.compiled
+                if compiled is None:
+                    compiled = lazy.compile_now()
             body, body_g = compiled
             if body_g:
                 return (yield from body(f))
             return body(f)
 
-        return first_call, True
+        return first_call, True, lazy
 
     def unpack_one(self, node: Any) -> tuple[Any, bool]:
         """``[x] = [*node]``: the single item of iterable ``node`` (CPython's UNPACK_SEQUENCE 1)."""

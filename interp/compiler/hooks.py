@@ -8,6 +8,7 @@ parser and compiled against the globals the caller gives.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from typing import Any
 
@@ -119,6 +120,20 @@ def _run(code: CodeObject, globals: Any, locals: Any, mode: str) -> Any:
         m.depth -= 1
 
 
+#: ``compile()``'s flag for a tree of ``ast`` nodes instead of code (CPython's value).
+AST_ONLY = 0x400
+
+#: interp/stdlib/_ast.py, once the standard library is loaded: the conversions between
+#: our trees and the sandbox's ``ast`` nodes (the compiler cannot import the stdlib).
+ast_bridge: Any = None
+
+
+def _load_ast_bridge() -> Any:
+    if ast_bridge is None:
+        importlib.import_module("interp.stdlib")
+    return ast_bridge
+
+
 def compiler_hook(kind: str, args: tuple, kwargs: dict | None) -> Any:
     """Run ``exec``/``eval``/``compile`` (generator)."""
     kwargs = dict(kwargs or {})
@@ -131,6 +146,17 @@ def compiler_hook(kind: str, args: tuple, kwargs: dict | None) -> Any:
         mode = values["mode"]
         if mode not in ("exec", "eval", "single"):
             raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
+        # ``PyCF_ONLY_AST`` and trees of ``ast`` nodes: interp/stdlib/_ast.py (ast_bridge).
+        flags = values.get("flags", 0)
+        if type(flags) is int and flags & AST_ONLY:
+            return (
+                yield from _load_ast_bridge().parse_to_sandbox(
+                    values["source"], str(values["filename"]), mode
+                )
+            )
+        if not isinstance(values["source"], (str, bytes, bytearray, CodeObject)):
+            tree = yield from _load_ast_bridge().tree_from_sandbox(values["source"], mode)
+            values["source"] = CodeObject(tree, "", str(values["filename"]), mode)
         code = _parse(values["source"], str(values["filename"]), "eval" if mode == "eval" else "exec")
         if mode == "single" and not isinstance(values["source"], CodeObject):
             interactive.make_interactive(code.tree, code.source, code.filename)

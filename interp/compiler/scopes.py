@@ -87,6 +87,9 @@ class Scope:
         self.annotation_block = ""
         self.type_param_names: set[str] = set()  # annotation scope: the type parameters it binds
         self.class_free: set[str] = set()  # class scope: cells passed through to methods
+        #: What every Code of this scope takes from it (definitions.py ``make_code``),
+        #: worked out on the first compile: the same in every sandbox that runs the tree.
+        self.code_fields: tuple | None = None
         #: name -> LOCAL / CELL / FREE / GLOBAL_EXPLICIT / GLOBAL_IMPLICIT / NAMESPACE
         self.symbols: dict[str, str] = {}
         self.slots: dict[str, int] = {}

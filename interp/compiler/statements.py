@@ -27,6 +27,7 @@ from ..runtime.attributes import (
 from ..runtime.calls import call
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
 from ..runtime.core_types import make_traceback
+from ..runtime.deferred_annotations import module_annotations_dict
 from ..runtime.exception_groups import run_star_handlers
 from ..runtime.generators import END, Closing, Generator, async_iter, async_next
 from ..runtime.imports import import_from, import_module, import_star
@@ -453,6 +454,10 @@ class StatementCompiler:
 
             return class_annotations
         g = self.globals
+        if sys.version_info >= (3, 14) and not self.future_annotations:
+            # PEP 749: no ``__annotations__`` global; the module's __annotate__ has them
+            # (``from __future__ import annotations`` keeps the global, of strings).
+            return lambda f: module_annotations_dict(g)
 
         def module_annotations(f: list) -> dict:
             d = g.get("__annotations__")

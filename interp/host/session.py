@@ -54,6 +54,17 @@ def _clip(text: str | None, allowance: int) -> str | None:
 
 #: ``interp.stdlib``, once a program of the process imported something.
 _STDLIB: Any = None
+#: filename -> (text, its lines) of the host's standard-library files: split once per
+#: process, not once per sandbox (``import functools`` kept 350 KB of lines per sandbox).
+#: A tuple, so that no sandbox can change what the others read.
+_STDLIB_LINES: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+
+def _stdlib_lines(filename: str, text: str) -> tuple[str, ...]:
+    cached = _STDLIB_LINES.get(filename)
+    if cached is None or cached[0] is not text:
+        cached = _STDLIB_LINES[filename] = (text, tuple(text.splitlines()))
+    return cached[1]
 
 
 def _stdlib(m: meter.Meter) -> Any:
@@ -199,7 +210,7 @@ class Session:
 
         def register(module: Any, filename: str, text: str) -> None:
             self.modules[name] = module
-            self.sources.setdefault(filename, text.splitlines())
+            self.sources.setdefault(filename, _stdlib_lines(filename, text))
 
         from ..stdlib import catalog
         from ..stdlib._source import cpython_module

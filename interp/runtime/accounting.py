@@ -27,9 +27,9 @@ import os
 import sys
 import time
 import types
-from collections.abc import Iterable
-from itertools import repeat
-from operator import is_
+from collections.abc import Callable, Iterable
+from itertools import compress, repeat
+from operator import gt, is_, le, or_
 from typing import Any
 
 from ..syntax import nodes
@@ -62,6 +62,8 @@ _OPAQUE: set[type] = {
 
 #: Containers of more items than this are first tried in bulk (see :func:`measure`).
 _BULK = 16
+#: Objects, or containers, between two calls of a walk's ``interrupt``.
+_CHUNK = 4096
 #: An atom of at most _SMALL bytes referenced more than _WIDELY times is not counted.
 _WIDELY = 1000
 _SMALL = 64
@@ -92,11 +94,13 @@ def running_frames(start: Any) -> list[Any]:
     """
     values: list[Any] = []
     frame = start
-    deadline = time.perf_counter() + FRAME_WALK_SECONDS
+    # Processor time, not the clock's: on a loaded machine the clock's 50 ms covered a
+    # few milliseconds of work, too few frames, and a deep recursion's memory went unseen.
+    deadline = time.process_time() + FRAME_WALK_SECONDS
     while frame is not None and _interpreter_frame(frame.f_code.co_filename):
         values.extend(frame.f_locals.values())
         frame = frame.f_back
-        if time.perf_counter() > deadline:
+        if time.process_time() > deadline:
             # Reading f_locals inside a deep chain of generators (which is what a deep
             # sandbox recursion is) costs time in proportion to the chain's depth on
             # CPython 3.11, so a full walk of a deep recursion is quadratic: minutes at
@@ -106,7 +110,7 @@ def running_frames(start: Any) -> list[Any]:
     return values
 
 
-#: Seconds a walk spends on the running frames at most.  At the default recursion limit
+#: Processor seconds a walk spends on the running frames at most.  At the default recursion limit
 #: the whole stack takes a few milliseconds.
 FRAME_WALK_SECONDS = 0.05
 
@@ -120,14 +124,17 @@ def session_roots() -> list[Any]:
     return [state for state in map(vars(owner).get, _SESSION_STATE) if state is not None]
 
 
-def measure_sandbox(start: Any, limit: int | None = None) -> int | None:
+def measure_sandbox(
+    start: Any, limit: int | None = None, interrupt: Callable[[], None] | None = None
+) -> int | None:
     """Bytes the running sandbox holds: its running frames from host frame ``start`` up,
-    and what it keeps between runs (see :func:`measure` for ``limit``).  None when no
-    sandbox is active (runtime code run by the host directly, with a bare meter)."""
+    and what it keeps between runs (see :func:`measure` for ``limit`` and
+    ``interrupt``).  None when no sandbox is active (runtime code run by the host
+    directly, with a bare meter)."""
     owners = session_roots()
     if not owners:
         return None
-    return measure(running_frames(start) + owners, limit)
+    return measure(running_frames(start) + owners, limit, interrupt)
 
 
 def _unique_counts() -> tuple[int, int]:
@@ -162,27 +169,42 @@ def _class_sizeof(obj: Any) -> int:
     return _GC_HEAD  # unreachable: object ends every MRO
 
 
-def measure(roots: Iterable[Any], limit: int | None = None) -> int:
+def measure(
+    roots: Iterable[Any], limit: int | None = None, interrupt: Callable[[], None] | None = None
+) -> int:
     """Bytes of the objects reachable from ``roots``, each counted once.
 
     Stops early and returns a figure over ``limit`` as soon as the total passes it, so
     that a walk never costs more than the budget allows the sandbox to hold.  An object
     that only its container references can be reached only once: it skips the set of
     objects seen, which most of a large heap's objects then never enter.
+
+    Bounded in bytes, a walk can still take long in time: a large heap is millions of
+    objects, and a container of a million items is one call of each C loop below.  So
+    a container of more than :data:`_CHUNK` items is walked a slice at a time, and
+    ``interrupt`` (the meter's check of Stop and of the time limits, which raises to end
+    the run) is called between slices and every :data:`_CHUNK` containers: the time
+    limit ends a run inside a walk as it does in a loop.
     """
     getsizeof = sys.getsizeof
     getrefcount = sys.getrefcount
     get_referents = gc.get_referents
     atoms = _ATOMS
     opaque = _OPAQUE
-    unique, unique_bulk = _unique
-    widely = unique + _WIDELY
     bound = limit if limit is not None else sys.maxsize
     seen: set[int] = set()
     total = 0
     stack: list[Any] = []
-    pending = list(roots)
+    pending: Any = list(roots)
+    big: Any = None  # a container of more than _CHUNK items, walked a slice at a time
+    starts: Any = None  # where its next slices start
+    popped = 0
     while True:
+        # The counts that say "only its container references it", for items of ``pending``:
+        # a slice of ``big`` is one more reference to each item.
+        extra = 0 if big is None else 1
+        unique, unique_bulk = _unique[0] + extra, _unique[1] + extra
+        widely = unique + _WIDELY
         if len(pending) > _BULK:
             # (No local holds an item here: it would count in the refcounts below.)
             if all(map(is_, pending, repeat(pending[0]))):
@@ -204,17 +226,17 @@ def measure(roots: Iterable[Any], limit: int | None = None) -> int:
             elif kinds <= atoms:
                 # Shared atoms: each distinct one is sized once, and those referenced
                 # from everywhere and small are the runtime's (as below).  The distinct
-                # ones are found with C loops: a row of small ints must not cost a
-                # loop per item, and after the first rows they are all seen.
+                # ones are found and sized with C loops: a row of small ints must not
+                # cost a loop per item, and after the first rows they are all seen.
                 distinct = dict(zip(map(id, pending), pending))
                 fresh = distinct.keys() - seen
                 seen |= fresh
-                for key in fresh:
-                    obj = distinct[key]
-                    size = getsizeof(obj)
-                    if size > _SMALL or getrefcount(obj) <= widely:
-                        total += size
-                del distinct
+                objs = list(map(distinct.__getitem__, fresh))
+                sizes = list(map(getsizeof, objs))
+                large = map(gt, sizes, repeat(_SMALL))
+                private = map(le, map(getrefcount, objs), repeat(widely + 2))
+                total += sum(compress(sizes, map(or_, large, private)))
+                del distinct, objs
                 pending = ()
         for obj in pending:
             kind = type(obj)
@@ -240,9 +262,28 @@ def measure(roots: Iterable[Any], limit: int | None = None) -> int:
                     seen.add(key)
                 total += getsizeof(obj) if id(kind) not in USER_CLASSES else _class_sizeof(obj)
                 stack.append(obj)
-        if total > bound or not stack:
+        if total > bound:
+            return total
+        if big is not None:
+            start = next(starts, None)
+            if start is not None:
+                pending = big[start : start + _CHUNK]
+                if interrupt is not None:
+                    interrupt()
+                continue
+            big = starts = None
+        if not stack:
             return total
         pending = get_referents(stack.pop())
+        if len(pending) > _CHUNK:
+            big = pending
+            starts = iter(range(_CHUNK, len(big), _CHUNK))
+            pending = big[:_CHUNK]
+        popped += 1
+        if popped == _CHUNK:
+            popped = 0
+            if interrupt is not None:
+                interrupt()
 
 
 def _is_type(kind: type) -> bool:

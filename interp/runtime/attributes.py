@@ -865,6 +865,9 @@ def generic_delattr(obj: Any, t: type, name: str) -> None:
 #: Class attributes the host manages itself; assigning them goes through host checks.
 _HOST_MANAGED = frozenset({"__bases__", "__name__", "__qualname__", "__module__", "__doc__"})
 _FORBIDDEN_CLASS_NAMES = frozenset({"__dict__", "__mro__", "__class__", "__weakref__"})
+#: Deleted through the host's ``type`` even when not in the class dict: on 3.14 these
+#: are kept under other keys (runtime/deferred_annotations.py).
+_TYPE_DELETES = ("__annotations__", "__annotate__") if sys.version_info >= (3, 14) else ()
 
 
 def set_class_attr(cls: type, name: str, value: Any, *, hooks: bool = True) -> None:
@@ -888,7 +891,7 @@ def set_class_attr(cls: type, name: str, value: Any, *, hooks: bool = True) -> N
         raise AttributeError(f"readonly attribute '{name}'")
     invalidate()
     if value is MISSING:
-        if cls.__dict__.get(name, HIDDEN_FINALISER) is HIDDEN_FINALISER:
+        if cls.__dict__.get(name, HIDDEN_FINALISER) is HIDDEN_FINALISER and name not in _TYPE_DELETES:
             raise AttributeError(f"type object '{cls.__name__}' has no attribute '{name}'")
         _type_delattr(cls, name)
     else:

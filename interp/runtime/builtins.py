@@ -42,6 +42,7 @@ import operator as _op
 import sys
 import types as _types
 from collections.abc import Callable
+from itertools import accumulate
 from typing import Any
 
 from . import attributes, bigint, classes, environment, imports, links, memoryviews, meter  # noqa: F401 - memoryviews declares the type
@@ -64,6 +65,7 @@ from .generators import END, AsyncGenerator, Generator, await_
 from .iteration import (
     HOST_ITERABLES,
     HOST_ITERATORS,
+    ITEM_SIZE,
     RUNTIME_ITERATORS,
     get_iter,
     next_or_end,
@@ -78,6 +80,7 @@ from .numbers import int_round
 from .operators import divmod_, power
 from .protocols import format_value
 from .signatures import NOT_GIVEN, Signature
+from .textsize import check_text
 from .typenames import visible_type_name
 from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value, method, register_type
 
@@ -485,12 +488,33 @@ def _sum(*args: Any, **kwargs: Any) -> Any:
         # Host speed without materialising the range, in chunks so the meter can stop it
         # (integer sums only: chunking would change the compensated float algorithm).
         total = start
+        m = meter.current
+        # Steps for the host's work on one chunk (bigint.STEPS_PER_SECOND): one step a
+        # chunk let 2,000 chunks, seconds of work, pass between two checks of the time.
+        bits = max(abs(iterable.start), abs(iterable.stop)).bit_length()
+        steps = _RANGE_CHUNK * (20 + bits // 30) // 1000
         for i in range(0, len(iterable), _RANGE_CHUNK):
             total = sum(iterable[i : i + _RANGE_CHUNK], total)
-            yield from tick()
+            m.countdown -= steps
+            if m.countdown <= 0:
+                yield from m.tick()
         return total
-    items = yield from collect(iterable)
-    if type(start) in _NUMBERS and all(type(x) in _NUMBERS for x in items):
+    items = None
+    fast = True
+    if type(start) is int and type(iterable) not in HOST_ITERABLES:
+        it = get_iter(iterable)
+        if type(it) not in HOST_ITERATORS:
+            # A lazy iterator (a generator...) is summed as it goes, not listed first:
+            # its ints are folded a chunk at a time; what follows its first other item
+            # is listed and summed below, from the total so far.
+            start, fast, items = yield from _sum_ints(it, start)
+            if items is None:
+                return start
+    if items is None:
+        # A list or tuple is read in place: nothing below runs sandbox code before the
+        # host has summed it, and the loop at the end reads it live, as CPython does.
+        items = iterable if type(iterable) in _SEQUENCES else (yield from collect(iterable))
+    if fast and type(start) in _NUMBERS and all(type(x) in _NUMBERS for x in items):
         if type(start) is int and len(items) > 4 and set(map(type, items)) <= _INT_TYPES:
             # Ints may be huge: in pieces the meter can interrupt (see bigint).
             return (yield from bigint.run_suspending(bigint.sum_pieces(items, start)))
@@ -509,6 +533,70 @@ def _sum(*args: Any, **kwargs: Any) -> Any:
 _RANGE_CHUNK = 1 << 16
 _INT_TYPES = frozenset({int, bool})
 _CONCATENATED = frozenset({list, tuple})
+_SEQUENCES = (list, tuple)
+#: Items of a lazy iterator held at once while ``sum`` folds them.
+_SUM_CHUNK = 1 << 10
+#: CPython's sum keeps an int total in a C integer as long as every item and every
+#: partial sum fits (the size of ``sys.maxsize``: 64 bits natively, 32 in Pyodide), and
+#: once one does not, adds the rest one by one (no compensated float sum after that).
+_FAST_MIN, _FAST_MAX = -sys.maxsize - 1, sys.maxsize
+
+
+def _sum_ints(it: Any, total: int) -> Any:
+    """Fold the ints (and bools) that iterator ``it`` yields into ``total``, a chunk at
+    a time (generator).  Returns ``(total, fast, rest)``: ``fast`` says whether CPython's
+    sum would still be on its C-integer path, ``rest`` is None at the iterator's end,
+    else the list of the items from its first item of another type on."""
+    fast = _FAST_MIN <= total <= _FAST_MAX
+    chunk: list = []
+    append = chunk.append
+    m = meter.current
+    while True:
+        item = yield from next_or_end(it)
+        if item is END:
+            break
+        t = type(item)
+        if t is not int and t is not bool:
+            if chunk:
+                total, fast = yield from _fold_ints(chunk, total, fast)
+            rest = [item]
+            while True:  # not collect(it): that would call the iterator's __iter__ again
+                item = yield from next_or_end(it)
+                if item is END:
+                    return total, fast, rest
+                rest.append(item)
+                m.countdown -= 1
+                if m.countdown <= 0:
+                    cap(len(rest) * ITEM_SIZE)
+                    yield from m.tick()
+        append(item)
+        if len(chunk) == _SUM_CHUNK:
+            total, fast = yield from _fold_ints(chunk, total, fast)
+            chunk.clear()
+        m.countdown -= 1
+        if m.countdown <= 0:
+            yield from m.tick()
+    if chunk:
+        total, fast = yield from _fold_ints(chunk, total, fast)
+    return total, fast, None
+
+
+def _fold_ints(chunk: list, total: int, fast: bool) -> Any:
+    """``total`` plus the ints of ``chunk``, and whether CPython's sum would still be
+    on its C-integer path after them (generator)."""
+    if fast:
+        low, high = min(chunk), max(chunk)
+        if low < _FAST_MIN or high > _FAST_MAX:
+            fast = False
+        else:
+            count = len(chunk)
+            if total + count * min(low, 0) < _FAST_MIN or total + count * max(high, 0) > _FAST_MAX:
+                # Partial sums may leave the range: follow them (small ints, cheap).
+                fast = all(_FAST_MIN <= partial <= _FAST_MAX for partial in accumulate(chunk, initial=total))
+            if fast:
+                return sum(chunk, total), True
+    # Ints may be huge: in pieces the meter can interrupt (see bigint).
+    return (yield from bigint.run_suspending(bigint.sum_pieces(chunk, total))), False
 
 
 _MIN = Signature("min", "first, /, *rest, key=None, default=NOT_GIVEN", host=_host.min)
@@ -757,7 +845,15 @@ _ASCII = Signature("ascii", "obj, /", host=_host.ascii)
 
 def _ascii(*args: Any, **kwargs: Any) -> str:
     (obj,) = _ASCII.unpack(args, kwargs)
+    check_text(obj)
     return ascii_text(obj)
+
+
+def _repr(*args: Any, **kwargs: Any) -> str:
+    """``repr()``: the host's, once the text of a container is known to fit."""
+    if len(args) == 1 and not kwargs:
+        check_text(args[0])
+    return _host.repr(*args, **kwargs)
 
 
 def _repr_of(value: Any) -> str:
@@ -1008,7 +1104,7 @@ def _printed(args: tuple, sep: str, end: str) -> str:
         # The common print: a few pieces, joined at once.  The join is then at most
         # twice what the program holds (the pieces, and the few copies of ``sep``),
         # and it makes an exact str of pieces that a __str__ returned as subclasses.
-        pieces = [a if type(a) is str else str(a) for a in args]
+        pieces = [a if type(a) is str else _text_of(a) for a in args]
         text = sep.join(pieces) + end
         m.add_output(_text_size(text))
         return text
@@ -1042,8 +1138,15 @@ def _exact_text(value: Any) -> str:
     whose own ``__len__``, ``encode`` or ``isascii`` would then answer the meter's
     questions and the host callbacks would hold the program's object: only its
     characters go on."""
+    check_text(value)
     text = str(value)
     return text if type(text) is str else str.__str__(text)
+
+
+def _text_of(value: Any) -> str:
+    """``str(value)``, once the text of a container is known to fit."""
+    check_text(value)
+    return str(value)
 
 
 #: What run_nested raises when code it runs asks to pause (the same words).
@@ -1182,7 +1285,7 @@ def _build_shared() -> None:
     s["callable"] = Builtin(_callable, "callable")
     s["divmod"] = Builtin(_divmod, "divmod")
     s["round"] = Builtin(_round, "round")
-    s["repr"] = _wrap(_host.repr)
+    s["repr"] = Builtin(_repr, "repr")
     s["ascii"] = Builtin(_ascii, "ascii")
     s["isinstance"] = Builtin(_isinstance, "isinstance")
     s["issubclass"] = Builtin(_issubclass, "issubclass")

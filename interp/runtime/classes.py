@@ -26,7 +26,7 @@ from .calls import RUNNING_CODES, call, invoke
 from .descriptors import ClassMethod, StaticMethod, make_host_class
 from .functions import BoundMethod, Function
 from .native import BoundBuiltin
-from .typetable import CONSTRUCTORS, SUBCLASSABLE, TABLES, StaticEntry
+from .typetable import CONSTRUCTORS, SUBCLASSABLE, TABLES, ClassMethodEntry, StaticEntry
 
 _type_new = type.__new__
 _type_setattr = type.__setattr__
@@ -200,6 +200,10 @@ def init_subclass(cls: type, parent: type, kwargs: dict | None) -> Any:
                 yield from call(bound, (), kwargs)
                 return
         elif k in TABLES:
+            hook = TABLES[k].get("__init_subclass__") if k is not object else None
+            if type(hook) is ClassMethodEntry:  # typing.Generic's (3.12+: type_params)
+                yield from call(BoundBuiltin(hook.builtin, cls), (), kwargs)
+                return
             break
     if kwargs:
         raise TypeError(f"{cls.__name__}.__init_subclass__() takes no keyword arguments")

@@ -46,6 +46,7 @@ from .numbers import (
     noop_init,
 )
 from .signatures import NOT_GIVEN, Signature
+from .textsize import check_text
 from .typenames import VISIBLE_NAMES, visible_type_name
 from .typetable import DataAttr, StaticEntry, method, register_type, table
 
@@ -203,9 +204,13 @@ def _type_repr(obj: Any) -> str:
     if type(obj) is GenericAlias:
         return repr(obj)
     if isinstance(obj, type):
-        module = obj.__module__
         name = VISIBLE_NAMES.get(obj, obj.__qualname__)
-        if module == "builtins" or id(obj) not in USER_CLASSES:
+        if id(obj) not in USER_CLASSES:
+            # A runtime type whose host name is CPython's tp_name ("collections.deque").
+            module, dot, _ = obj.__name__.rpartition(".")
+            return f"{module}.{name}" if dot else name
+        module = obj.__module__
+        if module == "builtins":
             return name
         return f"{module}.{name}"
     return repr(obj)
@@ -264,7 +269,7 @@ def _register_class_getitem(t: type) -> None:
 expose_present(
     list,
     f"append clear copy count index insert pop remove reverse __contains__ __delitem__ {_COMPARE} "
-    "__getitem__ __iter__ __len__ __repr__ __reversed__ __add__",
+    "__getitem__ __iter__ __len__ __reversed__ __add__",
 )
 hash_entry(list)
 _register_class_getitem(list)
@@ -375,7 +380,7 @@ def _list_ctor(*args: Any, **kwargs: Any) -> Any:
 # ---------------------------------------------------------------------------
 # tuple
 
-expose_present(tuple, f"count index __add__ __contains__ {_COMPARE} __getitem__ __iter__ __len__ __repr__")
+expose_present(tuple, f"count index __add__ __contains__ {_COMPARE} __getitem__ __iter__ __len__")
 hash_entry(tuple)
 noop_init(tuple)
 _register_class_getitem(tuple)
@@ -414,7 +419,7 @@ def _tuple_ctor(*args: Any, **kwargs: Any) -> Any:
 expose_present(
     dict,
     f"clear copy get items keys pop popitem setdefault values __contains__ __delitem__ {_COMPARE} "
-    "__getitem__ __iter__ __len__ __repr__ __reversed__ __setitem__ __or__ __ror__",
+    "__getitem__ __iter__ __len__ __reversed__ __setitem__ __or__ __ror__",
 )
 hash_entry(dict)
 _register_class_getitem(dict)
@@ -537,10 +542,25 @@ _SET_TAKING_ITERABLES = "union intersection difference symmetric_difference issu
 
 expose_present(
     set,
-    f"add clear copy discard pop remove __contains__ {_COMPARE} __iter__ __len__ __repr__ "
+    f"add clear copy discard pop remove __contains__ {_COMPARE} __iter__ __len__ "
     f"{_SET_OPERATORS} __iand__ __ior__ __ixor__ __isub__",
 )
-expose_present(frozenset, f"copy __contains__ {_COMPARE} __iter__ __len__ __repr__ {_SET_OPERATORS}")
+expose_present(frozenset, f"copy __contains__ {_COMPARE} __iter__ __len__ {_SET_OPERATORS}")
+
+
+def _checked_repr(host_repr: Any) -> Any:
+    def __repr__(self: Any, *args: Any, **kwargs: Any) -> str:
+        check_text(self)  # the text can be far larger than the container (textsize)
+        return host_repr(self, *args, **kwargs)  # its receiver and argument errors
+
+    return __repr__
+
+
+for _t in (list, tuple, dict, set, frozenset):
+    # As expose() registers it, but the text is checked first.
+    table(_t)["__repr__"] = Builtin(
+        _checked_repr(_t.__repr__), "__repr__", qualname=f"{_t.__name__}.__repr__", self_type=_t
+    )
 hash_entry(set)
 hash_entry(frozenset)
 noop_init(frozenset)

@@ -9,10 +9,11 @@ subscriptable") read as they do in CPython.
 from __future__ import annotations
 
 import builtins as _host_builtins
+import sys as _sys
 import types as _types
 from typing import Any
 
-from . import attributes, classes, host_docs, imports, tracebacks
+from . import attributes, classes, deferred_annotations, host_docs, imports, tracebacks
 from .attributes import (
     MISSING,
     USER_CLASSES,
@@ -248,7 +249,10 @@ def _class_module(cls: Any) -> Any:
             # type() called where the globals have no __name__ (exec(src, {})).
             raise AttributeError("__module__")
         return module
-    return "builtins"
+    # CPython's rule for its static types: a host name that is a tp_name with a dot
+    # ("collections.deque") names the module.
+    module, dot, _ = _name_of(cls).rpartition(".")
+    return module if dot else "builtins"
 
 
 def _set_bases(cls: Any, value: Any) -> None:
@@ -296,9 +300,14 @@ data(type, "__mro__")(_mro_of)
 data(type, "__bases__", _set_bases)(type.__dict__["__bases__"].__get__)
 data(type, "__base__")(type.__dict__["__base__"].__get__)
 data(type, "__dict__")(class_dict)
-data(type, "__annotations__")(
-    lambda cls: _dict_of(cls).get("__annotations__", {}) if id(cls) in USER_CLASSES else {}
-)
+if _sys.version_info >= (3, 14):
+    # PEP 649/749: a class's annotations may live in its __annotate__ function.
+    data(type, "__annotations__")(deferred_annotations.annotations_of)
+    data(type, "__annotate__")(deferred_annotations.annotate_of)
+else:
+    data(type, "__annotations__")(
+        lambda cls: _dict_of(cls).get("__annotations__", {}) if id(cls) in USER_CLASSES else {}
+    )
 expose(type, "__instancecheck__ __subclasscheck__ __repr__")
 
 
@@ -437,6 +446,9 @@ def _function_setattr(fn: Function, name: str, value: Any) -> None:
             raise TypeError("__kwdefaults__ must be set to a dict object")
         fn.kwdefaults = None if value is MISSING else value
         return
+    if name == "__annotate__" and _sys.version_info >= (3, 14):
+        deferred_annotations.set_function_annotate(fn, value)
+        return
     if name == "__annotations__":
         if value is not MISSING and value is not None and type(value) is not dict:
             raise TypeError("__annotations__ must be set to a dict object")
@@ -474,6 +486,10 @@ data(Function, "__defaults__")(lambda fn: fn.defaults or None)
 data(Function, "__kwdefaults__")(lambda fn: fn.kwdefaults)
 data(Function, "__dict__")(lambda fn: fn.__dict__)
 data(Function, "__annotations__")(lambda fn: fn.annotations if fn.annotations is not None else {})
+if _sys.version_info >= (3, 14):
+    data(Function, "__annotate__")(deferred_annotations.function_annotate)
+    data(Function, "__annotations__")(deferred_annotations.function_annotations)
+    data(Module, "__annotations__")(lambda m: deferred_annotations.module_annotations(m.__dict__))
 data(Function, "__type_params__")(lambda fn: type_params.function_type_params(fn))
 data(Function, "__closure__")(lambda fn: tuple(fn.closure) if fn.closure else None)
 table(Cell)
@@ -481,6 +497,19 @@ data(Cell, "cell_contents", lambda c, v: setattr(c, "value", v))(
     lambda c: c.value if c.value is not UNBOUND else (_ for _ in ()).throw(ValueError("Cell is empty"))
 )
 register_type(Function, fallback=_function_fallback, setter=_function_setattr)
+
+
+def _cell_new(*args: Any, **kwargs: Any) -> Cell:
+    """``types.CellType([value])``: 3.14's annotationlib makes cells to evaluate
+    annotations; a cell holds one sandbox value and reaches nothing else."""
+    if kwargs:
+        raise TypeError("cell() takes no keyword arguments")
+    if len(args) > 1:
+        raise TypeError(f"cell expected at most 1 argument, got {len(args)}")
+    return Cell(args[0] if args else UNBOUND)
+
+
+CONSTRUCTORS[Cell] = Builtin(_cell_new, "cell")
 
 
 @method(Function, "__get__")
@@ -618,7 +647,8 @@ table(Property)
 data(Property, "fget")(lambda p: p.fget)
 data(Property, "fset")(lambda p: p.fset)
 data(Property, "fdel")(lambda p: p.fdel)
-data(Property, "__doc__")(lambda p: p.doc)
+# A member in CPython, so writable: urllib.parse documents namedtuple fields this way.
+data(Property, "__doc__", lambda p, v: setattr(p, "doc", None if v is MISSING else v))(lambda p: p.doc)
 method(Property, "getter", suspends=True)(lambda p, f, /: property_copy(p, "fget", f))
 method(Property, "setter", suspends=True)(lambda p, f, /: property_copy(p, "fset", f))
 method(Property, "deleter", suspends=True)(lambda p, f, /: property_copy(p, "fdel", f))

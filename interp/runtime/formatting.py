@@ -28,8 +28,9 @@ import sys
 from typing import Any
 
 from .attributes import MISSING, USER_CLASSES, call_method_nested, load_attr, lookup
-from .meter import ascii_text, cap
+from .meter import HARD_CAP, ascii_text, cap
 from .native import Builtin
+from .textsize import CONTAINERS, check_text, text_size
 from .typenames import visible_type_name
 from .typetable import TABLES
 
@@ -116,6 +117,7 @@ def format_value(value: Any, spec: Any = "") -> str:
         check_format_spec(spec, value)
         return format(value, spec)
     # Another builtin type: its own table's __format__, if it has one, else object's.
+    check_text(value)
     for k in t.__mro__:
         if k is object:
             break
@@ -146,6 +148,7 @@ class _Numbering:
 
 
 def _convert(obj: Any, conversion: str) -> Any:
+    check_text(obj)
     if conversion == "r":
         return repr(obj)
     if conversion == "s":
@@ -263,8 +266,10 @@ def _value_size(value: Any, conversion: str) -> tuple[int, bool]:
         return 330, False
     if isinstance(value, complex):
         return 660, False
-    # Other values (containers, user objects): their own text, bounded by what the
-    # program already holds; not estimated.
+    if type(value) in CONTAINERS:
+        # A container's text can be far larger than what it holds (shared items).
+        return text_size(value, HARD_CAP), False
+    # Other values (user objects): their __str__/__repr__ is sandbox code, governed.
     return 0, False
 
 

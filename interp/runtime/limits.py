@@ -79,7 +79,9 @@ class Limits:
     """Budgets of a run.  ``None`` means unlimited.
 
     ``timeout`` counts seconds of sandbox compute: time spent waiting for the host or
-    for input does not count.  ``max_wall`` counts seconds of the clock on the wall
+    for input does not count.  On CPython servers it is the processor time of the
+    thread that runs the sandbox, so a loaded machine does not shorten it; in Pyodide,
+    the clock while the sandbox runs.  ``max_wall`` counts seconds of the clock on the wall
     from the start of the run, sleeps and waits for capabilities included (a host
     operation that never settles ends there), but not waits for ``input()``, which
     are a person's time, not the program's.  ``max_memory`` is an estimate in bytes

@@ -39,7 +39,9 @@ SLOTS: dict[str, str] = {
     "compiler_hook": (
         "compiler_hook(kind, args, kwargs) -> generator: compiler.hooks, for exec/eval/compile"
     ),
-    "measure_sandbox": ("measure_sandbox(frame, limit) -> int: accounting, for the memory walks of meter"),
+    "measure_sandbox": (
+        "measure_sandbox(frame, limit, interrupt) -> int: accounting, for the memory walks of meter"
+    ),
     "add_frame": "add_frame(error, code): tracebacks.add_frame, for functions.run_plain",
 }
 

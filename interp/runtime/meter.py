@@ -112,6 +112,25 @@ def resident_memory() -> int | None:
     return _read_statm() if _read_statm is not None else None
 
 
+def _compute_clock() -> Callable[[], float]:
+    """The clock of ``timeout``: the processor time of the calling thread on CPython
+    servers, where every step runs on the worker thread (so a loaded machine, whose
+    clock runs on while the sandbox waits for a processor, does not shorten the budget:
+    ``max_wall`` is the limit on the clock); the clock itself in Pyodide, whose thread
+    clock is not the processor's."""
+    if sys.platform == "emscripten":
+        return time.perf_counter
+    try:
+        time.thread_time()
+    except OSError:  # pragma: no cover - a platform without per-thread processor time
+        return time.perf_counter
+    return time.thread_time
+
+
+#: See :func:`_compute_clock`.
+compute_clock = _compute_clock()
+
+
 class Meter:
     """Counters and limits for one sandbox (shared by all its runs)."""
 
@@ -137,6 +156,8 @@ class Meter:
         #: How often (seconds of compute) to yield a TimeSlice to the driver; None: never.
         self.slice_seconds = slice_seconds
         self.clock = clock
+        #: What ``timeout`` counts (see :func:`_compute_clock`); ``clock`` is the wall's.
+        self.cpu = compute_clock
         self.countdown = CHECK_INTERVAL
         self.depth = 0
         #: Host re-entries in progress, and their limit (see MAX_NESTED).
@@ -168,6 +189,7 @@ class Meter:
         self.depth = 1
         self.nested = 0
         self._resumed_at = self.clock()
+        self._resumed_cpu = self.cpu()
         self._last_slice = self._resumed_at
         self._last_probe = self._resumed_at
         #: When the run started on the wall clock, and the seconds since spent waiting
@@ -189,16 +211,18 @@ class Meter:
     # Time spent waiting for the host does not count as compute: drivers call
     # pause() before handing a request to the host and resume() when they continue.
     def pause(self) -> None:
-        now = self.clock()
-        self.compute_time += now - self._resumed_at
-        self._resumed_at = now
+        now = self.cpu()
+        self.compute_time += now - self._resumed_cpu
+        self._resumed_cpu = now
+        self._resumed_at = self.clock()
 
     def resume(self) -> None:
         self._resumed_at = self.clock()
+        self._resumed_cpu = self.cpu()
         self._last_slice = self._resumed_at
 
     def elapsed(self) -> float:
-        return self.compute_time + (self.clock() - self._resumed_at)
+        return self.compute_time + (self.cpu() - self._resumed_cpu)
 
     def wall_remaining(self) -> float | None:
         """Seconds left before ``max_wall`` ends the run; None without that limit.  The
@@ -233,34 +257,25 @@ class Meter:
             "tripped",
         )
         saved = [getattr(self, name) for name in names]
-        resumed_at = self._resumed_at
+        resumed_at, resumed_cpu = self._resumed_at, self._resumed_cpu
         self.steps, self.countdown, self.compute_time = 0, CHECK_INTERVAL, 0.0
         self.max_steps, self.timeout, self.max_wall = EPILOGUE_STEPS, EPILOGUE_SECONDS, None
         self.stop_requested = False
         self.tripped = None
         self._resumed_at = self.clock()
+        self._resumed_cpu = self.cpu()
         try:
             yield
         finally:
             for name, value in zip(names, saved):
                 setattr(self, name, value)
-            self._resumed_at = resumed_at
+            self._resumed_at, self._resumed_cpu = resumed_at, resumed_cpu
 
     def check(self) -> bool:
         """Refill the countdown and enforce the limits; True when a time slice is due."""
         self.steps += CHECK_INTERVAL - self.countdown
         self.countdown = CHECK_INTERVAL
-        if self.tripped is not None:
-            raise LimitExceeded(self.tripped.limit, self.tripped.message)
-        if self.stop_requested:
-            raise self.hit("stopped", "the run was stopped")
-        if self.max_steps is not None and self.steps > self.max_steps:
-            raise self.hit("max_steps", f"step limit exceeded ({self.max_steps} steps)")
-        now = self.clock()
-        if self.timeout is not None and self.compute_time + (now - self._resumed_at) > self.timeout:
-            raise self.hit("timeout", f"time limit exceeded ({self.timeout:g} s)")
-        if self.max_wall is not None and now - self.wall_started - self.wall_excluded > self.max_wall:
-            raise self.wall_limit()
+        now = self.overdue()
         if now - self._last_probe >= PROBE_SECONDS and self.max_memory is not None:
             self._last_probe = now
             self.probe_memory()
@@ -268,6 +283,23 @@ class Meter:
             self._last_slice = now
             return True
         return False
+
+    def overdue(self) -> float:
+        """End the run (raise) if a hard limit, Stop, the step, time or wall limit is due;
+        else the clock's time.  :meth:`check` starts with this, and so does a long host
+        operation that cannot give a time slice, as it goes (a memory walk)."""
+        if self.tripped is not None:
+            raise LimitExceeded(self.tripped.limit, self.tripped.message)
+        if self.stop_requested:
+            raise self.hit("stopped", "the run was stopped")
+        if self.max_steps is not None and self.steps > self.max_steps:
+            raise self.hit("max_steps", f"step limit exceeded ({self.max_steps} steps)")
+        now = self.clock()
+        if self.timeout is not None and self.compute_time + (self.cpu() - self._resumed_cpu) > self.timeout:
+            raise self.hit("timeout", f"time limit exceeded ({self.timeout:g} s)")
+        if self.max_wall is not None and now - self.wall_started - self.wall_excluded > self.max_wall:
+            raise self.wall_limit()
+        return now
 
     def hit(self, limit: str, message: str) -> LimitExceeded:
         """The LimitExceeded that ends the run (to raise), recorded: once a hard limit
@@ -352,7 +384,7 @@ class Meter:
             return
         started = time.perf_counter()
         measure = links.measure_sandbox  # None until bootstrap.load() (bare runtime use)
-        live = measure(sys._getframe(1), budget - incoming) if measure is not None else None
+        live = measure(sys._getframe(1), budget - incoming, self.overdue) if measure is not None else None
         if live is None:  # no sandbox to measure: single allocations only are checked
             self.pending = 0
             self._mark_growth()

@@ -17,11 +17,13 @@ from .generators import await_
 from .meter import ascii_text
 from .native import BoundBuiltin
 from .nested import run_nested
+from .textsize import check_text
 from .typetable import ClassMethodEntry
 
 
 def convert_for_format(value: Any, conversion: int) -> str:
     """The ``!r``, ``!s`` and ``!a`` conversions of f-strings and ``str.format``."""
+    check_text(value)
     if conversion == 114:  # 'r'
         return repr(value)
     if conversion == 115:  # 's'

@@ -35,6 +35,7 @@ from .iteration import HOST_ITERABLES, HOST_ITERATORS, RUNTIME_ITERATORS, to_lis
 from .meter import HARD_CAP, cap
 from .native import Builtin
 from .signatures import NOT_GIVEN, Signature
+from .textsize import check_text
 from .typenames import visible_type_name
 from .typetable import ClassMethodEntry, StaticEntry, Value, expose, method, register_type, table
 
@@ -479,6 +480,7 @@ def str_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
     source, encoding, errors = _STR_ARGS.unpack(args, kwargs)
     host_args = () if source is NOT_GIVEN else (source,)
     if encoding is NOT_GIVEN and errors is NOT_GIVEN:
+        check_text(source)
         return str.__new__(cls, *host_args)
     codec = _Codec(encoding, errors, empty_ok=True)
     if isinstance(source, (bytes, bytearray)) and _len(source) > _SMALL:

@@ -48,11 +48,21 @@ LINE = "_interp_line"
 ENTRIES = "_interp_tb"
 #: The id of the host traceback entry of the block that noted LINE (see the docstring).
 HOST_TB = "_interp_host_tb"
-#: The attribute of a compiled closure that holds its node's position.
-POSITION = "_interp_position"
-#: The attribute of a compiled closure that runs in a traceback frame of its own (a
-#: 3.11 list comprehension): the caller's position stops there.
-BOUNDARY = "_interp_boundary"
+#: A compiled closure's mark (its node's position, and whether it is a BOUNDARY) is kept
+#: in the closure's own ``__doc__`` slot, not in an attribute: an attribute gives every
+#: closure a ``__dict__`` (about 180 bytes each; a quarter of a small program's peak),
+#: the slot exists anyway.  Compiled closures never reach the sandbox, and no reader of
+#: a host function's ``__doc__`` sees them, so the slot is free.  The mark is an int
+#: (the position packed, see _pack) or, when a field does not fit, a tuple ``(lineno,
+#: end_lineno, col, end_col, boundary)``.
+#: A BOUNDARY closure runs in a traceback frame of its own (a 3.11 list comprehension):
+#: the caller's position stops there.  Its mark is always the tuple form.
+_FunctionType = type(lambda: None)
+#: Bits of the packed fields below the line number: end column, column, line span.
+_COL_BITS = 16
+_SPAN_BITS = 10
+_COL_MASK = (1 << _COL_BITS) - 1
+_SPAN_MASK = (1 << _SPAN_BITS) - 1
 
 # The exception's own slots, read as CPython's C printer reads them: a class attribute,
 # a property or a ``__getattribute__`` of a sandbox class cannot stand in for them, and
@@ -102,20 +112,74 @@ def note_line(error: BaseException, lineno: int) -> None:
 
 def own_frame(fn: Any) -> Any:
     """Mark ``fn`` as a closure that shows as a frame of its own (see BOUNDARY)."""
-    fn._interp_boundary = True
+    if type(fn) is _FunctionType:
+        position = position_of(fn)
+        fn.__doc__ = (*(position or (None, None, None, None)), True)
     return fn
 
 
 def mark(fn: Any, node: Any) -> None:
     """Give ``fn``, the closure compiled for ``node``, the node's position (compile time).
     A closure that is already marked keeps its mark: a statement compiled into the
-    closure of its expression (``return a + b``) fails where the expression does."""
-    if hasattr(fn, POSITION):
+    closure of its expression (``return a + b``) fails where the expression does.
+    Only plain functions are marked: the readers find the closures running in host
+    frames, which are functions."""
+    if type(fn) is not _FunctionType:
+        return
+    held = fn.__doc__
+    t = type(held)
+    if t is int or (t is tuple and held[0] is not None):
         return
     try:
-        fn._interp_position = (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
-    except AttributeError:  # not a plain function, or a node without a position
-        pass
+        position = (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
+    except AttributeError:  # a node without a position
+        return
+    if t is tuple:  # a BOUNDARY without a position yet
+        fn.__doc__ = (*position, True)
+    else:
+        fn.__doc__ = _pack(position)
+
+
+def _pack(position: tuple) -> Any:
+    """``position`` as one int (32 bytes, against 72 for the tuple) when its fields fit,
+    else as the tuple form of a mark."""
+    lineno, end_lineno, col, end_col = position
+    if (
+        type(lineno) is int
+        and type(end_lineno) is int
+        and type(col) is int
+        and type(end_col) is int
+        and lineno >= 0
+        and 0 <= end_lineno - lineno <= _SPAN_MASK
+        and 0 <= col <= _COL_MASK
+        and 0 <= end_col <= _COL_MASK
+    ):
+        return (((lineno << _SPAN_BITS | (end_lineno - lineno)) << _COL_BITS | col) << _COL_BITS) | end_col
+    return (*position, False)
+
+
+def position_of(fn: Any) -> tuple | None:
+    """The position ``(lineno, end_lineno, col, end_col)`` that :func:`mark` gave
+    compiled closure ``fn``, or None."""
+    if type(fn) is not _FunctionType:
+        return None
+    held = fn.__doc__
+    t = type(held)
+    if t is int:
+        end_col = held & _COL_MASK
+        held >>= _COL_BITS
+        col = held & _COL_MASK
+        held >>= _COL_BITS
+        lineno = held >> _SPAN_BITS
+        return (lineno, lineno + (held & _SPAN_MASK), col, end_col)
+    if t is tuple and held[0] is not None:
+        return held[:4]
+    return None
+
+
+def _is_boundary(fn: Any) -> bool:
+    held = fn.__doc__
+    return type(held) is tuple and held[4]
 
 
 #: Filenames of sandbox modules of our own that stand in for what is C code in CPython
@@ -1188,21 +1252,18 @@ def _position(tb: Any, lineno: int | None) -> tuple[int, int, int, int] | None:
             continue
         if fn is None:
             break
-        # Not getattr: a miss raises, which costs a walk of the context chain here.
-        marks = fn.__dict__
-        position = marks.get(POSITION)
+        position = position_of(fn)
         if position is not None and position[0] >= low and (high is None or position[1] <= high):
             best = position
             if high is None:
                 high = position[1]
-        if marks.get(BOUNDARY, False):
+        if _is_boundary(fn):
             break
         held = tb.tb_frame.f_locals
         tb = tb.tb_next
     return best
 
 
-_FunctionType = type(_repeated)
 _EMPTY = object()
 
 

@@ -234,17 +234,22 @@ def finalise(obj: Any) -> None:
                     d.clear()
                 del d
             if depth == 0:
-                pending = state.pending
-                while pending:
-                    item = pending.pop()
-                    if type(item) is _Batch:
-                        for i in range(len(item)):
-                            item[i] = None
-                    del item
+                drain(state.pending)
         finally:
             state.depth = depth
     except BaseException:  # noqa: BLE001, S110 - a finaliser must not raise into the host
         return
+
+
+def drain(pending: list) -> None:
+    """Free what deeper deallocations put aside, one item at a time (the outermost
+    deallocation does this: each item freed may put more aside, never deeper)."""
+    while pending:
+        item = pending.pop()
+        if type(item) is _Batch:
+            for i in range(len(item)):
+                item[i] = None
+        del item
 
 
 def _call_inherited(found: Any, obj: Any, t: type) -> None:

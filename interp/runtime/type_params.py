@@ -36,26 +36,83 @@ from functools import reduce
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from . import imports
 from .attributes import (
     MISSING,
     USER_CLASSES,
     bind_descriptor,
     load_attr,
     lookup,
+    set_class_attr,
     store_attr,
 )
 from .calls import call
+from .classes import caller_module_name
 from .containers import GenericAlias
 from .functions import Function, run_nested
 from .native import BoundBuiltin, Builtin
 from .signatures import NOT_GIVEN, Signature
-from .typenames import VISIBLE_NAMES
+from .typenames import VISIBLE_NAMES, visible_type_name
 from .typetable import INSTANCE_FALLBACKS, DataAttr, data, method, register_type, table
 
 _NoneType = type(None)
+_dict_of = type.__dict__["__dict__"].__get__
 _HostUnion = type(int | str)
 #: 3.14 merged ``typing.Union`` and ``types.UnionType`` (``T | int`` prints ``T | int``).
 _ONE_UNION = sys.version_info >= (3, 14)
+
+
+#: 3.12+: ``typing.py`` imports these objects from the C ``_typing``, whose methods call
+#: back into ``typing.py`` (``_generic_class_getitem``, ``_typevar_subst``...).
+CALLS_TYPING = sys.version_info >= (3, 12)
+
+
+def sandbox_typing() -> Any:
+    """The running sandbox's own ``typing`` once its import has started (its
+    ``sys.modules``), else None.
+
+    The C objects import ``typing`` whenever they call into it; ours call into it only
+    once the program imported it, so that PEP 695 code that never imports ``typing``
+    does not pay for importing it (hundreds of milliseconds): until then the runtime's
+    own substitution and aliases below stand in.  Always None up to 3.11, whose
+    ``typing.py`` defines its own type variables and never meets these objects.
+    """
+    if not CALLS_TYPING:
+        return None
+    modules = getattr(getattr(imports.current_loader, "__self__", None), "modules", None)
+    if type(modules) is not dict:
+        return None
+    return modules.get("typing")
+
+
+def typing_function(name: str, load: bool = False) -> Any:
+    """``typing.<name>`` of the running sandbox, or None while it has none.  ``load``:
+    import ``typing`` first if the program has not, as the C code always does."""
+    module = sandbox_typing()
+    if module is None:
+        if not (load and CALLS_TYPING):
+            return None
+        module = run_nested(imports.current_loader("typing"))
+    try:
+        return load_attr(module, name)
+    except AttributeError:
+        if load:
+            raise
+        return None
+
+
+def call_typing(name: str, *args: Any) -> Any:
+    """Call ``typing.<name>(*args)`` of the running sandbox as sandbox code (importing
+    ``typing`` if needed), to completion."""
+    return run_nested(call(typing_function(name, load=True), args, None))
+
+
+def typing_unpack(param: Any) -> Any:
+    """``typing.Unpack[param]`` once ``typing`` is loaded, else the runtime's own."""
+    unpack = typing_function("Unpack")
+    if unpack is None:
+        return Unpacked(param)
+    return run_nested(call(load_attr(unpack, "__getitem__"), (param,), None))
 
 
 def _evaluate(fn: Any) -> Any:
@@ -64,8 +121,12 @@ def _evaluate(fn: Any) -> Any:
 
 
 def _rename(cls: type, name: str, module: str = "typing") -> None:
-    """Give a runtime class the name and module CPython shows for its counterpart."""
-    cls.__name__ = name
+    """Give a runtime class the name and module CPython shows for its counterpart.
+
+    The host name is dotted like a C type's ``tp_name`` (``typing.TypeVar``): the
+    sandbox reads a builtin type's ``__module__`` from it (``_collections_abc`` checks
+    ``type(P).__module__ == 'typing'``), and CPython's messages name it so."""
+    cls.__name__ = name if module == "builtins" else f"{module}.{name}"
     cls.__qualname__ = name
     cls.__module__ = module
     register_type(cls, name=name)
@@ -85,7 +146,7 @@ class NoDefaultType:
 
 
 NO_DEFAULT = NoDefaultType()
-_rename(NoDefaultType, "NoDefaultType")
+_rename(NoDefaultType, "NoDefaultType", "builtins")
 
 
 class SpecialForm:
@@ -145,7 +206,7 @@ def _typing_ror(right: Any, left: Any) -> Any:
 
 
 def _param_mro_entries(param: Any, bases: Any) -> Any:
-    raise TypeError(f"Cannot subclass an instance of {type(param).__name__}")
+    raise TypeError(f"Cannot subclass an instance of {VISIBLE_NAMES[type(param)]}")
 
 
 class TypeVar:
@@ -162,6 +223,7 @@ class TypeVar:
         "covariant",
         "contravariant",
         "infer_variance",
+        "module",
     )
 
     def __init__(
@@ -186,6 +248,7 @@ class TypeVar:
         self.covariant = covariant
         self.contravariant = contravariant
         self.infer_variance = infer_variance
+        self.module = None
         _init_default(self, default, default_fn)
 
     @property
@@ -208,7 +271,16 @@ class TypeVar:
 class ParamSpec:
     """``**P``: stands for a parameter list; ``P.args`` and ``P.kwargs`` annotate ``*args``/``**kwargs``."""
 
-    __slots__ = ("name", "_default", "_default_fn", "bound", "covariant", "contravariant", "infer_variance")
+    __slots__ = (
+        "name",
+        "_default",
+        "_default_fn",
+        "bound",
+        "covariant",
+        "contravariant",
+        "infer_variance",
+        "module",
+    )
 
     def __init__(
         self,
@@ -226,6 +298,7 @@ class ParamSpec:
         self.covariant = covariant
         self.contravariant = contravariant
         self.infer_variance = infer_variance
+        self.module = None
         _init_default(self, default, default_fn)
 
     def __repr__(self) -> str:
@@ -274,17 +347,18 @@ for _cls in (ParamSpecArgs, ParamSpecKwargs):
 class TypeVarTuple:
     """``*Ts``: stands for any number of types; ``*Ts`` gives ``typing.Unpack[Ts]``."""
 
-    __slots__ = ("name", "_default", "_default_fn")
+    __slots__ = ("name", "_default", "_default_fn", "module")
 
     def __init__(self, name: str, *, default: Any = NO_DEFAULT, default_fn: Any = None) -> None:
         self.name = name
+        self.module = None
         _init_default(self, default, default_fn)
 
     def __repr__(self) -> str:
         return self.name
 
     def __iter__(self) -> Any:
-        return iter((Unpacked(self),))
+        return iter((typing_unpack(self),))
 
 
 for _cls in (TypeVar, ParamSpec, TypeVarTuple):
@@ -538,7 +612,16 @@ def _specialize(alias: Any, params: tuple, args: Any) -> dict:
     if len(args) != len(params):
         many = "many" if len(args) > len(params) else "few"
         raise TypeError(f"Too {many} arguments for {alias!r}; actual {len(args)}, expected {len(params)}")
-    return dict(zip(params, args))
+    mapping = dict(zip(params, args))
+    if sandbox_typing() is not None:
+        # 3.12+: each argument through its parameter's __typing_subst__, as C's
+        # _Py_subs_parameters does (typing's checks and conversions).
+        for param, arg in mapping.items():
+            if type(param) is TypeVar:
+                mapping[param] = call_typing("_typevar_subst", param, arg)
+            elif type(param) is ParamSpec:
+                mapping[param] = call_typing("_paramspec_subst", param, arg)
+    return mapping
 
 
 # ---------------------------------------------------------------------------
@@ -601,7 +684,21 @@ def _union_of(items: list) -> Any:
     return UnionType(tuple(items))
 
 
-class UnionType:
+class _UnionMeta(type):
+    """3.14: ``typing.Union`` is one type, but here a union of plain types is the host's
+    (``int | str``) and any other union is :class:`UnionType`; ``isinstance`` and
+    ``issubclass`` with ``typing.Union`` accept both, as ``typing.py`` needs
+    (``get_origin``, ``_eval_type``).  Neither check runs sandbox code."""
+
+    def __instancecheck__(cls, obj: Any) -> bool:
+        t = type(obj)
+        return t is _HostUnion or t is UnionType
+
+    def __subclasscheck__(cls, sub: Any) -> bool:
+        return sub is _HostUnion or sub is UnionType
+
+
+class UnionType(metaclass=_UnionMeta if _ONE_UNION else type):  # type: ignore[misc]
     """``types.UnionType`` of things the host's cannot hold (``list[T] | set[T]``)."""
 
     __slots__ = ("args", "parameters")
@@ -677,6 +774,8 @@ TypingUnion.__or__ = _typing_or
 TypingUnion.__ror__ = _typing_ror
 
 _rename(UnionType, "Union" if _ONE_UNION else "UnionType", "typing" if _ONE_UNION else "types")
+if _ONE_UNION:
+    _rename(_UnionMeta, "type", "builtins")
 _rename(TypingUnion, "_UnionGenericAlias")
 
 
@@ -736,7 +835,7 @@ class Generic:
     __slots__ = ()
 
 
-Generic.__module__ = "typing"
+_rename(Generic, "Generic")
 
 
 class TypingGenericAlias:
@@ -803,6 +902,9 @@ def _alias_call(alias: TypingGenericAlias, *args: Any, **kwargs: Any) -> Any:
 
 def generic_class_getitem(cls: type, params: Any) -> TypingGenericAlias:
     """``Generic[T, ...]`` and ``C[int]`` of a generic class (``typing._generic_class_getitem``)."""
+    delegate = typing_function("_generic_class_getitem")
+    if delegate is not None:  # 3.12+, typing loaded: its own, as the C Generic calls it
+        return run_nested(call(delegate, (cls, params), None))
     if type(params) is not tuple:
         params = (params,)
     params = tuple(_NoneType if p is None else p for p in params)
@@ -933,6 +1035,8 @@ def prepare_generic_namespace(namespace: Any, orig_bases: tuple, bases: tuple) -
     """
     if not any(issubclass(type(b), type) and issubclass(b, Generic) for b in bases):
         return
+    if typing_function("_generic_init_subclass") is not None:
+        return  # typing's, called by Generic.__init_subclass__ once the class exists
     has_orig = orig_bases is not bases
     if (Generic in orig_bases) if has_orig else (Generic in bases):
         raise TypeError("Cannot inherit from plain Generic")
@@ -956,7 +1060,13 @@ def prepare_generic_namespace(namespace: Any, orig_bases: tuple, bases: tuple) -
 
 
 def generic_base(params: tuple) -> TypingGenericAlias:
-    """``Generic[*params]``: the base CPython adds to ``class C[T]``."""
+    """``Generic[*params]``: the base CPython adds to ``class C[T]``; with ``typing``
+    loaded, its ``_GenericAlias(Generic, params)``, each TypeVarTuple unpacked, as C's
+    ``_Py_subscript_generic`` makes it."""
+    alias = typing_function("_GenericAlias")
+    if alias is not None:
+        unpacked = tuple(typing_unpack(p) if type(p) is TypeVarTuple else p for p in params)
+        return run_nested(call(alias, (Generic, unpacked), None))
     return generic_class_getitem(Generic, unpack_type_params(params))
 
 
@@ -1019,41 +1129,58 @@ def _typevar_new(*args: Any, **kwargs: Any) -> TypeVar:
     )
     _check_name("typevar", name)
     if covariant and contravariant:
-        raise ValueError("Bivariant type variables are not supported.")
+        raise ValueError("Bivariant types are not supported.")
     if infer_variance and (covariant or contravariant):
         raise ValueError("Variance cannot be specified with infer_variance.")
     if constraints and bound is not None:
         raise TypeError("Constraints cannot be combined with bound=...")
     if len(constraints) == 1:
         raise TypeError("A single constraint is not allowed")
-    return TypeVar(
+    param = TypeVar(
         name,
-        bound=bound,
+        bound=_check_bound(bound),
         constraints=constraints,
         covariant=bool(covariant),
         contravariant=bool(contravariant),
         infer_variance=bool(infer_variance),
         default=_default(default),
     )
+    return _with_module(param)
+
+
+def _check_bound(bound: Any) -> Any:
+    """C's ``type_check``: a bound goes through ``typing._type_check`` (a string becomes
+    a ``ForwardRef``) once ``typing`` is loaded."""
+    if bound is None or sandbox_typing() is None:
+        return bound
+    return call_typing("_type_check", bound, "Bound must be a type.")
+
+
+def _with_module(param: Any) -> Any:
+    """``__module__`` of an object made by a call: the caller's module, as in CPython."""
+    module = caller_module_name()
+    param.module = None if module is MISSING else module
+    return param
 
 
 def _paramspec_new(*args: Any, **kwargs: Any) -> ParamSpec:
     name, bound, covariant, contravariant, infer_variance, default = _PARAMSPEC.unpack(args, kwargs)
     _check_name("paramspec", name)
-    return ParamSpec(
+    param = ParamSpec(
         name,
-        bound=bound,
+        bound=_check_bound(bound),
         covariant=bool(covariant),
         contravariant=bool(contravariant),
         infer_variance=bool(infer_variance),
         default=_default(default),
     )
+    return _with_module(param)
 
 
 def _typevartuple_new(*args: Any, **kwargs: Any) -> TypeVarTuple:
     name, default = _TYPEVARTUPLE.unpack(args, kwargs)
     _check_name("typevartuple", name)
-    return TypeVarTuple(name, default=_default(default))
+    return _with_module(TypeVarTuple(name, default=_default(default)))
 
 
 def _typealias_new(*args: Any, **kwargs: Any) -> TypeAliasType:
@@ -1065,7 +1192,7 @@ def _typealias_new(*args: Any, **kwargs: Any) -> TypeAliasType:
     for p in type_params:
         if type(p) not in _TYPE_PARAMS:
             raise TypeError(f"Expected a type param, got {p!r}")
-    return TypeAliasType(name, type_params, None, None, value)
+    return _with_module(TypeAliasType(name, type_params, None, None, value))
 
 
 register_type(TypeVar, constructor=Builtin(_typevar_new, "TypeVar"))
@@ -1088,7 +1215,7 @@ def _register_common(t: type) -> None:
 for _t in (TypeVar, ParamSpec, TypeVarTuple):
     _register_common(_t)
     data(_t, "__name__")(lambda p: p.name)
-    data(_t, "__module__")(lambda p: "typing")
+    data(_t, "__module__")(lambda p: "typing" if p.module is None else p.module)
     data(_t, "__default__")(lambda p: p.default)
     method(_t, "has_default")(lambda p: p.has_default())
     method(_t, "__mro_entries__")(lambda p, bases: p.__mro_entries__(bases))
@@ -1099,10 +1226,23 @@ for _t in (TypeVar, ParamSpec):
     data(_t, "__infer_variance__")(lambda p: p.infer_variance)
     data(_t, "__bound__")(lambda p: p.bound)
 
+# copy and pickle find these by name (``__reduce__`` gives the name, as C's does).
+for _t in (TypeVar, ParamSpec, TypeVarTuple, TypeAliasType):
+    method(_t, "__reduce__")(lambda p: p.name)
+    method(_t, "__reduce_ex__")(lambda p, protocol: p.name)
+for _t in (ParamSpecArgs, ParamSpecKwargs):  # C's rebuild from the origin
+    method(_t, "__reduce_ex__")(lambda a, protocol: (type(a), (a.origin,)))
+    _sig = Signature(VISIBLE_NAMES[_t], "origin", host=_typing_host(VISIBLE_NAMES[_t]))
+    register_type(
+        _t, constructor=Builtin(lambda *a, _t=_t, _sig=_sig, **k: _t(*_sig.unpack(a, k)), _sig.name)
+    )
+method(NoDefaultType, "__reduce__")(lambda s: "NoDefault")
+method(NoDefaultType, "__reduce_ex__")(lambda s, protocol: "NoDefault")
+
 data(TypeVar, "__constraints__")(lambda p: p.constraints)
 data(ParamSpec, "args")(ParamSpecArgs)
 data(ParamSpec, "kwargs")(ParamSpecKwargs)
-method(TypeVarTuple, "__iter__")(lambda p: iter((Unpacked(p),)))
+method(TypeVarTuple, "__iter__")(lambda p: iter((typing_unpack(p),)))
 
 for _t in (ParamSpecArgs, ParamSpecKwargs):
     method(_t, "__repr__")(lambda self: repr(self))
@@ -1172,6 +1312,95 @@ method(NoDefaultType, "__repr__")(lambda s: repr(s))
 
 table(Generic)
 method(Generic, "__class_getitem__", kind="classmethod")(generic_class_getitem)
+
+
+# ---------------------------------------------------------------------------
+# 3.12+: what the C objects add, calling into the sandbox's typing.py
+
+
+def _generic_init_subclass(cls: Any, *args: Any, **kwargs: Any) -> Any:
+    """``Generic.__init_subclass__``: ``typing._generic_init_subclass`` once typing is
+    loaded (generator); before, :func:`prepare_generic_namespace` did its work."""
+    delegate = typing_function("_generic_init_subclass")
+    if delegate is not None:
+        return (yield from call(delegate, (cls, *args), kwargs or None))
+    if args:
+        raise TypeError(f"{cls.__name__}.__init_subclass__() takes no arguments ({len(args)} given)")
+    if kwargs:
+        raise TypeError(f"{cls.__name__}.__init_subclass__() takes no keyword arguments")
+    return None
+
+
+def _typevar_prepare_subst(param: TypeVar, alias: Any, args: Any) -> Any:
+    """``TypeVar.__typing_prepare_subst__``: a missing last argument is its default."""
+    params = load_attr(alias, "__parameters__")
+    i = list(params).index(param)
+    if i < len(args):
+        return args
+    if i == len(args) and param.has_default():
+        return (*args, param.default)
+    raise TypeError(f"Too few arguments for {alias!r}; actual {len(args)}, expected at least {i + 1}")
+
+
+def _typevartuple_subst(param: TypeVarTuple, arg: Any) -> Any:
+    raise TypeError("Substitution of bare TypeVarTuple is not supported")
+
+
+def _union_class_getitem(cls: Any, args: Any) -> Any:
+    """``typing.Union[X, Y]`` (3.14): each argument through ``typing._type_check`` once
+    typing is loaded (a string becomes a ``ForwardRef``), then ``X | Y``."""
+    if type(args) is not tuple:
+        args = (args,)
+    if not args:
+        raise TypeError("Cannot take a Union of no types.")
+    if sandbox_typing() is not None:
+        message = "Union[arg, ...]: each arg must be a type."
+        args = tuple(call_typing("_type_check", a, message) for a in args)
+    return typing_union(args)
+
+
+def _host_union_getitem(union: Any, args: Any) -> Any:
+    raise TypeError(f"{union!r} is not a generic class")
+
+
+if _ONE_UNION:
+    method(UnionType, "__class_getitem__", kind="classmethod")(_union_class_getitem)
+    method(_HostUnion, "__class_getitem__", kind="classmethod")(_union_class_getitem)
+    data(UnionType, "__origin__")(lambda u: UnionType)
+    data(_HostUnion, "__origin__")(lambda u: UnionType)
+    data(_HostUnion, "__parameters__")(lambda u: ())
+    method(_HostUnion, "__getitem__")(_host_union_getitem)
+
+
+def _class_type_params(cls: Any) -> Any:
+    """``type.__type_params__`` (3.12+): a class's own, else () (``typing.get_type_hints``
+    reads it on every class of an MRO, ``object`` too)."""
+    if id(cls) in USER_CLASSES:
+        return _dict_of(cls).get("__type_params__", ())
+    return ()
+
+
+def _set_class_type_params(cls: Any, value: Any) -> None:
+    if id(cls) in USER_CLASSES and value is not MISSING and type(value) is not tuple:
+        raise TypeError(f"__type_params__ must be set to a tuple, not {visible_type_name(value)}")
+    set_class_attr(cls, "__type_params__", value, hooks=False)
+
+
+if CALLS_TYPING:
+    data(type, "__type_params__", _set_class_type_params)(_class_type_params)
+    method(Generic, "__init_subclass__", kind="classmethod", suspends=True)(_generic_init_subclass)
+    method(TypeVar, "__typing_subst__")(lambda p, arg: call_typing("_typevar_subst", p, arg))
+    method(TypeVar, "__typing_prepare_subst__")(_typevar_prepare_subst)
+    method(ParamSpec, "__typing_subst__")(lambda p, arg: call_typing("_paramspec_subst", p, arg))
+    method(ParamSpec, "__typing_prepare_subst__")(
+        lambda p, alias, args: call_typing("_paramspec_prepare_subst", p, alias, args)
+    )
+    # what typing's _is_unpacked_typevartuple asks of *Ts made before typing was loaded
+    data(Unpacked, "__typing_is_unpacked_typevartuple__")(lambda u: type(u.target) is TypeVarTuple)
+    method(TypeVarTuple, "__typing_subst__")(_typevartuple_subst)
+    method(TypeVarTuple, "__typing_prepare_subst__")(
+        lambda p, alias, args: call_typing("_typevartuple_prepare_subst", p, alias, args)
+    )
 
 __all__ = [
     "TypeVar",

@@ -95,6 +95,11 @@ PACKAGE_MODULES = (
     "zlib",
     "inspect",
     "pdb",
+    "_typing",
+    "_ast",
+    "array",
+    "_queue",
+    "_tzdata",
 )
 
 

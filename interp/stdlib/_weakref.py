@@ -21,9 +21,11 @@ from __future__ import annotations
 import weakref as _host_weakref
 from typing import Any
 
+from ..runtime.attributes import USER_CLASSES
 from ..runtime.modules import Module, make_module
 from ..runtime.native import Builtin
 from ..runtime.signatures import Signature
+from ..runtime.typenames import visible_type_name
 from ..runtime.typetable import DataAttr, StaticEntry, method, register_type
 from . import register
 
@@ -31,7 +33,9 @@ _PROXY = Signature("proxy", "object, callback=None, /")
 _REF = Signature("ref", "object, callback=None, /", host=_host_weakref.ref)
 
 #: Types whose instances CPython cannot reference weakly (no ``__weakref__`` slot).
-_NOT_REFERABLE = frozenset({type(None), bool, int, float, complex, str, bytes, bytearray, tuple, list, dict})
+_NOT_REFERABLE = frozenset(
+    {type(None), bool, int, float, complex, str, bytes, bytearray, tuple, list, dict, object, range}
+)
 
 
 class WeakRef:
@@ -42,6 +46,11 @@ class WeakRef:
     def __init__(self, obj: Any, callback: Any = None) -> None:
         self.obj = obj
         self.callback = callback
+
+    def __call__(self) -> Any:
+        # The sandbox calls a reference through the type table; this is for the host's
+        # ``callable()``, which the sandbox's ``callable`` asks.
+        return self.obj
 
     def __hash__(self) -> int:
         return hash(self.obj)
@@ -63,8 +72,12 @@ class WeakRef:
 
 
 def _check_referable(obj: Any) -> None:
-    if type(obj) in _NOT_REFERABLE:
-        raise TypeError(f"cannot create weak reference to '{type(obj).__name__}' object")
+    kind = type(obj)
+    # A program's class is a host class laid out as CPython lays it out: no weak
+    # reference slot exactly when CPython's has none (``__slots__`` without
+    # ``__weakref__``, a subclass of int, str or tuple).
+    if kind in _NOT_REFERABLE or (id(kind) in USER_CLASSES and not kind.__weakrefoffset__):
+        raise TypeError(f"cannot create weak reference to '{visible_type_name(obj)}' object")
 
 
 def _ref_new(cls: Any, obj: Any = None, callback: Any = None, *rest: Any, **kwargs: Any) -> Any:

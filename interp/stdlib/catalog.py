@@ -42,6 +42,7 @@ CATALOG: dict[str, Entry] = {
     "bisect": Entry(CPYTHON, "pure Python; its _bisect accelerator is absent"),
     "textwrap": Entry(CPYTHON, "needs re"),
     "string": Entry(CPYTHON, "needs re and the native _string"),
+    "string.templatelib": Entry(CPYTHON, "t-string types (3.14): type(t'') is ours", since=(3, 14)),
     "re": Entry(CPYTHON, "parser and compiler in Python; the native _sre runs the pattern code"),
     "re._casefix": Entry(CPYTHON, "part of re"),
     "re._compiler": Entry(CPYTHON, "part of re"),
@@ -57,6 +58,14 @@ CATALOG: dict[str, Entry] = {
     "reprlib": Entry(CPYTHON, "needs _thread.get_ident"),
     "html": Entry(CPYTHON, "needs re and html.entities"),
     "html.entities": Entry(CPYTHON, "plain data"),
+    "html.parser": Entry(CPYTHON, "pure Python over re and _markupbase"),
+    "_markupbase": Entry(CPYTHON, "html.parser's base class: declarations and comments"),
+    "urllib": Entry(CPYTHON, "the package only: urllib.parse; request and response need the network"),
+    "urllib.parse": Entry(CPYTHON, "pure Python string work over re, collections and ipaddress"),
+    "ipaddress": Entry(CPYTHON, "pure Python; urllib.parse checks bracketed hosts with it"),
+    "queue": Entry(
+        CPYTHON, "pure Python over our threading and _queue: a get or put that would wait forever raises"
+    ),
     "numbers": Entry(CPYTHON, "needs abc"),
     "abc": Entry(CPYTHON, "pure Python over our native _abc"),
     "_py_abc": Entry(CPYTHON, "the pure-Python ABCMeta; abc itself uses our _abc (docs/stdlib.md says why)"),
@@ -130,6 +139,18 @@ CATALOG: dict[str, Entry] = {
     "encodings.ascii": Entry(CPYTHON, "part of encodings: over _codecs' ascii pair"),
     "encodings.latin_1": Entry(CPYTHON, "part of encodings: over _codecs' latin-1 pair"),
     "encodings.utf_8": Entry(CPYTHON, "part of encodings: over _codecs' utf-8 pair"),
+    "ast": Entry(CPYTHON, "pure Python over our _ast; ast.parse is compile() with PyCF_ONLY_AST"),
+    "_ast_unparse": Entry(CPYTHON, "ast.unparse's Unparser from 3.14", since=(3, 14)),
+    "annotationlib": Entry(
+        CPYTHON,
+        "3.14's typing prints aliases and makes ForwardRefs with it; needs t-strings and ast",
+        since=(3, 14),
+    ),
+    "zoneinfo": Entry(CPYTHON, "over our _tzpath and _zoneinfo: the host's tz data, read-only, by zone name"),
+    "zoneinfo._common": Entry(CPYTHON, "part of zoneinfo: the TZif parser, fed the zone's bytes"),
+    "zoneinfo._zoneinfo": Entry(
+        CPYTHON, "the Python ZoneInfo where the host has it (not in Pyodide: no zone loads there)"
+    ),
     # -- native helpers ---------------------------------------------------------------
     "_sre": Entry(NATIVE, "the regular-expression engine: metered, time-sliced, the host's MAGIC"),
     "_string": Entry(NATIVE, "format-string parsing for string.Formatter, plain data in and out"),
@@ -167,7 +188,20 @@ CATALOG: dict[str, Entry] = {
         NATIVE,
         "the host's zlib on plain buffers, in metered pieces; decompressed output capped by max_memory",
     ),
+    "_ast": Entry(
+        SANDBOX,
+        "the host version's node classes made in the sandbox from plain data; compile() converts "
+        "interp's parse trees to them and back",
+    ),
     "_thread": Entry(NATIVE, "get_ident and locks that never block: the sandbox has no threads"),
+    "_typing": Entry(
+        NATIVE,
+        "_idfunc for NewType; 3.12+: typing.py's TypeVar, Generic, Union... are the runtime's PEP 695 "
+        "objects, calling back into the sandbox's typing.py as the C ones do",
+    ),
+    "_tzdata": Entry(
+        NATIVE, "zoneinfo's tz files: the host's TZif bytes by checked zone name, and the zone list"
+    ),
     # -- our own sandbox modules ----------------------------------------------------------
     "asyncio": Entry(SANDBOX, "runs on the interpreter's own trampoline"),
     "dataclasses": Entry(SANDBOX, "CPython's builds methods with exec and reads __code__"),
@@ -201,6 +235,18 @@ CATALOG: dict[str, Entry] = {
         SANDBOX, "ours: CPython's reads bytecode through dis and ast; source comes from our linecache"
     ),
     "pdb": Entry(SANDBOX, "the names doctest uses; no tracing, so starting a debugger is refused"),
+    "_queue": Entry(
+        SANDBOX, "ours in Python under lib/: Empty and SimpleQueue; a wait times out on the sandbox's clock"
+    ),
+    "zoneinfo._tzpath": Entry(SANDBOX, "ours: finds zones through _tzdata; CPython's walks host directories"),
+    "_zoneinfo": Entry(
+        SANDBOX, "ours: CPython's Python ZoneInfo given an open() for zone files, or one that finds none"
+    ),
+    "array": Entry(
+        SANDBOX,
+        "ours in Python under lib/ (CPython's is C only): values in a sandbox list, checked as the "
+        "host's C types; bytes through _struct",
+    ),
 }
 
 

@@ -41,7 +41,7 @@ from ..runtime.calls import RUNNING_CODES
 from ..runtime.control import UNBOUND
 from ..runtime.functions import Cell, Code, Function
 from ..runtime.generators import AsyncGenerator, Generator
-from ..runtime.tracebacks import POSITION, function_of
+from ..runtime.tracebacks import function_of, position_of
 from ..runtime.typetable import data, method, register_type, table
 
 _PROGRAM_RUN = Program.run.__code__
@@ -201,7 +201,7 @@ def _line_of(segment: list) -> int | None:
         # the one running is told apart by its cells, as the traceback printer does.
         fn = function_of(inner, outer.f_locals)
         if fn is not None:
-            position = fn.__dict__.get(POSITION)
+            position = position_of(fn)
             if position is not None:
                 return position[0]
     return None

@@ -19,7 +19,8 @@ given explicitly.  The sandbox never holds a host ``time.struct_time``: it gets 
 :class:`StructTime`, a ``tuple`` subclass shown as ``time.struct_time`` whose
 ``tm_*`` attributes come from the allow-list tables.
 
-``strptime``, ``get_clock_info`` and the ``clock_*`` functions are absent.
+``strptime`` is CPython's: it calls the sandbox's own ``_strptime`` (CPython's file,
+run as sandbox code).  ``get_clock_info`` and the ``clock_*`` functions are absent.
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ import operator as _op
 import time as _time
 from typing import Any
 
-from ..runtime import environment, meter
+from ..runtime import environment, imports, meter
+from ..runtime.attributes import load_attr
 from ..runtime.builtins import collect
+from ..runtime.calls import call
 from ..runtime.control import HostError, SleepRequest
 from ..runtime.iteration import get_iter
 from ..runtime.modules import Module, make_module
@@ -348,6 +351,16 @@ def _strftime(*args: Any, **kwargs: Any) -> Any:
     return _time.strftime(fmt, _to_host(t))
 
 
+def _strptime(*args: Any, **kwargs: Any) -> Any:
+    """``time.strptime(string[, format])``, as CPython's C function does it: import
+    ``_strptime`` and pass the positional arguments to its ``_strptime_time`` unchecked
+    (it checks them), so the parsing is sandbox code, metered like any other."""
+    if kwargs:
+        raise TypeError("strptime() takes no keyword arguments")
+    module = yield from imports.import_module("_strptime", {"__name__": "time"})
+    return (yield from call(load_attr(module, "_strptime_time"), args, None))
+
+
 _TZSET = Signature("time.tzset", "", host=getattr(_time, "tzset", None))
 
 
@@ -385,12 +398,14 @@ def create() -> Module:
         "asctime": Builtin(_asctime, "asctime"),
         "ctime": Builtin(_ctime, "ctime"),
         "strftime": Builtin(_strftime, "strftime"),
+        "strptime": Builtin(_strptime, "strptime", suspends=True),
         "tzset": Builtin(_tzset, "tzset"),
         "struct_time": StructTime,
         "timezone": 0,
         "altzone": 0,
         "daylight": 0,
         "tzname": ("UTC", "UTC"),
+        "_STRUCT_TM_ITEMS": 11,  # read by _strptime
     }
     return make_module(
         "time",

@@ -209,6 +209,8 @@ _EXPR_NAMES = {
     "Set": "set display",
     "JoinedStr": "f-string expression",
     "FormattedValue": "f-string expression",
+    "TemplateStr": "t-string expression",
+    "Interpolation": "t-string expression",
     "Compare": "comparison",
     "IfExp": "conditional expression",
     "NamedExpr": "named expression",
@@ -955,6 +957,8 @@ class Builder:
 
     def literal_pattern(self, s: list[Any]) -> Any:
         value = s[0]
+        if type(value) in _FORMATTED:
+            raise self.error("patterns may only match literals and attribute lookups", value)
         if type(value) is _Constant:
             v = value.value
             if v is None or v is True or v is False:
@@ -1004,7 +1008,10 @@ class Builder:
             else:
                 keys.append(key)
                 patterns.append(value)
-        return MatchMapping(keys, patterns, rest, a.line, a.col, b.end_line, b.end_col)
+        mapping = MatchMapping(keys, patterns, rest, a.line, a.col, b.end_line, b.end_col)
+        if any(type(key) in _FORMATTED for key in keys):
+            raise self.error("mapping pattern keys may only match literals and attribute lookups", mapping)
+        return mapping
 
     def mapping_item(self, s: list[Any]) -> tuple[Any, Any]:
         return (s[0], s[2])
@@ -1425,6 +1432,8 @@ _NON_DEFAULT_MESSAGE = (
     if sys.version_info < (3, 12)
     else "parameter without a default follows parameter with a default"
 )
+# f-strings and t-strings: literals that are not constants, refused as patterns.
+_FORMATTED = frozenset({nodes.JoinedStr, nodes.TemplateStr})
 # Valid assignment targets, and expressions that are not operands (`bitwise_or`).
 _TARGET_KINDS = frozenset({nodes.Name, nodes.Attribute, nodes.Subscript, nodes.Starred})
 _NOT_OPERANDS = frozenset(

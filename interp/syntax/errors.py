@@ -537,7 +537,16 @@ class _Diagnosis:
             # CPython's end marker has no column: offset 0 on the last line.
             line = len(self.scan.lines)
             return _Found("SyntaxError", "invalid syntax", line, 0, line, 0)
-        return self.found("invalid syntax", k)
+        found = self.found("invalid syntax", k)
+        if _PY312 and tok is not None and tok.kind == STRING:
+            # 3.12+ tokenizes an f-string (3.14: a t-string) in parts: the parser stops
+            # at its start, the prefix and the quote.
+            prefix = len(tok.text) - len(tok.text.lstrip("bBrRuUfFtT"))
+            if tok.text[:prefix].lower().strip("r") in ("f", "t"):
+                triple = tok.text.startswith(tok.text[prefix] * 3, prefix)
+                found.end_line = found.line
+                found.end_offset = found.offset + prefix + (3 if triple else 1)
+        return found
 
     # --- indentation -------------------------------------------------------------------
 

@@ -49,7 +49,7 @@ def _open_field_error(source: str, filename: str, lineno: int, col: int) -> Synt
         return None
     start = sum(len(line) for line in lines[: lineno - 1]) + col
     found = _string_at(source, start)
-    if found is None or "f" not in found[0]:
+    if found is None or ("f" not in found[0] and "t" not in found[0]):
         return None
     prefix, quote = found
     body = start + len(prefix) + len(quote)
@@ -60,6 +60,8 @@ def _open_field_error(source: str, filename: str, lineno: int, col: int) -> Synt
     if problem is None:
         return None
     msg, at, span = problem
+    if "t" in prefix and msg.startswith("f-string:"):  # a template string (3.14)
+        msg = "t-string:" + msg[len("f-string:") :]
     line = source.count("\n", 0, at) + 1
     column = at - (source.rfind("\n", 0, at) + 1)
     if span is None:  # "'{' was never closed": CPython's end_offset is 0
@@ -142,7 +144,9 @@ class _Walker:
         return None
 
 
-def field_error(text: str, lineno: int, col: int, source: str, filename: str) -> SyntaxError:
+def field_error(
+    text: str, lineno: int, col: int, source: str, filename: str, kind: str = "f-string"
+) -> SyntaxError:
     """The error of a replacement field whose expression ``text`` (starting at
     ``lineno``/``col`` of ``source``) does not parse, as CPython 3.12+ words it."""
     from .parser import parse
@@ -168,7 +172,7 @@ def field_error(text: str, lineno: int, col: int, source: str, filename: str) ->
             return shifted(error)
     tokens = [t for t in scan(text).tokens if t.kind not in (NEWLINE, ENDMARKER)]
     if not tokens:
-        return errors.make("f-string: valid expression required before '}'", source, filename, lineno, col)
+        return errors.make(f"{kind}: valid expression required before '}}'", source, filename, lineno, col)
     # The replacement field takes the longest expression it starts with.
     for count in range(len(tokens) - 1, 0, -1):
         last = tokens[count - 1]
@@ -179,9 +183,9 @@ def field_error(text: str, lineno: int, col: int, source: str, filename: str) ->
         except SyntaxError:
             continue
         after = tokens[count]
-        msg = "f-string: expecting '=', or '!', or ':', or '}'"
+        msg = f"{kind}: expecting '=', or '!', or ':', or '}}'"
         return _at(msg, after, lineno, col, source, filename)
-    return _at("f-string: expecting a valid expression after '{'", tokens[0], lineno, col, source, filename)
+    return _at(f"{kind}: expecting a valid expression after '{{'", tokens[0], lineno, col, source, filename)
 
 
 def _at(msg: str, token: Token, lineno: int, col: int, source: str, filename: str) -> SyntaxError:

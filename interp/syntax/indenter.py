@@ -113,7 +113,7 @@ _TOKEN_RE = re.compile(
     r")"
 )
 _string_end = literals.string_end
-_STRING_PREFIXES = frozenset({"r", "u", "b", "f", "br", "rb", "fr", "rf"})
+_STRING_PREFIXES = frozenset({"r", "u", "b", "f", "br", "rb", "fr", "rf"}) | literals.TSTRING_PREFIXES
 # Indentation of a line and what follows it (to skip blank and comment-only lines).
 _INDENT_RE = re.compile(r"[ \t\f]*")
 #: What may follow a number with no space between (``1if x else 2``): the keywords

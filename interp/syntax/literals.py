@@ -31,7 +31,7 @@ import unicodedata
 import warnings
 from collections.abc import Callable, Sequence
 
-from . import errors, nodes
+from . import budget, errors, nodes
 
 __all__ = ["STRING_PATTERN", "NUMBER_PATTERN", "parse_number", "build_strings", "string_end"]
 
@@ -316,8 +316,14 @@ def _decode_bytes(body: str) -> bytes:
 # Tokens
 # --------------------------------------------------------------------------------------
 
-_PREFIX_CHARS = frozenset("rRbBuUfF")
-_VALID_PREFIXES = frozenset({"", "r", "u", "b", "br", "rb", "f", "fr", "rf"})
+#: Whether ``t``-prefixed literals are template strings (PEP 750): only where the host
+#: CPython has them (3.14+), since each CPython is the oracle for its own runs and
+#: 3.11's says "invalid syntax" for ``t"..."``.
+TSTRINGS = sys.version_info >= (3, 14)
+#: The lowercase prefixes of template strings, empty where the host has none.
+TSTRING_PREFIXES = frozenset({"t", "tr", "rt"}) if TSTRINGS else frozenset()
+_PREFIX_CHARS = frozenset("rRbBuUfF" + ("tT" if TSTRINGS else ""))
+_VALID_PREFIXES = frozenset({"", "r", "u", "b", "br", "rb", "f", "fr", "rf"}) | TSTRING_PREFIXES
 
 ParseExpr = Callable[[str, int, int], nodes.expr]
 Piece = tuple[str, int, int, int, int]
@@ -421,8 +427,12 @@ def _skip_string(text: str, i: int, limit: int) -> int:
     assert found is not None
     prefix, quote = found
     i = text.index(quote[0], i) + len(quote)
-    if "f" in prefix:
-        return _skip_fstring_body(text, i, limit, quote, "r" in prefix)
+    if "f" in prefix or "t" in prefix:
+        end = _skip_fstring_body(text, i, limit, quote, "r" in prefix)
+        # Nested f-strings are skipped again at each level (quadratic in the depth):
+        # the work is reported, so a limit ends it (budget.py).
+        budget.report(1 + max(end - i, 0) // 16)
+        return end
     single = len(quote) == 1
     while i < limit:
         c = text[i]
@@ -451,7 +461,7 @@ def string_end(text: str, pos: int) -> int:
     found = _string_at(text, pos)
     if found is None:
         return -1
-    if "f" not in found[0]:
+    if "f" not in found[0] and "t" not in found[0]:
         match = _PLAIN_STRING_RE.match(text, pos)
         return match.end() if match else -1
     return _skip_string(text, pos, len(text))
@@ -559,21 +569,30 @@ def _constant(value: object, kind: str | None, start: tuple[int, int], end: tupl
 
 
 _CONVERSIONS = {"r": ord("r"), "s": ord("s"), "a": ord("a")}
+_PY314 = sys.version_info >= (3, 14)
 # CPython fixed the spelling of this message in 3.14.
 _EXCLAMATION = "exclamation mark" if sys.version_info >= (3, 14) else "exclamanation mark"
 _WHITESPACE = " \t\f\r\n"
 
 
 class _FStringScanner:
-    """Splits one f-string token into literal runs and ``FormattedValue`` nodes."""
+    """Splits one f-string token into literal runs and ``FormattedValue`` nodes.
+
+    A t-string (PEP 750) is scanned the same way; its top-level fields become
+    ``Interpolation`` nodes (those of its format specs stay ``FormattedValue``, as in
+    CPython 3.14's tree) and its errors say "t-string:".
+    """
 
     def __init__(self, context: _Context, token: _Token) -> None:
         self.context = context
         self.token = token
         self.text = token.text
         self.raw = "r" in token.prefix
+        self.template = "t" in token.prefix
 
     def error(self, msg: str, start: int, end: int | None = None) -> SyntaxError:
+        if self.template and msg.startswith("f-string:"):
+            msg = "t-string:" + msg[len("f-string:") :]
         return self.context.error(msg, self.token, start, end)
 
     def decode(self, raw_text: str, in_spec: bool) -> str:
@@ -723,7 +742,10 @@ class _FStringScanner:
             )
         line, col = self.token.position(start + lead)
         assert self.context.parse_expr is not None
-        value = self.context.parse_expr(stripped, line, col)
+        if self.template:
+            value = self.context.parse_expr(stripped, line, col, "t-string")  # type: ignore[call-arg]
+        else:
+            value = self.context.parse_expr(stripped, line, col)
 
         parts: list[_Literal | nodes.expr] = []
         conversion = -1
@@ -735,9 +757,13 @@ class _FStringScanner:
             # CPython 3.12-3.13's tokenizer ends the debug text at the "!" of a
             # top-level "!=" (it takes it for a conversion): f"{x != y=}" shows "x ".
             # The oracle does it, so we do too; the Constant keeps the full span.
-            debug_end = top_level_bang if top_level_bang >= 0 else i
+            # 3.14 (so every t-string) shows it all.  Comments are left out.
+            if self.template or _PY314:
+                debug_source = _without_comments(text[start:i])
+            else:
+                debug_source = _without_comments(text[start : top_level_bang if top_level_bang >= 0 else i])
             # Like literal text, the debug text has its escapes decoded (unless raw).
-            debug_text = self.decode(text[start:debug_end], in_spec=False)
+            debug_text = self.decode(debug_source, in_spec=False)
             debug = _Literal(debug_text, self.token.position(start), self.token.position(i), None)
             parts.append(debug)
             if i >= end:
@@ -797,18 +823,49 @@ class _FStringScanner:
             conversion = ord("r")  # ``{x=}`` shows the repr unless told otherwise
         first = self.token.position(open_brace)
         last = self.token.position(i + 1)
-        parts.append(
-            nodes.FormattedValue(
-                value,
-                conversion,
-                format_spec,
-                lineno=first[0],
-                col_offset=first[1],
-                end_lineno=last[0],
-                end_col_offset=last[1],
-            )
-        )
+        at = {"lineno": first[0], "col_offset": first[1], "end_lineno": last[0], "end_col_offset": last[1]}
+        if self.template and nesting == 0:
+            # ``str`` is the expression's source as written (comments dropped, spaces
+            # after it cut), what CPython 3.14 keeps as ``Interpolation.expression``.
+            expression = _without_comments(source).rstrip(_WHITESPACE)
+            parts.append(nodes.Interpolation(value, expression, conversion, format_spec, **at))
+            return parts, i + 1
+        parts.append(nodes.FormattedValue(value, conversion, format_spec, **at))
         return parts, i + 1
+
+
+def _without_comments(text: str) -> str:
+    """``text`` of a replacement field without its ``#`` comments (newlines kept).
+
+    Quotes are followed so that a ``#`` inside a nested string stays.
+    """
+    if "#" not in text:
+        return text
+    out: list[str] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c in "'\"" or (c in _PREFIX_CHARS and _string_at(text, i)):
+            end = _skip_string(text, i, n)
+            if end < 0:
+                out.append(text[i:])
+                break
+            out.append(text[i:end])
+            i = end
+        elif _is_word_char(c):
+            j = i + 1
+            while j < n and _is_word_char(text[j]):
+                j += 1
+            out.append(text[i:j])
+            i = j
+        elif c == "#":
+            newline = text.find("\n", i)
+            i = n if newline < 0 else newline
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
 
 
 def _finish(parts: Sequence[_Literal | nodes.expr]) -> list[nodes.expr]:
@@ -854,13 +911,17 @@ def build_strings(pieces: Sequence[Piece], parse_expr: ParseExpr, source: str, f
     # Every piece is decoded (and every f-string parsed) before the pieces are
     # combined, so that a bad escape is reported before a bytes/str mix, as in CPython.
     values: list[str | bytes | list[_Literal | nodes.expr]] = []
+    templates = 0
     for token in tokens:
         if "b" in token.prefix:
             values.append(_bytes_value(context, token))
-        elif "f" in token.prefix:
+        elif "f" in token.prefix or "t" in token.prefix:
             values.append(_FStringScanner(context, token).scan())
+            templates += "t" in token.prefix
         else:
             values.append(_str_value(context, token))
+    if templates:
+        return _template(tokens, values, templates, source, filename)
     is_bytes = [isinstance(value, bytes) for value in values]
     if any(is_bytes) and not all(is_bytes):
         raise errors.make(
@@ -887,6 +948,37 @@ def build_strings(pieces: Sequence[Piece], parse_expr: ParseExpr, source: str, f
             parts.append(_Literal(value, token.position(0), token.position(len(token.text)), token.kind))
     return nodes.JoinedStr(
         _finish(parts), lineno=start[0], col_offset=start[1], end_lineno=end[0], end_col_offset=end[1]
+    )
+
+
+def _template(
+    tokens: list[_Token],
+    values: list[str | bytes | list[_Literal | nodes.expr]],
+    templates: int,
+    source: str,
+    filename: str,
+) -> nodes.expr:
+    """The ``TemplateStr`` of t-string pieces (3.14: all of them must be t-strings)."""
+    first, last = tokens[0], tokens[-1]
+    if templates != len(tokens):
+        raise errors.make(
+            "cannot mix t-string literals with string or bytes literals",
+            source,
+            filename,
+            first.lineno,
+            first.col,
+            last.end_lineno,
+            last.end_col,
+        )
+    parts: list[_Literal | nodes.expr] = []
+    for value in values:
+        parts.extend(value)  # type: ignore[arg-type]
+    return nodes.TemplateStr(
+        _finish(parts),
+        lineno=first.lineno,
+        col_offset=first.col,
+        end_lineno=last.end_lineno,
+        end_col_offset=last.end_col,
     )
 
 

@@ -162,6 +162,9 @@ _EXPRS = {
     "Call": "func args keywords",
     "FormattedValue": "value conversion format_spec",
     "JoinedStr": "values",
+    # CPython 3.14's t-strings (PEP 750); the parser makes them on 3.14 hosts only.
+    "Interpolation": "value str conversion format_spec",
+    "TemplateStr": "values",
     "Constant": "value kind",
     "Attribute": "value attr ctx",
     "Subscript": "value slice ctx",

@@ -180,8 +180,8 @@ def _new_builder(source: str, filename: str) -> Builder:
     builder = Builder(source, filename, None)  # type: ignore[arg-type]
     builder.callbacks = _callbacks(builder)
 
-    def parse_expr(text: str, lineno: int, col: int) -> nodes.expr:
-        return _parse_field(text, lineno, col, builder)
+    def parse_expr(text: str, lineno: int, col: int, kind: str = "f-string") -> nodes.expr:
+        return _parse_field(text, lineno, col, builder, kind)
 
     builder.parse_expr = parse_expr
     return builder
@@ -258,7 +258,7 @@ def parse_expression(
     return result
 
 
-def _parse_field(text: str, lineno: int, col: int, builder: Builder) -> nodes.expr:
+def _parse_field(text: str, lineno: int, col: int, builder: Builder, kind: str = "f-string") -> nodes.expr:
     """Parse an f-string field with the callbacks (and state) of the enclosing parse.
 
     The enclosing parse's ``finish`` restores positions for the field's nodes too.
@@ -274,7 +274,7 @@ def _parse_field(text: str, lineno: int, col: int, builder: Builder) -> nodes.ex
         token = failure.token
         if token.type == "$END" and not text.strip():
             raise errors.make(
-                "f-string: valid expression required before '}'", source, filename, token.line, token.col
+                f"{kind}: valid expression required before '}}'", source, filename, token.line, token.col
             ) from None
-    # Worded as CPython 3.12+'s parser does.
-    raise fstring_errors.field_error(text, lineno, col, source, filename) from None
+    # Worded as CPython 3.12+'s parser does (``kind``: "t-string" in a template string).
+    raise fstring_errors.field_error(text, lineno, col, source, filename, kind) from None

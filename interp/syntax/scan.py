@@ -37,6 +37,10 @@ ERRORTOKEN = "ERRORTOKEN"
 _TABSIZE = 8
 _MAXINDENT = 100
 _MAXLEVEL = 200
+# Template strings (PEP 750) exist where the host CPython has them.
+_TSTRINGS = sys.version_info >= (3, 14)
+# Pairs of string prefix letters that 3.14's tokenizer refuses, in the order it checks.
+_INCOMPATIBLE_PREFIXES = (("u", "b"), ("u", "r"), ("u", "f"), ("u", "t"), ("b", "f"), ("b", "t"), ("f", "t"))
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
 _CLOSERS = {")": "(", "]": "[", "}": "{"}
 # Longest first, so that the scanner takes ``**=`` before ``**`` and ``*``.
@@ -280,6 +284,8 @@ class _Scanner:
             start = pos
             if _is_potential_identifier_start(ch):
                 quote_at = self.string_prefix(text, pos)
+                if quote_at is None and _TSTRINGS and self.incompatible_prefix(lineno, text, pos):
+                    return False, lineno, False
                 if quote_at is not None:
                     ok, lineno, text, pos = self.string(lineno, text, start, quote_at)
                     if not ok:
@@ -373,17 +379,19 @@ class _Scanner:
     @staticmethod
     def string_prefix(text: str, pos: int) -> int | None:
         """Index of the quote if a string prefix starts at ``pos`` (CPython's rules)."""
-        saw_b = saw_r = saw_u = saw_f = False
+        saw_b = saw_r = saw_u = saw_f = saw_t = False
         while pos < len(text):
             c = text[pos]
-            if not (saw_b or saw_u or saw_f) and c in "bB":
+            if not (saw_b or saw_u or saw_f or saw_t) and c in "bB":
                 saw_b = True
-            elif not (saw_b or saw_u or saw_r or saw_f) and c in "uU":
+            elif not (saw_b or saw_u or saw_r or saw_f or saw_t) and c in "uU":
                 saw_u = True
             elif not (saw_r or saw_u) and c in "rR":
                 saw_r = True
-            elif not (saw_f or saw_b or saw_u) and c in "fF":
+            elif not (saw_f or saw_b or saw_u or saw_t) and c in "fF":
                 saw_f = True
+            elif _TSTRINGS and not (saw_f or saw_b or saw_u or saw_t) and c in "tT":
+                saw_t = True  # a template string (PEP 750), on 3.14 hosts
             else:
                 return None
             pos += 1
@@ -391,13 +399,31 @@ class _Scanner:
                 return pos
         return None
 
+    def incompatible_prefix(self, lineno: int, text: str, pos: int) -> bool:
+        """CPython 3.14's tokenizer refuses letters that cannot prefix a string together
+        (``bf"..."``, ``ft"..."``): report it if they start at ``pos``."""
+        seen = ""
+        i = pos
+        while i < len(text) and text[i] in "bBuUrRfFtT" and text[i].lower() not in seen:
+            seen += text[i].lower()
+            i += 1
+            if i < len(text) and text[i] in "'\"":
+                for first, second in _INCOMPATIBLE_PREFIXES:
+                    if first in seen and second in seen:
+                        msg = f"'{first}' and '{second}' prefixes are incompatible"
+                        self.error(msg, lineno, pos + 1, i + 1)
+                        return True
+                return False
+        return False
+
     def string(self, lineno: int, text: str, start: int, quote_at: int) -> tuple[bool, int, str, int]:
         """Scan a string literal from its prefix at ``start``; emit it or the error."""
         quote = text[quote_at]
         triple = text.startswith(quote * 3, quote_at)
         size = 3 if triple else 1
         first_line = lineno
-        is_fstring = "f" in text[start:quote_at].lower()
+        prefix = text[start:quote_at].lower()
+        is_fstring = "f" in prefix or "t" in prefix
         escaped_quote = False
         pos = quote_at + size
         while True:
@@ -409,6 +435,8 @@ class _Scanner:
                     continue
                 detected = lineno
                 kind = "f-string" if is_fstring and sys.version_info >= (3, 12) else "string"
+                if "t" in prefix:
+                    kind = "t-string"
                 if triple:
                     msg = f"unterminated triple-quoted {kind} literal (detected at line {detected})"
                 elif escaped_quote and sys.version_info >= (3, 12):

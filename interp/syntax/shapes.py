@@ -82,6 +82,7 @@ def expr_name(shape: Shape) -> str:
         "Dict": "dict literal",
         "Set": "set display",
         "JoinedStr": "f-string expression",
+        "TemplateStr": "t-string expression",
         "Compare": "comparison",
         "IfExp": "conditional expression",
         "NamedExpr": "named expression",
@@ -339,11 +340,14 @@ class Reader:
             return Shape("Constant", i, i + 1, constant="literal")
         if kind == STRING:
             j = i
-            fstring = False
+            fstring = template = False
             while self.kind(j) == STRING:
                 prefix = self.text(j).split("'")[0].split('"')[0].lower()
                 fstring = fstring or "f" in prefix
+                template = template or "t" in prefix
                 j += 1
+            if template:
+                return Shape("TemplateStr", i, j)
             if fstring:
                 return Shape("JoinedStr", i, j)
             return Shape("Constant", i, j, constant="literal")

@@ -23,6 +23,7 @@ __all__ = [
     "getsource",
     "getsourcefile",
     "getsourcelines",
+    "getattr_static",
     "isabstract",
     "isasyncgen",
     "isasyncgenfunction",
@@ -445,3 +446,91 @@ def getdoc(object):
 def currentframe():
     """The caller's frame (a view: see docs/stdlib.md)."""
     return sys._getframe(1)
+
+
+# -- getattr_static: a look-up that runs none of the object's code -------------------------
+
+_ABSENT = object()
+# Read through ``type``'s own descriptors, so that a metaclass property named
+# ``__mro__`` or ``__dict__`` cannot answer instead.
+_mro_of = type.__dict__["__mro__"].__get__
+_namespace_of = type.__dict__["__dict__"].__get__
+_STANDARD_DICT = type(type.__dict__["__dict__"])
+
+
+class _Slotted:
+    __slots__ = ("slot",)
+
+
+# A sample of ours: whether type's own ``__mro__`` is a member or a getset changes
+# between versions (3.14's is a getset).
+_SLOT = type(_Slotted.__dict__["slot"])
+del _Slotted
+
+
+def _replaced_instance_dict(cls):
+    """What some class of ``cls``'s MRO put in place of the usual ``__dict__``
+    descriptor of its instances (a property, a slot...), or _ABSENT."""
+    for base in _mro_of(cls):
+        namespace = _namespace_of(base)
+        if "__dict__" in namespace and type(namespace["__dict__"]) is not _STANDARD_DICT:
+            return namespace["__dict__"]
+    return _ABSENT
+
+
+def _from_classes(cls, name):
+    """``name`` from the namespace of the first class of ``cls``'s MRO that has it;
+    classes whose metaclass replaces ``__dict__`` are passed over, as their namespace
+    cannot be read without running code."""
+    for base in _mro_of(cls):
+        if _replaced_instance_dict(type(base)) is not _ABSENT:
+            continue
+        namespace = _namespace_of(base)
+        if name in namespace:
+            return namespace[name]
+    return _ABSENT
+
+
+def _from_instance(obj, name):
+    try:
+        own = object.__getattribute__(obj, "__dict__")
+    except AttributeError:
+        return _ABSENT
+    return dict.get(own, name, _ABSENT)
+
+
+def _overrides_instance(value):
+    """Whether ``value``, found on the class, wins over the instance's own entry: a
+    data descriptor (``__get__`` with ``__set__`` or ``__delete__``)."""
+    kind = type(value)
+    if _from_classes(kind, "__get__") is _ABSENT:
+        return False
+    return _from_classes(kind, "__set__") is not _ABSENT or _from_classes(kind, "__delete__") is not _ABSENT
+
+
+def getattr_static(obj, attr, default=_ABSENT):
+    """``obj.attr`` found without running anything of ``obj``'s: no descriptor's
+    ``__get__``, no ``__getattr__`` or ``__getattribute__``; only the namespaces of
+    the instance, its class's MRO and, for a class, its metaclass's MRO.  A
+    descriptor comes back as itself.  typing's runtime protocol checks use it."""
+    kind = type(obj)
+    own = _ABSENT
+    if type in _mro_of(kind):
+        owner = obj
+    else:
+        owner = kind
+        replaced = _replaced_instance_dict(kind)
+        if replaced is _ABSENT or type(replaced) is _SLOT:
+            own = _from_instance(obj, attr)
+    found = _from_classes(owner, attr)
+    if found is not _ABSENT and (own is _ABSENT or _overrides_instance(found)):
+        return found
+    if own is not _ABSENT:
+        return own
+    if owner is obj:
+        found = _from_classes(kind, attr)
+        if found is not _ABSENT:
+            return found
+    if default is not _ABSENT:
+        return default
+    raise AttributeError(attr)

@@ -68,6 +68,12 @@ class Condition:
     def wait(self, timeout=None):
         if timeout is None:
             raise _waiting_forever("a notification")
+        if timeout > 0:
+            # Nobody can notify: the wait lasts its whole timeout, on the sandbox's clock
+            # (queue.get(timeout=...) then raises Empty after it, as in CPython).
+            import time
+
+            time.sleep(timeout)
         return False
 
     def wait_for(self, predicate: object, timeout: object = None) -> object:
@@ -99,6 +105,10 @@ class Semaphore:
             return True
         if blocking and timeout is None:
             raise _waiting_forever("a semaphore")
+        if blocking and timeout > 0:
+            import time  # as Condition.wait: the whole timeout passes
+
+            time.sleep(timeout)
         return False
 
     __enter__ = acquire
@@ -145,6 +155,10 @@ class Event:
     def wait(self, timeout=None):
         if not self._flag and timeout is None:
             raise _waiting_forever("an event")
+        if not self._flag and timeout > 0:
+            import time  # as Condition.wait: the whole timeout passes
+
+            time.sleep(timeout)
         return self._flag
 
 

@@ -52,13 +52,35 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     value = _pick(exc, value)
     if value is None:
         return ["NoneType: None\n"]
-    if tb is None and value.__cause__ is None and value.__context__ is None:
-        return _lines(_format_only(value))
-    if tb is not _sentinel and tb is not None and tb is not value.__traceback__:
+    levels = None
+    if not (tb is _sentinel or tb is value.__traceback__) or limit is not None:
         # A part of the exception's traceback (doctest passes tb.tb_next to leave its own
-        # level out): those levels only.
-        return _lines(_format_levels(value, _levels_of(tb)))
-    return _lines(_format(value))
+        # level out; None leaves them all out), cut to ``limit``: those levels only.  The
+        # chained exceptions keep all of theirs.
+        levels = _cut(_levels_of(value.__traceback__ if tb is _sentinel else tb), limit)
+
+    def render():
+        return _chunks(value, _format(value) if levels is None else _format_levels(value, levels))
+
+    return render() if chain else _unchained(value, render)
+
+
+def _cut(levels, limit):
+    """The levels ``limit`` keeps: the first ``limit`` (outermost), or the last ``-limit``."""
+    if limit is None:
+        return levels
+    return levels[:limit] if limit >= 0 else levels[limit:]
+
+
+def _unchained(value, render):
+    """``render()`` with ``value``'s cause and context out of sight (``chain=False``)."""
+    cause, context, suppress = value.__cause__, value.__context__, value.__suppress_context__
+    value.__cause__ = value.__context__ = None
+    try:
+        return render()
+    finally:
+        value.__cause__, value.__context__ = cause, context
+        value.__suppress_context__ = suppress
 
 
 def format_exception_only(exc, /, value=_sentinel):
@@ -66,7 +88,7 @@ def format_exception_only(exc, /, value=_sentinel):
     value = _pick(exc, value)
     if value is None:
         return ["NoneType: None\n"]
-    return _lines(_format_only(value))
+    return _only_lines(value)
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
@@ -83,6 +105,77 @@ def print_exc(limit=None, file=None, chain=True):
     """print_exception() of the exception being handled."""
     handled = sys.exc_info()[1]
     print_exception(handled, limit=limit, file=file, chain=chain)
+
+
+def _only_lines(value):
+    """format_exception_only's strings as CPython splits them: the ``Type: message``
+    line is one string even when the message holds newlines; each line of the notes is
+    one more (a SyntaxError's file, source and caret lines are separate too)."""
+    text = _format_only(value)
+    notes = getattr(value, "__notes__", None)
+    if isinstance(value, SyntaxError) or not isinstance(notes, (list, tuple)):
+        return _lines(text) if isinstance(value, SyntaxError) else [text]
+    tail = "".join(_safe_string(note) + "\n" for note in notes)
+    if not tail or not text.endswith(tail):
+        return _lines(text)
+    return [text[: -len(tail)], *_lines(tail)]
+
+
+_SEPARATORS = ("The above exception was the direct cause", "During handling of the above exception")
+
+
+def _is_frame(line):
+    # A level's first line; a SyntaxError's own '  File "x", line N' has no ", in ".
+    return line.startswith('  File "') and ", in " in line
+
+
+def _chunks(value, text):
+    """The formatter's text cut into the strings CPython's format() yields: the header,
+    each level with its source and caret lines, each chain separator, and each
+    exception's format_exception_only() strings.  Exception groups stay one per line."""
+    lines = _lines(text)
+    if any(line.startswith(("  + ", "  | ")) for line in lines):
+        return lines
+    only, pending, seen = {}, [value], set()
+    while pending:
+        link = pending.pop()
+        if link is None or id(link) in seen:
+            continue
+        seen.add(id(link))
+        parts = _only_lines(link)
+        only["".join(parts)] = parts
+        pending += [link.__cause__, link.__context__]
+    result, block = [], []
+
+    def flush():
+        if block:
+            result.extend(only.get("".join(block), block))
+            block.clear()
+
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line == "\n" and i + 1 < len(lines) and lines[i + 1].startswith(_SEPARATORS):
+            flush()
+            chunk, i = line + lines[i + 1], i + 2
+            if i < len(lines) and lines[i] == "\n":
+                chunk, i = chunk + "\n", i + 1
+            result.append(chunk)
+            continue
+        if line.startswith(("Traceback (most recent call last):", "  [Previous line repeated")):
+            flush()
+            result.append(line)
+        elif _is_frame(line):
+            flush()
+            while i + 1 < len(lines) and lines[i + 1].startswith("    "):
+                i += 1
+                line += lines[i]
+            result.append(line)
+        else:
+            block.append(line)
+        i += 1
+    flush()
+    return result
 
 
 def _write_all(lines, file):
@@ -157,14 +250,21 @@ class StackSummary(list):
 
     @classmethod
     def extract(cls, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        if limit is None and getattr(sys, "tracebacklimit", None) is not None:
+            limit = max(sys.tracebacklimit, 0)
+        pairs = []
+        for pair in frame_gen:
+            if limit is not None and 0 <= limit <= len(pairs):
+                break
+            pairs.append(pair)
+        if (limit or 0) < 0:
+            pairs = pairs[limit:]  # a negative limit keeps the last -limit levels
         result = cls()
-        for frame, lineno in frame_gen:
+        for frame, lineno in pairs:
             code = getattr(frame, "f_code", None)
             filename = getattr(code, "co_filename", "<unknown>")
             name = getattr(code, "co_name", "<unknown>")
             result.append(FrameSummary(filename, lineno, name))
-            if limit is not None and len(result) >= limit:
-                break
         return result
 
     def format_frame_summary(self, entry):
@@ -259,7 +359,7 @@ class TracebackException:
             _seen = set()
         _seen.add(id(exc_value))
         self._value = exc_value
-        self._levels = _levels_of(exc_traceback)
+        self._levels = _cut(_levels_of(exc_traceback), limit)
         self.exc_type = exc_type
         self.stack = extract_tb(exc_traceback, limit=limit)
         self._str = _safe_string(exc_value)
@@ -307,7 +407,11 @@ class TracebackException:
     def __eq__(self, other):
         if not isinstance(other, TracebackException):
             return NotImplemented
-        return dict(vars(self)) == dict(vars(other))
+        # CPython keeps no exception, only what is shown: two equal renderings of two
+        # exceptions are equal.
+        hidden = ("_value", "_levels")
+        mine = {k: v for k, v in vars(self).items() if k not in hidden}
+        return mine == {k: v for k, v in vars(other).items() if k not in hidden}
 
     def __str__(self):
         return self._str
@@ -316,19 +420,18 @@ class TracebackException:
         if self._value is None:
             yield "NoneType: None\n"
             return
-        yield from _lines(_format_only(self._value))
+        yield from _only_lines(self._value)
 
     def format(self, *, chain=True, **_options):  # 3.13+ pass colorize=: no colour here
         if self._value is None:
             yield "NoneType: None\n"
             return
-        if chain:
-            yield from _lines(_format_levels(self._value, self._levels))
-            return
-        if self.stack:
-            yield "Traceback (most recent call last):\n"
-            yield from self.stack.format()
-        yield from self.format_exception_only()
+        value = self._value
+
+        def render():
+            return _chunks(value, _format_levels(value, self._levels))
+
+        yield from (render() if chain else _unchained(value, render))
 
     def print(self, *, chain=True, file=None, **_options):
         _write_all(self.format(chain=chain), file)

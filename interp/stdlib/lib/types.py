@@ -27,6 +27,15 @@ class _Sample:
         pass
 
 
+def _sample_closure():
+    value = None
+
+    def inner():
+        return value
+
+    return inner
+
+
 FunctionType = LambdaType = type(_sample)
 GeneratorType = type(_sample_generator())
 _coroutine = _sample_coroutine()
@@ -44,8 +53,10 @@ NoneType, EllipsisType, NotImplementedType = map(type, (None, ..., NotImplemente
 UnionType = type(int | str)
 CodeType = type(compile("", "<types>", "exec"))
 GetSetDescriptorType = MemberDescriptorType = type(type.__dict__["__name__"])
+CellType = type(_sample_closure().__closure__[0])
 
 del _sample, _sample_coroutine, _coroutine, _sample_generator, _sample_async_generator, _Sample
+del _sample_closure
 
 
 class SimpleNamespace:

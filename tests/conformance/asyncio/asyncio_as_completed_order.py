@@ -18,7 +18,9 @@ async def main():
         except KeyError as e:
             print("failed:", e)
 
-    slow = [asyncio.create_task(job("quick", 1)), asyncio.create_task(asyncio.sleep(10))]
+    slow = [asyncio.create_task(job("quick", 1)), asyncio.create_task(asyncio.sleep(100))]
+    while not slow[0].done():  # finished before the deadline starts, whatever the load
+        await asyncio.sleep(0)
     seen = []
     for waiting in asyncio.as_completed(slow, timeout=0.05):
         try:

@@ -2,7 +2,7 @@ import asyncio
 log = []
 async def child(n):
     try:
-        await asyncio.sleep(1)
+        await asyncio.sleep(100)  # never ends by itself: only a cancel ends it
     except asyncio.CancelledError:
         log.append(f"child{n} cancelled")
         await asyncio.sleep(0)
@@ -24,7 +24,7 @@ async def main():
         log.append("main: parent cancelled")
     async def outer():
         try:
-            return await asyncio.wait_for(child(3), 1)
+            return await asyncio.wait_for(child(3), 100)
         except asyncio.CancelledError:
             log.append("outer cancelled during wait_for")
             raise
@@ -43,13 +43,16 @@ async def main():
     print(await asyncio.gather(t, return_exceptions=True))
     log[mark:] = sorted(log[mark:])  # TaskGroup cancels its tasks in set (address) order
     async def nested():
-        async with asyncio.timeout(0.2):
+        # The outer deadline is set only once the inner one has fired: with two fixed
+        # deadlines, a loaded machine could let both pass before the loop runs again.
+        async with asyncio.timeout(None) as outer:
             try:
                 async with asyncio.timeout(0.01):
-                    await asyncio.sleep(1)
+                    await asyncio.sleep(100)
             except TimeoutError:
                 log.append("inner timeout")
-            await asyncio.sleep(1)
+            outer.reschedule(asyncio.get_running_loop().time() + 0.01)
+            await asyncio.sleep(100)
     try:
         await nested()
     except TimeoutError:

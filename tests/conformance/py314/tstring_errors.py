@@ -1,0 +1,53 @@
+# Syntax errors of t-strings, through compile() (each CPython words its own).
+sources = [
+    't"a" "b"',
+    '"a" t"b"',
+    't"{x}" f"y"',
+    'b"y" t"x"',
+    't"{x!}"',
+    't"{}"',
+    't"}"',
+    't"{x"',
+    't"{x!z}"',
+    't"{lambda: 1}"',
+    't"{x:{y:{z:{w}}}}"',
+    't"a" = 1',
+    'del t"x"',
+    't"{!r}"',
+    't"{x!r=}"',
+    't"{x y}"',
+    't"{1 2}"',
+    't"{x = y}"',
+    't"{*}"',
+    't"{x:{}}"',
+    't"{f"{}"}"',
+    'f"{t"{}"}"',
+    't"{a b c}"',
+    't"{x for x in y}"',
+    'ft"x"',
+    'tb"x"',
+    'Tu"x"',
+    'rtb"x"',
+    'bf"x"',
+    'ur"x"',
+    'tt"x"',
+    'x = 1; tf"y"',
+    'match x:\n    case t"a": pass',
+    'match x:\n    case {t"a": 1}: pass',
+    'match x:\n    case [1, f"{x}"]: pass',
+    'with t"a" as t"b": pass',
+    't"a" += 1',
+    '(t"a" := 1)',
+    'import t"x"',
+    'x = 1 t"{a}"',
+    'x = 1 f"{a}"',
+    'x = (1 rt"""{a}""")',
+    't"ok {1}"',
+    'rT"ok {1}"',
+]
+for source in sources:
+    try:
+        compile(source, "<t>", "exec")
+        print(repr(source), "compiles")
+    except SyntaxError as e:
+        print(repr(source), "SyntaxError", e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)

@@ -1,0 +1,2 @@
+name = "world"
+message = t"Hello {name}" "!"
