@@ -869,11 +869,11 @@ def test_string_end(source, token):
 
 def test_string_end_is_fast_on_long_input():
     source = "f'" + "{x!r:>{w}}\\n" * 20_000 + "'"
-    start = time.perf_counter()
+    start = time.process_time()
     assert literals.string_end(source, 0) == len(source)
     assert literals.string_end("'" + "x" * 100_000, 0) == -1
     assert literals.string_end("f'" + "{x}" * 30_000, 0) == -1
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 def test_string_pattern_is_linear_on_long_and_unterminated_input():
@@ -891,17 +891,17 @@ def test_string_pattern_is_linear_on_long_and_unterminated_input():
         ("f'" + "{x!r:>{w}}\\n" * 10_000 + "'", True),
     ]
     for source, terminated in cases:
-        start = time.perf_counter()
+        start = time.process_time()
         match = _STRING_RE.match(source)
-        elapsed = time.perf_counter() - start
+        elapsed = time.process_time() - start
         assert (match is not None and match.end() == len(source)) == terminated, source[:40]
         assert elapsed < 1.0, (source[:40], elapsed)
 
 
 def test_string_pattern_compiles_quickly_and_embeds():
-    start = time.perf_counter()
+    start = time.process_time()
     re.compile(literals.STRING_PATTERN + "|" + literals.NUMBER_PATTERN)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     # lark wraps each terminal in a named group and reads ``lastgroup``.
     combined = re.compile(f"(?P<STRING>{literals.STRING_PATTERN})|(?P<NUMBER>{literals.NUMBER_PATTERN})")
     assert combined.match('f"{d["k"]}"').lastgroup == "STRING"

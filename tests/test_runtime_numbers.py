@@ -283,10 +283,11 @@ def test_from_bytes_on_subclass_calls_class():
 
 
 def _fast_memory_error(fn, limit=1.0):
-    start = time.perf_counter()
+    # Processor time of this process, which other load on the machine does not stretch.
+    start = time.process_time()
     with pytest.raises(MemoryError):
         fn()
-    assert time.perf_counter() - start < limit
+    assert time.process_time() - start < limit
 
 
 @pytest.mark.parametrize(
@@ -307,10 +308,10 @@ def test_caps(receiver, name, args):
 
 
 def test_round_with_huge_negative_ndigits_is_quick():
-    start = time.perf_counter()
+    start = time.process_time()
     assert sandbox_method(5, "__round__", (-(10**9),)) == 0
     assert sandbox_method(2**100, "__round__", (-(10**9),)) == 0
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
     # Near the boundary the result still matches the host.
     for value in (5, 50, 51, 149, 150, 10**30 + 1, -(10**20)):
         for nd in range(-35, 2):

@@ -131,6 +131,21 @@ for g in held:
     next(g)
 held.append(held)
 del held, g
+import weakref
+class Node:
+    pass
+def report(ref):
+    print("weakref callback ran")
+    try:
+        print(secret())
+    except Exception as e:
+        print("no secret:", type(e).__name__)
+refs = []
+for i in range(5):
+    node = Node()
+    node.me = node
+    refs.append(weakref.ref(node, report))
+del node
 """
 
 

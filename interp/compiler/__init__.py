@@ -11,6 +11,13 @@ stay plain closures.  :mod:`.specialize` builds faster closures for the common s
 functions run in place).  :mod:`.hooks` is what the runtime's ``exec``, ``eval`` and
 ``compile`` reach through ``runtime.links.compiler_hook``.
 
+An expression that can pause only through calls of global names (``i < len(s)``) has
+a guarded plain form too (``ExpressionCompiler.guarded``): when those names are
+builtins that cannot pause, checked before anything runs, it is computed without a
+generator.  A function body of plain and guarded statements is a plain closure that
+hands the rest of the body to a generator only when it must
+(:func:`.specialize.resumable_block`; ``runtime.calls.RUN_STEPS`` runs that rest).
+
 Closures call into the runtime for every operation whose meaning depends on values
 (attributes, calls, operators, iteration); the compiler decides only the control flow
 and where each value lives.

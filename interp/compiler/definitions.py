@@ -18,7 +18,7 @@ from ..runtime.attributes import MISSING
 from ..runtime.bigint import units
 from ..runtime.calls import call, invoke
 from ..runtime.classes import build_class
-from ..runtime.control import BREAK, CONTINUE, UNBOUND
+from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND
 from ..runtime.functions import Cell, Code, Function
 from ..runtime.generators import END, Generator, Paused, async_iter, async_next, make_generator
 from ..runtime.iteration import HOST_ITERATORS, get_iter, next_or_end
@@ -282,7 +282,9 @@ class DefinitionCompiler:
         self.loop_depth = 0
         try:
             if body_nodes is not None:
-                body, body_g = self.compile_block(body_nodes)
+                body, body_g = self.compile_block(
+                    body_nodes, resumable=not (scope.is_generator or scope.is_coroutine)
+                )
             else:
                 value, vg = self.compile_expr(expr_body)
                 line = expr_body.lineno  # the lambda's frame shows its body's line
@@ -348,7 +350,11 @@ class DefinitionCompiler:
             body, body_g = compiled
             if body_g:
                 return (yield from body(f))
-            return body(f)
+            r = body(f)
+            if r is not None and r is not RETURN:
+                # A resumable body's rest (see specialize.resumable_block).
+                return (yield from r(f))
+            return r
 
         return first_call, True, lazy
 

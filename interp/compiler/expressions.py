@@ -13,13 +13,24 @@ from __future__ import annotations
 from typing import Any
 
 from ..runtime import attributes, meter, operators
-from ..runtime.attributes import EPOCH, USER_CLASSES, attribute_loader, dict_site, load_attr
+from ..runtime.attributes import (
+    EPOCH,
+    SITE_DICT,
+    SITE_NONE,
+    SITE_SLOT,
+    USER_CLASSES,
+    attribute_loader,
+    load_attr,
+    plain_dunder,
+    site_plan,
+)
 from ..runtime.call_messages import Owner, build_class_owner, function_str, star_items
 from ..runtime.calls import call
 from ..runtime.control import RETURN, UNBOUND
-from ..runtime.functions import BoundMethod, Function, run_nested
+from ..runtime.functions import BoundMethod, Function, run_nested, run_plain
 from ..runtime.generators import END, AsyncYield, Closing, await_, yield_from
 from ..runtime.iteration import get_iter, next_or_end, to_list
+from ..runtime.native import Builtin
 from ..runtime.protocols import class_getitem, convert_for_format, format_value
 from ..runtime.tracebacks import mark
 from ..runtime.typenames import visible_type_name
@@ -48,12 +59,135 @@ def unbound_free(name: str) -> NameError:
     return error
 
 
+#: What a guarded closure (:meth:`ExpressionCompiler.guarded`) returns when its guard
+#: fails: the caller runs the general closure instead.  Never a sandbox value.
+NEEDS_GENERATOR: Any = object()
+
+#: Expression nodes a guarded closure may hold: no nested scope (lambda,
+#: comprehension), nothing that pauses by itself, nothing that binds a name, so that
+#: compiling the expression a second time changes nothing else.
+_GUARDABLE = (
+    n.Name,
+    n.Constant,
+    n.Attribute,
+    n.Subscript,
+    n.Slice,
+    n.BinOp,
+    n.UnaryOp,
+    n.BoolOp,
+    n.Compare,
+    n.IfExp,
+    n.Call,
+    n.Tuple,
+    n.List,
+)
+
+#: Names whose calls the compiler treats apart (``Compiler.special_call``).
+_SPECIAL_CALLS = frozenset({"super", "locals", "globals", "vars", "dir", "eval", "exec"})
+
+
+def _guardable(node: Any, budget: list) -> bool:
+    """Whether ``node`` is made only of :data:`_GUARDABLE` nodes, its calls of plain
+    names with positional arguments (``len(s)``), and is not too big to compile twice."""
+    budget[0] -= 1
+    if budget[0] < 0 or type(node) not in _GUARDABLE:
+        return False
+    if type(node) is n.Call:
+        func = node.func
+        if type(func) is not n.Name or func.id in _SPECIAL_CALLS or node.keywords:
+            return False
+    for name in node._fields:
+        value = getattr(node, name, None)
+        if type(value) is list:
+            for item in value:
+                if isinstance(item, n.AST) and not _guardable(item, budget):
+                    return False
+        elif isinstance(value, n.AST) and not _guardable(value, budget):
+            return False
+    return True
+
+
+def _guarded_call(func: Any, arg_fns: list) -> Any:
+    """The plain closure of call ``name(args)`` inside a guarded expression, whose guard
+    found ``name`` to be a builtin that cannot pause.  Code run nested while the
+    expression ran (a property, a dunder) may have bound the name to something else:
+    that is called to completion, as such code is."""
+    if len(arg_fns) == 1:
+        (x0,) = arg_fns
+
+        def guarded_call1(f: list) -> Any:
+            fn = func(f)
+            a = x0(f)
+            if type(fn) is Builtin and not fn.suspends:
+                return fn.fn(a)
+            return run_nested(call(fn, (a,), None))
+
+        return guarded_call1
+
+    def guarded_call(f: list) -> Any:
+        fn = func(f)
+        args = [x(f) for x in arg_fns]
+        if type(fn) is Builtin and not fn.suspends:
+            return fn.fn(*args)
+        return run_nested(call(fn, args, None))
+
+    return guarded_call
+
+
 class ExpressionCompiler:
     """Mixin of :class:`~interp.compiler.compile.Compiler`: expressions."""
 
     scope: scopes.Scope
     globals: dict
     builtins: dict
+
+    #: While :meth:`guarded` compiles the plain form of an expression: the global
+    #: names its calls call.
+    guarded_names: list | None = None
+
+    def guarded(self, node: Any) -> Any:
+        """For an expression that can pause only through calls of global names
+        (``i < len(s)``, ``s[i] if i < len(s) else ""``): a plain closure that, when
+        each of those names is a builtin that cannot pause, computes the value without
+        a generator, and otherwise returns :data:`NEEDS_GENERATOR` having evaluated
+        nothing (the caller then runs the general closure).  None when ``node`` has
+        no such form.  The names are checked before anything runs, so the general
+        closure, if it runs, starts from the same state."""
+        if self.guarded_names is not None or not _guardable(node, [64]):
+            return None
+        self.guarded_names = []
+        try:
+            fn, g = self.compile_expr(node)
+            names = tuple(dict.fromkeys(self.guarded_names))
+        finally:
+            self.guarded_names = None
+        if g or not names:
+            return None
+        gl = self.globals
+        bl = self.builtins
+        if len(names) == 1:
+            (name,) = names
+
+            def guarded1(f: list) -> Any:
+                v = gl.get(name, MISSING)
+                if v is MISSING:
+                    v = bl.get(name, MISSING)
+                if type(v) is not Builtin or v.suspends:
+                    return NEEDS_GENERATOR
+                return fn(f)
+
+            return guarded1
+
+        def guarded(f: list) -> Any:
+            for name in names:
+                v = gl.get(name, MISSING)
+                if v is MISSING:
+                    v = bl.get(name, MISSING)
+                if type(v) is not Builtin or v.suspends:
+                    return NEEDS_GENERATOR
+            return fn(f)
+
+        return guarded
 
     def compile_expr(self, node: Any) -> tuple[Any, bool]:
         method = getattr(self, "expr_" + type(node).__name__)
@@ -316,6 +450,26 @@ class ExpressionCompiler:
 
             return boolop, False
 
+        if len(parts) == 2:
+            (a, ag), (b, bg) = parts
+            if is_and:
+
+                def and2_gen(f: list) -> Any:
+                    value = (yield from a(f)) if ag else a(f)
+                    if not value:
+                        return value
+                    return (yield from b(f)) if bg else b(f)
+
+                return and2_gen, True
+
+            def or2_gen(f: list) -> Any:
+                value = (yield from a(f)) if ag else a(f)
+                if value:
+                    return value
+                return (yield from b(f)) if bg else b(f)
+
+            return or2_gen, True
+
         def boolop_gen(f: list) -> Any:
             value = None
             for fn, g in parts:
@@ -366,6 +520,16 @@ class ExpressionCompiler:
                 return result
 
             return compare, False
+
+        if len(rest) == 1:
+            # ``self.peek() == "*"``, ``i < len(s)``: one comparison, no loop.
+            op, right, rg = rest[0]
+
+            def compare1_gen(f: list) -> Any:
+                a = (yield from left(f)) if lg else left(f)
+                return op(a, (yield from right(f)) if rg else right(f))
+
+            return compare1_gen, True
 
         def compare_gen(f: list) -> Any:
             a = (yield from left(f)) if lg else left(f)
@@ -440,32 +604,58 @@ class ExpressionCompiler:
     @staticmethod
     def _local_attribute(slot: int, var: str, name: str, load: Any) -> Any:
         """``var.name`` where ``var`` is a local variable (``self.pos``, the commonest
-        expression of object-oriented code): the variable is read and the site cache
-        of :func:`~interp.runtime.attributes.attribute_loader` checked in place, so that
-        an instance attribute costs one closure call.  ``load`` (the site's general
-        loader) does everything else."""
-        site_type = 0
+        expression of object-oriented code): the variable is read and a site cache
+        checked in place, so that an instance attribute costs one closure call.
+        ``load`` (the site's general loader) does everything else.
+
+        The cache remembers two user classes (a method of a base class reads ``self.x``
+        from instances of its subclasses), each with how the attribute is reached
+        (:func:`~interp.runtime.attributes.site_plan`), under the rules of the site
+        caches of :mod:`~interp.runtime.attributes`: keyed by the class's ``id`` and
+        the epoch."""
         site_epoch = -1
-        site_value: Any = None
+        type_a = type_b = 0
+        kind_a = kind_b = SITE_NONE
+        value_a: Any = None
+        value_b: Any = None
 
         def local_attribute(f: list) -> Any:
-            nonlocal site_type, site_epoch, site_value
+            nonlocal site_epoch, type_a, type_b, kind_a, kind_b, value_a, value_b
             o = f[slot]
             t = type(o)
-            if id(t) == site_type and site_epoch == EPOCH[0]:
-                found = _object_getattribute(o, "__dict__").get(name, MISSING)
-                if found is not MISSING:
-                    return found
-                if type(site_value) is Function:
-                    return BoundMethod(site_value, o)
-                return load(o)
+            k = id(t)
+            if site_epoch == EPOCH[0]:
+                if k == type_a:
+                    kind, value = kind_a, value_a
+                elif k == type_b:
+                    kind, value = kind_b, value_b
+                else:
+                    kind = -1
+                if kind == SITE_DICT:
+                    found = _object_getattribute(o, "__dict__").get(name, MISSING)
+                    if found is not MISSING:
+                        return found
+                    if type(value) is Function:
+                        return BoundMethod(value, o)
+                    return load(o)
+                if kind == SITE_SLOT:
+                    try:
+                        return value.__get__(o, t)
+                    except AttributeError:
+                        pass  # unset: the general path raises, or runs __getattr__
+                    return load(o)
+                if kind == SITE_NONE:
+                    return load(o)
             if o is UNBOUND:
                 raise unbound_local(var)
-            if id(t) in USER_CLASSES:
+            if k in USER_CLASSES:
                 epoch = EPOCH[0]
-                found = dict_site(t, name)
-                if found is not None:
-                    site_type, site_epoch, site_value = id(t), epoch, found[0]
+                kind, value = site_plan(t, name)
+                if epoch == site_epoch:
+                    type_b, kind_b, value_b = type_a, kind_a, value_a
+                else:
+                    type_b = 0
+                type_a, kind_a, value_a, site_epoch = k, kind, value, epoch
             return load(o)
 
         return local_attribute
@@ -707,12 +897,29 @@ class ExpressionCompiler:
         if lone_star:
             args_fn, args_g, _ = arg_parts[0]
         arg_fns = [fn for fn, _, _ in arg_parts]
+        if (
+            self.guarded_names is not None
+            and type(func_node) is n.Name
+            and simple_args
+            and simple_kw
+            and not args_g
+            and self.operand(func_node, None).kind == "G"
+        ):
+            self.guarded_names.append(func_node.id)
+            return _guarded_call(self.load_name(func_node.id), arg_fns), False, False
         kwargs_fn, kwargs_g = self._keywords(node.keywords)
+        arg_gs = [g for _, g, _ in arg_parts]
         if isinstance(func_node, n.Attribute):
             obj, og = self.compile_expr(func_node.value)
             attr = func_node.attr
-            if simple_args and simple_kw and not (og or args_g):
-                return specialize.method_call(obj, attr, arg_fns, sink), True, sink is not None
+            if simple_args and simple_kw and specialize.listable(arg_gs):
+                local = self.operand(func_node.value, obj)
+                where = (local.slot, local.name) if local.kind == "L" else None
+                return (
+                    specialize.method_call(obj, attr, arg_fns, sink, where, arg_gs, og),
+                    True,
+                    sink is not None,
+                )
 
             def call_method(f: list) -> Any:
                 o = (yield from obj(f)) if og else obj(f)
@@ -734,8 +941,8 @@ class ExpressionCompiler:
 
             return call_method, True, False
         func, fg = self.compile_expr(func_node)
-        if simple_args and simple_kw and not args_g and not fg:
-            return specialize.call(func, arg_fns, sink), True, sink is not None
+        if simple_args and simple_kw and not fg and specialize.listable(arg_gs):
+            return specialize.call(func, arg_fns, sink, arg_gs), True, sink is not None
 
         def call_general(f: list) -> Any:
             fn = (yield from func(f)) if fg else func(f)
@@ -824,7 +1031,14 @@ class ExpressionCompiler:
 
 
 def subscript(value: Any, index: Any) -> Any:
-    if issubclass(type(value), type):
+    t = type(value)
+    if id(t) in USER_CLASSES:
+        # A user ``__getitem__`` that cannot pause runs as the host operator would
+        # run it (BoundMethod.__call__), without the bound method and two host calls.
+        fn = plain_dunder(t, "__getitem__", 2)
+        if fn is not None and fn.owner is meter.current and not fn.code.body_is_generator:
+            return run_plain(fn, fn.code, (value, index))
+    if issubclass(t, type):
         return class_getitem(value, index)
     return value[index]
 

@@ -222,6 +222,59 @@ def block(items: list[tuple[Any, bool, int]]) -> Any:
 
 _block_factories: dict[tuple, Any] = {}
 
+
+def resumable_block(items: list[tuple[Any, bool, Any, int]], needs: Any) -> Any:
+    """The body of a function as a plain closure that may hand the rest of its work
+    to a generator.  ``items``: ``(fn, suspends, quick, line)`` for each statement;
+    ``quick``, for a statement that suspends, is its guarded plain form (None if it
+    has none), which returns ``needs`` having done nothing when the statement must
+    run as the generator ``fn`` (see ``ExpressionCompiler.guarded``).
+
+    The statements run plainly one after the other; at a statement that must run as a
+    generator (one without a plain form, or whose guard declined) the closure returns
+    the generator function that runs the body from that statement on, for the caller
+    to run with ``yield from`` (:data:`~interp.runtime.calls.RUN_STEPS`).  So a small
+    method that returns before its first call (``if self.pos < len(self.tokens):
+    return self.tokens[self.pos]``) costs its caller no generator, and one that does
+    not costs what a generator body costs."""
+    shape = tuple("m" if quick is not None else "g" if suspends else "p" for _, suspends, quick, _ in items)
+    factory = _resumable_factories.get(shape)
+    if factory is None:
+        count = len(shape)
+        params = ", ".join(f"s{i}, q{i}, rest{i}" for i in range(count))
+        lines = [f"def factory(lines, needs, {params}):\n", "  def body(f):\n", "    i = 0\n", "    try:\n"]
+        for i, kind in enumerate(shape):
+            if i:
+                lines.append(f"      i = {i}\n")
+            if kind == "g":
+                lines.append(f"      return rest{i}\n")
+                break
+            if kind == "m":
+                lines.append(f"      r = q{i}(f)\n")
+                lines.append(f"      if r is needs:\n        return rest{i}\n")
+            else:
+                lines.append(f"      r = s{i}(f)\n")
+            if i < count - 1:
+                lines.append("      if r is not None:\n        return r\n")
+            else:
+                lines.append("      return r\n")
+        lines.append("    except BaseException as error:\n")
+        lines.append("      note_line(error, lines[i])\n      raise\n")
+        lines.append("  return body\n")
+        namespace = {"note_line": note_line}
+        exec(compile("".join(lines), f"<resumable body {''.join(shape)}>", "exec"), namespace)
+        factory = _resumable_factories[shape] = namespace["factory"]
+    arguments: list = []
+    for i, (fn, suspends, quick, line) in enumerate(items):
+        rest = None
+        if suspends:
+            rest = block([(fn, True, line)] + [(f, g, at) for f, g, _, at in items[i + 1 :]])
+        arguments.extend((fn, quick, rest))
+    return factory(tuple(line for _, _, _, line in items), needs, *arguments)
+
+
+_resumable_factories: dict[tuple, Any] = {}
+
 #: Longest block unrolled by :func:`block`.
 MAX_UNROLLED = 8
 
@@ -266,7 +319,21 @@ def factory(func, x0, x1, xs, invoke, call, Function, meter, add_frame, user_cla
           return (yield from call(fn, args, None))
         site_type, site_epoch, site_init = id(fn), now, init
       obj = object_new(fn)
-      result = yield from invoke(site_init, (obj, *args), None)
+      # From here ``fn`` is the __init__ run: frames in RUNNING_CODES hold the
+      # sandbox function they run as ``fn`` (frame_views, classes.caller_globals).
+      fn = site_init
+      code = fn.code
+      frame = None
+      if code.direct:
+        missing = code.argcount - 1 - len(args)
+        if missing == 0:
+          frame = [None, obj, *args, *code.padding]
+        elif missing > 0 and fn.defaults and missing <= len(fn.defaults):
+          frame = [None, obj, *args, *fn.defaults[-missing:], *code.padding]
+      if frame is not None:
+        #RUN_INIT
+      else:
+        result = yield from invoke(fn, (obj, *args), None)
       if result is not None:
         raise TypeError(f"__init__() should return None, not '{{type(result).__name__}}'")
       return obj
@@ -286,7 +353,7 @@ def factory(func, x0, x1, xs, invoke, call, Function, meter, add_frame, user_cla
 #: table of their own (and so live as long as the process) are remembered.
 _METHOD = """
 def factory(obj, name, x0, x1, xs, load_attr, call_any, user_classes, plain_method, builtin_method,
-            getattribute, meter, add_frame, invoke, epoch, tables, slot):
+            getattribute, meter, add_frame, invoke, epoch, tables, slot, oslot, ovar):
   site_type = 0
   site_epoch = -1
   site_fn = None
@@ -342,8 +409,35 @@ def factory(obj, name, x0, x1, xs, load_attr, call_any, user_classes, plain_meth
   return call_site
 """
 
-_ARGS = {0: "()", 1: "(x0(f),)", 2: "(x0(f), x1(f))"}
-_call_factories: dict[tuple[str, int, str], Any] = {}
+#: Most arguments a call site evaluates one by one (in its text); more are evaluated by
+#: a loop, and must then all be plain closures.
+MAX_LISTED_ARGS = 4
+
+
+def _args_text(shape: tuple[bool, ...]) -> str:
+    """The expression evaluating the arguments of a call site, left to right, for the
+    ``shape`` of its argument closures (True: a generator, run with ``yield from``):
+    ``x0`` and ``x1``, then ``xs[i]``."""
+    if len(shape) > MAX_LISTED_ARGS:
+        return "tuple([x(f) for x in xs])"
+    parts = []
+    for i, suspends in enumerate(shape):
+        fn = f"x{i}" if i < 2 else f"xs[{i}]"
+        parts.append(f"(yield from {fn}(f))" if suspends else f"{fn}(f)")
+    if len(parts) == 1:
+        return f"({parts[0]},)"
+    return "(" + ", ".join(parts) + ")"
+
+
+#: The steps of a call of a class's plain ``__init__`` run in place by a call site:
+#: :data:`~interp.runtime.calls.RUN_STEPS`, whose result is the ``__init__``'s, which
+#: the site checks is None before it gives the new object.
+_RUN_INIT = RUN_STEPS.replace("        return frame[0]", "        result = frame[0]")
+#: Where a template runs a class's ``__init__`` in place (the line is replaced by
+#: :data:`_RUN_INIT` before the template is formatted).
+_INIT_MARKER = "\n        #RUN_INIT\n"
+assert _RUN_INIT.count("result = frame[0]") == 1 and "return" not in _RUN_INIT
+_call_factories: dict[tuple, Any] = {}
 
 #: What a statement made of one call does with the call's result, so that the call
 #: site is the statement's closure (one generator less per statement): ``return``
@@ -366,13 +460,31 @@ def sink_returns(source: str, sink: str | None) -> str:
     return _RETURN_LINE.sub(lambda m: form.format(i=m.group(1), value=m.group(2)), source)
 
 
-def _call_factory(template: str, count: int, sink: str | None = None) -> Any:
-    key = (template, count, sink or "")
+#: The object of a method call that is a local variable (``self.peek()``), read from
+#: its slot in place instead of by a closure call.
+_LOCAL_OBJECT = "    o = f[oslot]\n    if o is UNBOUND:\n      raise unbound_local(ovar)\n"
+_CLOSURE_OBJECT = "    o = obj(f)\n"
+#: The object of a method call that can pause (``self.peek().isdigit()``).
+_GENERATOR_OBJECT = "    o = yield from obj(f)\n"
+
+
+def _call_factory(template: str, shape: tuple[bool, ...], sink: str | None = None, local: str = "") -> Any:
+    """The factory of call sites of ``template`` for arguments of ``shape``, handing
+    the result to ``sink``; ``local``: how a method call gets its object ("local": a
+    local variable's slot, "generator": a generator closure; "": a plain closure)."""
+    if len(shape) > MAX_LISTED_ARGS:
+        shape = (False,) * (MAX_LISTED_ARGS + 1)  # one factory for every longer call
+    key = (template, shape, sink or "", local)
     factory = _call_factories.get(key)
     if factory is None:
-        args = _ARGS.get(count, "tuple([x(f) for x in xs])")
-        source = sink_returns(template.format(args=args, run=RUN_STEPS), sink)
-        namespace: dict = {"RETURN": RETURN}
+        args = _args_text(shape)
+        count = len(shape)
+        text = template.replace(_INIT_MARKER, "\n" + _RUN_INIT + "\n").format(args=args, run=RUN_STEPS)
+        source = sink_returns(text, sink)
+        if local:
+            assert source.count(_CLOSURE_OBJECT) == 1
+            source = source.replace(_CLOSURE_OBJECT, _LOCAL_OBJECT if local == "local" else _GENERATOR_OBJECT)
+        namespace: dict = {"RETURN": RETURN, "UNBOUND": UNBOUND, "unbound_local": unbound_local}
         exec(compile(source, f"<call site of {count} arguments>", "exec"), namespace)
         factory = _call_factories[key] = namespace["factory"]
         # Its frames run sandbox functions in place, as calls.invoke's do.
@@ -380,12 +492,18 @@ def _call_factory(template: str, count: int, sink: str | None = None) -> Any:
     return factory
 
 
-def call(func: Any, arg_fns: list, sink: tuple[str, int] | None = None) -> Any:
-    """A call-site generator closure ``func(*args)`` for plain closures ``func`` and
-    ``arg_fns`` (positional arguments, no keywords); with ``sink`` (its kind and local
-    slot), the closure of the statement (see :data:`_SINKS_OF_CALLS`)."""
-    count = len(arg_fns) if len(arg_fns) in _ARGS else -1
-    factory = _call_factory(_CALL, count, sink[0] if sink else None)
+def listable(arg_gs: list[bool]) -> bool:
+    """Whether a call site can take arguments of these kinds (True: a generator)."""
+    return len(arg_gs) <= MAX_LISTED_ARGS or not any(arg_gs)
+
+
+def call(func: Any, arg_fns: list, sink: tuple[str, int] | None = None, arg_gs: list | None = None) -> Any:
+    """A call-site generator closure ``func(*args)`` for a plain closure ``func`` and
+    ``arg_fns`` (positional arguments, no keywords; ``arg_gs`` says which are
+    generators, see :func:`listable`); with ``sink`` (its kind and local slot), the
+    closure of the statement (see :data:`_SINKS_OF_CALLS`)."""
+    shape = tuple(arg_gs) if arg_gs else (False,) * len(arg_fns)
+    factory = _call_factory(_CALL, shape, sink[0] if sink else None)
     x0 = arg_fns[0] if arg_fns else None
     x1 = arg_fns[1] if len(arg_fns) > 1 else None
     return factory(
@@ -407,13 +525,24 @@ def call(func: Any, arg_fns: list, sink: tuple[str, int] | None = None) -> Any:
     )
 
 
-def method_call(obj: Any, name: str, arg_fns: list, sink: tuple[str, int] | None = None) -> Any:
+def method_call(
+    obj: Any,
+    name: str,
+    arg_fns: list,
+    sink: tuple[str, int] | None = None,
+    local: tuple[int, str] | None = None,
+    arg_gs: list | None = None,
+    obj_suspends: bool = False,
+) -> Any:
     """A call-site generator closure ``obj.name(*args)`` for plain closures ``obj`` and
     ``arg_fns``. As CPython's LOAD_METHOD, the method is found before the arguments are
     evaluated: a missing one raises before they run, and they cannot change which
-    method is called."""
-    count = len(arg_fns) if len(arg_fns) in _ARGS else -1
-    factory = _call_factory(_METHOD, count, sink[0] if sink else None)
+    method is called.  ``local``: ``obj`` is the local variable of this ``(slot,
+    name)``, read in place; ``arg_gs`` as for :func:`call`; ``obj_suspends``: ``obj``
+    is a generator closure."""
+    shape = tuple(arg_gs) if arg_gs else (False,) * len(arg_fns)
+    mode = "local" if local is not None else "generator" if obj_suspends else ""
+    factory = _call_factory(_METHOD, shape, sink[0] if sink else None, mode)
     x0 = arg_fns[0] if arg_fns else None
     x1 = arg_fns[1] if len(arg_fns) > 1 else None
     return factory(
@@ -434,4 +563,6 @@ def method_call(obj: Any, name: str, arg_fns: list, sink: tuple[str, int] | None
         EPOCH,
         TABLES,
         sink[1] if sink else 0,
+        local[0] if local else 0,
+        local[1] if local else "",
     )

@@ -20,15 +20,22 @@ from typing import Any
 from ..runtime import meter as meter_module
 from ..runtime import operators
 from ..runtime.attributes import (
+    DICT_PLAN,
+    EPOCH,
+    USER_CLASSES,
     attribute_loader,
     attribute_storer,
     delete_attr,
+    dict_site,
+    plain_dunder,
+    setter_plan,
 )
 from ..runtime.calls import call
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
 from ..runtime.core_types import make_traceback
 from ..runtime.deferred_annotations import module_annotations_dict
 from ..runtime.exception_groups import run_star_handlers
+from ..runtime.functions import run_plain
 from ..runtime.generators import END, Closing, Generator, async_iter, async_next
 from ..runtime.imports import import_from, import_module, import_star
 from ..runtime.iteration import HOST_ITERATORS, get_iter, iterate_host, next_or_end, to_list
@@ -38,15 +45,19 @@ from ..runtime.tracebacks import caught, mark, note_line, raised_again
 from ..syntax import budget
 from ..syntax import nodes as n
 from . import scopes, specialize
-from .expressions import MISSING, name_error, unbound_local
+from .expressions import MISSING, NEEDS_GENERATOR, name_error, unbound_local
 
 _meter_module = meter_module
+_object_getattribute = object.__getattribute__
 
 
 class StatementCompiler:
     """Mixin of :class:`~interp.compiler.compile.Compiler`: statements and blocks."""
 
-    def compile_block(self, body: list) -> tuple[Any, bool]:
+    def compile_block(self, body: list, resumable: bool = False) -> tuple[Any, bool]:
+        """The closure of a block of statements.  ``resumable``: the block is the body
+        of a plain function, whose caller runs the generator a plain body may return
+        (see :func:`.specialize.resumable_block`)."""
         compiled = []
         for stmt in body:
             fn, g = self.compile_stmt(stmt)
@@ -55,6 +66,12 @@ class StatementCompiler:
             compiled.append((fn, g, stmt.lineno))
         if not compiled:
             return (lambda f: None), False
+        if resumable and len(compiled) <= specialize.MAX_UNROLLED and any(g for _, g, _ in compiled):
+            items = [(fn, g, getattr(fn, "quick", None) if g else None, line) for fn, g, line in compiled]
+            first = items[0]
+            if not first[1] or first[2] is not None:
+                # Something may run before the first generator: worth a plain body.
+                return specialize.resumable_block(items, NEEDS_GENERATOR), False
         if not any(g for _, g, _ in compiled):
             if len(compiled) == 1:
                 fn0, _, line0 = compiled[0]
@@ -215,6 +232,37 @@ class StatementCompiler:
         else:
             value, g = self.compile_expr(node.value)
         if g:
+            quick = self.guarded(node.value)
+            if quick is not None:
+
+                def return_guarded(f: list) -> Any:
+                    v = quick(f)
+                    if v is NEEDS_GENERATOR:
+                        v = yield from value(f)
+                    f[0] = v
+                    return RETURN
+
+                def return_quick(f: list) -> Any:
+                    v = quick(f)
+                    if v is NEEDS_GENERATOR:
+                        return v
+                    f[0] = v
+                    return RETURN
+
+                return_guarded.quick = return_quick  # type: ignore[attr-defined]
+                return return_guarded, True
+
+            split = self.split_operation(node.value) if type(node.value) is n.Compare else None
+            if split is not None:
+                left, lg, op, right, rg = split
+
+                def return_split(f: list) -> Any:
+                    a = (yield from left(f)) if lg else left(f)
+                    f[0] = op(a, (yield from right(f)) if rg else right(f))
+                    return RETURN
+
+                mark(return_split, node.value)  # what fails in it is the comparison
+                return return_split, True
 
             def return_gen(f: list) -> Any:
                 f[0] = yield from value(f)
@@ -237,6 +285,18 @@ class StatementCompiler:
                 return value, True
         else:
             value, g = self.compile_expr(node.value)
+        quick = self.guarded(node.value) if g else None
+        if slot is not None and quick is None and type(node.value) in (n.BinOp, n.Compare):
+            split = self.split_operation(node.value)
+            if split is not None:
+                left, lg, op, right, rg = split
+
+                def assign_split(f: list) -> Any:
+                    a = (yield from left(f)) if lg else left(f)
+                    f[slot] = op(a, (yield from right(f)) if rg else right(f))
+
+                mark(assign_split, node.value)  # what fails in it is the operation
+                return assign_split, True
         if len(node.targets) == 1:
             suspending = self._suspending_store(node.targets[0], value, g)
             if suspending is not None:
@@ -259,6 +319,23 @@ class StatementCompiler:
         if len(stores) == 1:
             store = stores[0]
             if g:
+                if quick is not None:
+
+                    def assign1_guarded(f: list) -> Any:
+                        v = quick(f)
+                        if v is NEEDS_GENERATOR:
+                            v = yield from value(f)
+                        store(f, v)
+
+                    def assign1_quick(f: list) -> Any:
+                        v = quick(f)
+                        if v is NEEDS_GENERATOR:
+                            return v
+                        store(f, v)
+                        return None
+
+                    assign1_guarded.quick = assign1_quick  # type: ignore[attr-defined]
+                    return assign1_guarded, True
 
                 def assign1_gen(f: list) -> Any:
                     store(f, (yield from value(f)))
@@ -367,6 +444,15 @@ class StatementCompiler:
 
             return aug_name, False
         if isinstance(target, n.Attribute):
+            owner = self._local_slot(target.value)
+            if owner is not None and not vg:
+                value_is_pure = type(node.value) is n.Constant or self._local_slot(node.value) is not None
+                return (
+                    _augment_local_attribute(
+                        owner, target.value.id, target.attr, node.op, value, value_is_pure
+                    ),
+                    False,
+                )
             obj, og = self.compile_expr(target.value)
             load = attribute_loader(target.attr)
             store = attribute_storer(target.attr)
@@ -515,10 +601,32 @@ class StatementCompiler:
         return raise_gen, True
 
     # -- compound statements -----------------------------------------------------------------
+    def split_operation(self, node: Any) -> tuple | None:
+        """``(left, lg, op, right, rg)`` for a comparison of two operands (``x.peek()
+        == k``) or a binary operation of which one operand can pause, so that the
+        statement holding it evaluates the operands itself (one generator less each
+        time); None for anything else."""
+        if type(node) is n.Compare and len(node.ops) == 1:
+            op = operators.COMPARE[node.ops[0]]
+            right_node = node.comparators[0]
+        elif type(node) is n.BinOp:
+            op = operators.BINARY[node.op]
+            right_node = node.right
+        else:
+            return None
+        left, lg = self.compile_expr(node.left)
+        right, rg = self.compile_expr(right_node)
+        if not (lg or rg):
+            return None
+        return left, lg, op, right, rg
+
     def stmt_If(self, node: n.If) -> tuple[Any, bool]:
         test, tg = self.compile_expr(node.test)
         body, bg, bline = self.compile_body(node.body)
-        orelse, eg = self.compile_block(node.orelse) if node.orelse else (None, False)
+        # An ``elif`` is the one statement of the else block: that statement's own
+        # closure runs, not a block around it (one generator less for each ``elif``
+        # passed), and its line is noted here, as the block would.
+        orelse, eg, eline = self.compile_body(node.orelse) if node.orelse else (None, False, 0)
         if not (tg or bg or eg):
             if orelse is None:
 
@@ -540,9 +648,80 @@ class StatementCompiler:
                     except BaseException as error:
                         note_line(error, bline)
                         raise
-                return orelse(f)
+                try:
+                    return orelse(f)
+                except BaseException as error:
+                    note_line(error, eline)
+                    raise
 
             return if_else, False
+
+        quick = self.guarded(node.test) if tg else None
+        if quick is not None:
+            # ``if i >= len(s):`` (see ExpressionCompiler.guarded).
+
+            def if_guarded(f: list) -> Any:
+                t = quick(f)
+                if t is NEEDS_GENERATOR:
+                    t = yield from test(f)
+                if t:
+                    try:
+                        return (yield from body(f)) if bg else body(f)
+                    except BaseException as error:
+                        note_line(error, bline)
+                        raise
+                if orelse is not None:
+                    try:
+                        return (yield from orelse(f)) if eg else orelse(f)
+                    except BaseException as error:
+                        note_line(error, eline)
+                        raise
+                return None
+
+            if not (bg or eg):
+
+                def if_quick(f: list) -> Any:
+                    t = quick(f)
+                    if t is NEEDS_GENERATOR:
+                        return t
+                    if t:
+                        try:
+                            return body(f)
+                        except BaseException as error:
+                            note_line(error, bline)
+                            raise
+                    if orelse is not None:
+                        try:
+                            return orelse(f)
+                        except BaseException as error:
+                            note_line(error, eline)
+                            raise
+                    return None
+
+                if_guarded.quick = if_quick  # type: ignore[attr-defined]
+            return if_guarded, True
+        split = self.split_operation(node.test) if tg else None
+        if split is not None:
+            left, lg, op, right, rg = split
+
+            def if_split(f: list) -> Any:
+                a = (yield from left(f)) if lg else left(f)
+                if op(a, (yield from right(f)) if rg else right(f)):
+                    try:
+                        return (yield from body(f)) if bg else body(f)
+                    except BaseException as error:
+                        note_line(error, bline)
+                        raise
+                if orelse is not None:
+                    try:
+                        return (yield from orelse(f)) if eg else orelse(f)
+                    except BaseException as error:
+                        note_line(error, eline)
+                        raise
+                return None
+
+            mark(if_split, node.test)  # what fails in it is the test
+            return if_split, True
 
         def if_gen(f: list) -> Any:
             if (yield from test(f)) if tg else test(f):
@@ -552,7 +731,11 @@ class StatementCompiler:
                     note_line(error, bline)
                     raise
             if orelse is not None:
-                return (yield from orelse(f)) if eg else orelse(f)
+                try:
+                    return (yield from orelse(f)) if eg else orelse(f)
+                except BaseException as error:
+                    note_line(error, eline)
+                    raise
             return None
 
         return if_gen, True
@@ -564,6 +747,15 @@ class StatementCompiler:
         self.loop_depth -= 1
         orelse, eg = self.compile_block(node.orelse) if node.orelse else (None, False)
         meter = meter_module
+        if tg:
+            quick = self.guarded(node.test)
+            if quick is not None:
+                return self._guarded_while(quick, test, body, bg, bline, orelse, eg), True
+            split = self.split_operation(node.test)
+            if split is not None:
+                fused = self._split_while(split, body, bg, bline, orelse, eg)
+                mark(fused, node.test)  # what fails in it is the test
+                return fused, True
 
         def while_(f: list) -> Any:
             m = meter.current
@@ -587,6 +779,74 @@ class StatementCompiler:
             return None
 
         return while_, True
+
+    @staticmethod
+    def _guarded_while(quick: Any, test: Any, body: Any, bg: bool, bline: int, orelse: Any, eg: bool) -> Any:
+        """``while`` whose test can pause only through builtins it calls
+        (``while i < len(s):``): the test's guarded closure, and its generator only
+        when the guard fails (see ``ExpressionCompiler.guarded``)."""
+        meter = meter_module
+
+        def while_guarded(f: list) -> Any:
+            m = meter.current
+            while True:
+                t = quick(f)
+                if t is NEEDS_GENERATOR:
+                    t = yield from test(f)
+                if not t:
+                    break
+                m.countdown -= 1
+                if m.countdown <= 0:
+                    yield from m.tick()
+                try:
+                    r = (yield from body(f)) if bg else body(f)
+                except BaseException as error:
+                    note_line(error, bline)
+                    raise
+                if r is not None:
+                    if r == BREAK:
+                        return None
+                    if r == CONTINUE:
+                        continue
+                    return r
+            if orelse is not None:
+                return (yield from orelse(f)) if eg else orelse(f)
+            return None
+
+        return while_guarded
+
+    @staticmethod
+    def _split_while(split: tuple, body: Any, bg: bool, bline: int, orelse: Any, eg: bool) -> Any:
+        """``while`` whose test compares two operands, one of which can pause (``while
+        self.peek() != ";":``): the operands evaluated here (see split_operation)."""
+        left, lg, op, right, rg = split
+        meter = meter_module
+
+        def while_split(f: list) -> Any:
+            m = meter.current
+            while True:
+                a = (yield from left(f)) if lg else left(f)
+                if not op(a, (yield from right(f)) if rg else right(f)):
+                    break
+                m.countdown -= 1
+                if m.countdown <= 0:
+                    yield from m.tick()
+                try:
+                    r = (yield from body(f)) if bg else body(f)
+                except BaseException as error:
+                    note_line(error, bline)
+                    raise
+                if r is not None:
+                    if r == BREAK:
+                        return None
+                    if r == CONTINUE:
+                        continue
+                    return r
+            if orelse is not None:
+                return (yield from orelse(f)) if eg else orelse(f)
+            return None
+
+        return while_split
 
     def stmt_For(self, node: n.For) -> tuple[Any, bool]:
         iterable, ig = self.compile_iterable(node.iter)
@@ -983,6 +1243,14 @@ class StatementCompiler:
             def store_item(f: list, value: Any) -> None:
                 o = obj(f)
                 i = index(f)
+                t = type(o)
+                if id(t) in USER_CLASSES:
+                    # A user ``__setitem__`` that cannot pause runs in place (see
+                    # expressions.subscript).
+                    fn = plain_dunder(t, "__setitem__", 3)
+                    if fn is not None and fn.owner is meter_module.current and not fn.code.body_is_generator:
+                        run_plain(fn, fn.code, (o, i, value))
+                        return
                 if type(i) is slice:
                     # Slice assignment from an iterable is materialised under the caps.
                     setitem(o, i, value)
@@ -1157,3 +1425,58 @@ def make_exception(value: Any, cause: bool = False) -> Any:
 
 
 __all__ = ["StatementCompiler", "to_list"]
+
+
+def _augment_local_attribute(slot: int, var: str, name: str, opname: str, value: Any, pure: bool) -> Any:
+    """``var.name <op>= value`` where ``var`` is a local variable (``self.pos += 1``,
+    the commonest statement of object-oriented code): one closure, and one site cache
+    for the load and the store, which go through the instance ``__dict__`` when the
+    class lets both do so (:func:`~interp.runtime.attributes.dict_site` and the
+    setter plan), as the site's general loader and storer would.  Order as CPython's:
+    the variable, the attribute, the value, the operation, the store.
+
+    ``pure``: ``value`` is a constant or a local variable, so nothing runs between the
+    load and the store when both operands are ints; otherwise the store looks at the
+    epoch and the ``__dict__`` again, as code run in between (a property, a dunder)
+    may have changed the class or replaced the ``__dict__``."""
+    op = operators.INPLACE[opname]
+    load = attribute_loader(name)
+    store = attribute_storer(name)
+    add = opname == "Add"
+    sub = opname == "Sub"
+    site_type = 0
+    site_epoch = -1
+
+    def aug_local_attribute(f: list) -> None:
+        nonlocal site_type, site_epoch
+        o = f[slot]
+        t = type(o)
+        if id(t) == site_type and site_epoch == EPOCH[0]:
+            d = _object_getattribute(o, "__dict__")
+            current = d.get(name, MISSING)
+            if current is not MISSING:
+                v = value(f)
+                if type(current) is int and type(v) is int and pure:
+                    if add:
+                        d[name] = current + v
+                        return
+                    if sub:
+                        d[name] = current - v
+                        return
+                r = op(current, v)
+                if site_epoch == EPOCH[0]:
+                    _object_getattribute(o, "__dict__")[name] = r
+                else:
+                    store(o, r)
+                return
+            store(o, op(load(o), value(f)))
+            return
+        if o is UNBOUND:
+            raise unbound_local(var)
+        if id(t) in USER_CLASSES:
+            epoch = EPOCH[0]
+            if dict_site(t, name) is not None and setter_plan(t, name) is DICT_PLAN:
+                site_type, site_epoch = id(t), epoch
+        store(o, op(load(o), value(f)))
+
+    return aug_local_attribute

@@ -488,6 +488,26 @@ def plain_method(t: type, name: str) -> tuple | None:
     return None
 
 
+def plain_dunder(t: type, name: str, nargs: int) -> Any:
+    """For a user class ``t`` whose instances an operation calls ``name`` on
+    (``obj[i]``: ``__getitem__``): the sandbox function the host would call, when it
+    is one that takes exactly ``nargs`` arguments and can run in place (its Code is
+    ``direct``); else None.  Whether its body can pause the caller checks on each call
+    (a lazy body is compiled on its first call)."""
+    key = (id(t), name, nargs)
+    plan = _plans.get(key, MISSING)
+    if plan is MISSING:
+        plan = None
+        if not issubclass(t, type):
+            value, from_table = lookup(t, name)
+            if not from_table and type(value) is Function:
+                code = value.code
+                if code.direct and code.argcount == nargs:
+                    plan = value
+        _plans[key] = plan
+    return plan
+
+
 def builtin_method(t: type, name: str) -> Any:
     """For a call ``obj.name(...)`` on an instance of builtin type ``t``: the
     :class:`Builtin` method of its table, to be called with ``obj`` first; else None
@@ -560,6 +580,19 @@ def _site_plan(t: type, name: str) -> tuple[int, Any]:
     return _SITE_NONE, None
 
 
+#: The kinds of :func:`site_plan`: the general path, the instance ``__dict__`` then the
+#: class, a ``__slots__`` member.
+SITE_NONE, SITE_DICT, SITE_SLOT = _SITE_NONE, _SITE_DICT, _SITE_SLOT
+
+
+def site_plan(t: type, name: str) -> tuple[int, Any]:
+    """For a site cache: ``(kind, value)`` saying how ``name`` is read from instances of
+    user class ``t``: :data:`SITE_DICT` (their ``__dict__``, then ``value`` on the
+    class), :data:`SITE_SLOT` (``value`` is the slot's member descriptor) or
+    :data:`SITE_NONE` (the general path)."""
+    return _site_plan(t, name)
+
+
 def dict_site(t: type, name: str) -> tuple[Any] | None:
     """For a site cache: ``(value,)`` when ``name`` is read from instances of user class
     ``t`` in their ``__dict__`` first and then as ``value`` on the class (MISSING,
@@ -614,27 +647,50 @@ def _site_setter(t: type, name: str) -> Any:
     return plan or None
 
 
+#: What :func:`setter_plan` answers for a store into the instance ``__dict__``.
+DICT_PLAN = _DICT
+
+
+def setter_plan(t: type, name: str) -> Any:
+    """For a site cache: how ``obj.name = value`` goes for instances of user class
+    ``t``: :data:`DICT_PLAN`, a member descriptor, or None (the general path)."""
+    return _site_setter(t, name)
+
+
 def attribute_storer(name: str) -> Any:
     """A function ``store(obj, value)`` doing ``obj.name = value`` exactly as
-    :func:`store_attr` does, with a site cache as :func:`attribute_loader`'s."""
-    site_type = 0
+    :func:`store_attr` does, with a site cache as :func:`attribute_loader`'s, of two
+    classes (a base class's method storing into instances of two subclasses)."""
     site_epoch = -1
-    site_plan: Any = None
+    type_a = type_b = 0
+    plan_a: Any = None
+    plan_b: Any = None
 
     def store(obj: Any, value: Any) -> None:
-        nonlocal site_type, site_epoch, site_plan
-        t = type(obj)
-        if id(t) == site_type and site_epoch == EPOCH[0]:
-            if site_plan is _DICT:
-                _object_getattribute(obj, "__dict__")[name] = value
+        nonlocal site_epoch, type_a, type_b, plan_a, plan_b
+        k = id(type(obj))
+        if site_epoch == EPOCH[0]:
+            if k == type_a:
+                plan = plan_a
+            elif k == type_b:
+                plan = plan_b
             else:
-                site_plan.__set__(obj, value)
-            return
-        if id(t) in USER_CLASSES:
-            epoch = EPOCH[0]
-            plan = _site_setter(t, name)
+                plan = None
+            if plan is _DICT:
+                _object_getattribute(obj, "__dict__")[name] = value
+                return
             if plan is not None:
-                site_type, site_epoch, site_plan = id(t), epoch, plan
+                plan.__set__(obj, value)
+                return
+        if k in USER_CLASSES:
+            epoch = EPOCH[0]
+            plan = _site_setter(type(obj), name)
+            if plan is not None:
+                if epoch == site_epoch:
+                    type_b, plan_b = type_a, plan_a
+                else:
+                    type_b = 0
+                type_a, plan_a, site_epoch = k, plan, epoch
         store_attr(obj, name, value)
 
     return store

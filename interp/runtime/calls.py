@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-# ``meter`` and ``add_frame`` are read by the text of RUN_STEPS, which invoke is built from.
+# ``meter``, ``add_frame`` and ``RETURN`` are read by the text of RUN_STEPS, which invoke is
+# built from.
 from . import links, meter  # noqa: F401
-from .control import UNBOUND
+from .control import RETURN, UNBOUND  # noqa: F401
 from .functions import BoundMethod, Cell, Code, Function
 from .native import BoundBuiltin, Builtin
 from .tracebacks import add_frame  # noqa: F401
@@ -220,10 +221,13 @@ def call(f: Any, args: tuple | list, kwargs: dict | None) -> Any:
 
 
 #: The steps of a sandbox function call after binding: budget, depth, body, traceback
-#: entry, result.  The one source of them: :func:`invoke` is built from this text below,
-#: and the compiler's call sites (``compiler/specialize.py``) run the same text in place
-#: for the common call, one generator less per call.  It reads the locals ``code`` (the
-#: callee's Code) and ``frame`` and the names ``meter`` and ``add_frame``; it is indented
+#: entry, result.  A plain body returns None or RETURN, or, when it is resumable and
+#: a statement of it must run as a generator, the generator function that runs the
+#: rest of the body (compiler/specialize.py ``resumable_block``).  The one source of
+#: them: :func:`invoke` is built from this text below, and the compiler's call sites
+#: (``compiler/specialize.py``) run the same text in place for the common call, one
+#: generator less per call.  It reads the locals ``code`` (the callee's Code) and
+#: ``frame`` and the names ``meter``, ``add_frame`` and ``RETURN``; it is indented
 #: 8 spaces (2 per level) because the call-site templates insert it at that depth.  Fixed
 #: text of ours: nothing from a program ever enters it.
 RUN_STEPS = """
@@ -239,7 +243,9 @@ RUN_STEPS = """
           if code.body_is_generator:
             yield from code.body(frame)
           else:
-            code.body(frame)
+            rest = code.body(frame)
+            if rest is not None and rest is not RETURN:
+              yield from rest(frame)
         except BaseException as error:
           add_frame(error, code)
           raise

@@ -46,6 +46,7 @@ from .nested import run_nested
 from .signatures import NOT_GIVEN, Signature
 from .typenames import VISIBLE_NAMES, class_name, visible_type_name
 from .typetable import (
+    HIDDEN_BASES,
     ClassMethodEntry,
     DataAttr,
     StaticEntry,
@@ -296,9 +297,43 @@ def _set_module(cls: Any, value: Any) -> None:
 
 data(type, "__module__", _set_module)(_class_module)
 data(type, "__doc__")(_object_doc)
-data(type, "__mro__")(_mro_of)
-data(type, "__bases__", _set_bases)(type.__dict__["__bases__"].__get__)
-data(type, "__base__")(type.__dict__["__base__"].__get__)
+data(type, "__text_signature__")(host_docs.text_signature_of_type)
+_bases_of = type.__dict__["__bases__"].__get__
+_base_of = type.__dict__["__base__"].__get__
+
+
+def _visible_mro(cls: Any) -> tuple:
+    mro = _mro_of(cls)
+    for k in mro:
+        if id(k) in HIDDEN_BASES:
+            return tuple(k for k in mro if id(k) not in HIDDEN_BASES)
+    return mro
+
+
+def _visible_bases(cls: Any) -> tuple:
+    bases = _bases_of(cls)
+    for b in bases:
+        if id(b) in HIDDEN_BASES:
+            # A hidden base stands in for its own bases (``weakref.ref``'s is ``object``).
+            shown: list = []
+            for c in bases:
+                for v in _visible_bases(c) if id(c) in HIDDEN_BASES else (c,):
+                    if all(v is not w for w in shown):
+                        shown.append(v)
+            return tuple(shown)
+    return bases
+
+
+def _visible_base(cls: Any) -> Any:
+    base = _base_of(cls)
+    while id(base) in HIDDEN_BASES:
+        base = _base_of(base)
+    return base
+
+
+data(type, "__mro__")(_visible_mro)
+data(type, "__bases__", _set_bases)(_visible_bases)
+data(type, "__base__")(_visible_base)
 data(type, "__dict__")(class_dict)
 if _sys.version_info >= (3, 14):
     # PEP 649/749: a class's annotations may live in its __annotate__ function.
@@ -313,7 +348,7 @@ expose(type, "__instancecheck__ __subclasscheck__ __repr__")
 
 @method(type, "mro")
 def type_mro(cls: Any) -> list:
-    return list(_mro_of(cls))
+    return list(_visible_mro(cls))
 
 
 @method(type, "__getattribute__")
@@ -563,6 +598,7 @@ table(Builtin)
 data(Builtin, "__name__")(lambda b: b.__name__)
 data(Builtin, "__qualname__")(lambda b: b.__qualname__)
 data(Builtin, "__doc__")(host_docs.doc_of_builtin)
+data(Builtin, "__text_signature__")(host_docs.text_signature_of_builtin)
 data(Builtin, "__module__")(lambda b: None if b.__self_type__ is not None else "builtins")
 data(Builtin, "__self__")(lambda b: None)
 expose(Builtin, "__repr__")
@@ -585,6 +621,7 @@ data(BoundBuiltin, "__name__")(lambda b: b.builtin.__name__)
 data(BoundBuiltin, "__qualname__")(lambda b: b.builtin.__qualname__)
 data(BoundBuiltin, "__self__")(lambda b: b.__self__)
 data(BoundBuiltin, "__doc__")(lambda b: host_docs.doc_of_builtin(b.builtin))
+data(BoundBuiltin, "__text_signature__")(lambda b: host_docs.text_signature_of_builtin(b.builtin))
 expose(BoundBuiltin, "__repr__ __eq__ __hash__")
 
 

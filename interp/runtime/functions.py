@@ -21,7 +21,7 @@ from threading import get_ident
 from typing import Any
 
 from . import environment, links, meter
-from .control import UNBOUND, LimitExceeded
+from .control import RETURN, UNBOUND, LimitExceeded
 from .nested import run_nested
 
 
@@ -179,7 +179,7 @@ class Function:
 class BoundMethod:
     """A function bound to an object (``obj.method``)."""
 
-    __slots__ = ("__func__", "__self__")
+    __slots__ = ("__func__", "__self__", "__weakref__")
 
     def __init__(self, func: Any, obj: Any) -> None:
         self.__func__ = func
@@ -229,7 +229,15 @@ def run_plain(fn: Function, code: Code, args: tuple) -> Any:
     m.nested += 1
     frame = [None, *args, *code.padding]
     try:
-        code.body(frame)
+        rest = code.body(frame)
+        if rest is not None and rest is not RETURN:
+            # A resumable body whose statement must run as a generator (see
+            # calls.RUN_STEPS).  The same re-entry as the body's: counted once.
+            m.nested -= 1
+            try:
+                run_nested(rest(frame))
+            finally:
+                m.nested += 1
     except BaseException as error:
         _add_frame(error, code)
         raise

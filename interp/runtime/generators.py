@@ -73,6 +73,7 @@ class Generator:
         "code",
         "owner",
         "globals",
+        "__weakref__",
     )
 
     def __init__(self, fn: Any, frame: list) -> None:

@@ -56,22 +56,42 @@ def doc_of_builtin(builtin: Any) -> str | None:
     that of the host builtin function or method of its name."""
     if builtin.doc is not None:
         return builtin.doc
+    return _from_host_twin(builtin, "__doc__")
+
+
+def text_signature_of_builtin(builtin: Any) -> str | None:
+    """``__text_signature__`` of a runtime Builtin (what ``inspect.signature`` parses):
+    that of the host builtin function or method of its name, a plain str or None."""
+    return _from_host_twin(builtin, "__text_signature__")
+
+
+def text_signature_of_type(t: type) -> str | None:
+    """``__text_signature__`` of a class the sandbox did not define (``list``); None for
+    the sandbox's own classes, as CPython's are None for classes made by a class statement."""
+    host = host_type(t)
+    return None if host is None else _text(getattr(host, "__text_signature__", None))
+
+
+def _from_host_twin(builtin: Any, attr: str) -> str | None:
+    """``attr`` (a string attribute) of the host's C-level builtin function or method
+    that the runtime Builtin stands for, looked up by name and owner type."""
     name = builtin.__name__
     owner = builtin.__self_type__
     if owner is None:
         owner_name, dot, _ = builtin.__qualname__.rpartition(".")
         if not dot:
             host = getattr(_host, name, None)
-            return _text(host.__doc__) if isinstance(host, types.BuiltinFunctionType) else None
+            return _text(getattr(host, attr, None)) if isinstance(host, types.BuiltinFunctionType) else None
         # A static or class method (str.maketrans, dict.fromkeys): its class by name.
         owner = getattr(_host, owner_name, None)
     host_owner = host_type(owner) if isinstance(owner, type) else None
     if host_owner is None:
         return None
+    what = attr
     for klass in host_owner.__mro__:
         attr = klass.__dict__.get(name)
         if attr is not None:
             if isinstance(attr, (staticmethod, classmethod)):
                 attr = attr.__func__
-            return _text(attr.__doc__) if isinstance(attr, _C_LEVEL) else None
+            return _text(getattr(attr, what, None)) if isinstance(attr, _C_LEVEL) else None
     return None

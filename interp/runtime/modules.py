@@ -18,7 +18,7 @@ from .typetable import data, register_type
 class Module:
     """A sandbox module: ``__dict__`` is its namespace (its globals if it ran code)."""
 
-    __slots__ = ("__dict__",)
+    __slots__ = ("__dict__", "__weakref__")
 
     def __init__(self, name: str, namespace: dict | None = None, doc: str | None = None) -> None:
         if namespace is None:

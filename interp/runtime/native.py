@@ -21,7 +21,7 @@ from .nested import run_nested
 class Builtin:
     """A runtime-implemented callable, visible in the sandbox by name only."""
 
-    __slots__ = ("fn", "suspends", "__name__", "__qualname__", "doc", "__self_type__")
+    __slots__ = ("fn", "suspends", "__name__", "__qualname__", "doc", "__self_type__", "__weakref__")
 
     def __init__(
         self,
@@ -61,7 +61,7 @@ class Builtin:
 class BoundBuiltin:
     """A builtin method bound to its object (``[].append``)."""
 
-    __slots__ = ("builtin", "__self__")
+    __slots__ = ("builtin", "__self__", "__weakref__")
 
     def __init__(self, builtin: Builtin, obj: Any) -> None:
         self.builtin = builtin

@@ -49,6 +49,13 @@ CONSTRUCTORS: dict[type, Any] = {}
 #: Builtin types a user class may derive from.
 SUBCLASSABLE: set[type] = set()
 
+#: Host classes that a builtin type derives from for its layout only (``weakref.ref``
+#: under the sandbox's ``ReferenceType``).  They have no table, so look-ups pass over
+#: them, and the views of a class's bases (``__mro__``, ``__bases__``, ``__base__``,
+#: ``mro()``) leave them out: the sandbox never holds one.  Kept by ``id``: testing a
+#: sandbox class for membership must not run its metaclass's ``__eq__``/``__hash__``.
+HIDDEN_BASES: dict[int, type] = {}
+
 #: Iterables whose iteration runs no sandboxed code: loops over them use the host.
 HOST_ITERABLES: set[type] = set()
 

@@ -74,7 +74,6 @@ PACKAGE_MODULES = (
     "_codecs",
     "os",
     "io",
-    "weakref",
     "_json",
     "errno",
     "decimal",

@@ -69,7 +69,8 @@ CATALOG: dict[str, Entry] = {
     "numbers": Entry(CPYTHON, "needs abc"),
     "abc": Entry(CPYTHON, "pure Python over our native _abc"),
     "_py_abc": Entry(CPYTHON, "the pure-Python ABCMeta; abc itself uses our _abc (docs/stdlib.md says why)"),
-    "_weakrefset": Entry(CPYTHON, "WeakSet, for _py_abc; over the native _weakref.ref"),
+    "_weakrefset": Entry(CPYTHON, "WeakSet, over the native _weakref.ref"),
+    "weakref": Entry(CPYTHON, "pure Python over the native _weakref: the host's weak references"),
     "_collections_abc": Entry(CPYTHON, "pure Python; its Callable[...] subclasses types.GenericAlias"),
     "colorsys": Entry(CPYTHON, "pure Python arithmetic"),
     "enum": Entry(CPYTHON, "pure Python; needs types, builtins and sys.modules views"),
@@ -182,7 +183,8 @@ CATALOG: dict[str, Entry] = {
         "ours: registries and caches of sandbox classes by id; calls __subclasshook__ as sandbox code",
     ),
     "_weakref": Entry(
-        NATIVE, "ref and proxy; no weak references in the runtime: a reference keeps its object"
+        NATIVE,
+        "the host's weak references; callbacks run only in their own sandbox's step; proxy is the object",
     ),
     "zlib": Entry(
         NATIVE,
@@ -216,8 +218,7 @@ CATALOG: dict[str, Entry] = {
     "random": Entry(SANDBOX, "native, on the host-controlled seed"),
     "sys": Entry(SANDBOX, "views of the sandbox's own state only"),
     "os": Entry(SANDBOX, "no host I/O: names the library imports os for, os.path is posixpath"),
-    "io": Entry(SANDBOX, "in-memory StringIO and BytesIO; CPython's is the C _io over host files"),
-    "weakref": Entry(SANDBOX, "no weak references in the runtime: references keep their object"),
+    "io": Entry(SANDBOX, "ours under lib/: ABCs, StringIO, BytesIO, buffered and text layers; no files"),
     "builtins": Entry(SANDBOX, "a view: the sandbox's own builtins namespace"),
     "types": Entry(SANDBOX, "CPython's finds its types through __code__, frames and tracebacks"),
     "time": Entry(SANDBOX, "the sandbox's clock; sleep is a host request"),

@@ -78,7 +78,15 @@ class CodeView:
     """``f.__code__`` / ``frame.f_code``: the facts of a code object that the library
     reads, as plain strings and ints."""
 
-    __slots__ = ("co_name", "co_qualname", "co_filename", "co_firstlineno", "counts", "co_flags")
+    __slots__ = (
+        "co_name",
+        "co_qualname",
+        "co_filename",
+        "co_firstlineno",
+        "counts",
+        "co_flags",
+        "co_varnames",
+    )
 
     def __init__(self, name: str, qualname: str, filename: str, firstlineno: int, code: Code | None) -> None:
         self.co_name = name
@@ -88,7 +96,15 @@ class CodeView:
         if code is None:
             self.counts = (0, 0, 0)
             self.co_flags = 0
+            self.co_varnames = ()
         else:
+            # Parameters first, in CPython's order (inspect.signature reads them): the
+            # named ones, then ``*args``, ``**kwargs`` and the other locals in slot order
+            # (cells made here and free variables are not listed).
+            named = tuple(code.argnames) + tuple(code.kwonlynames)
+            skip = set(code.free_slots) | set(code.new_cells)
+            rest = [n for i, n in enumerate(code.slot_names) if n and n[0] != "\0" and i not in skip]
+            self.co_varnames = named + tuple(n for n in rest if n not in named)
             self.counts = (code.argcount, code.posonlycount, len(code.kwonlynames))
             self.co_flags = (
                 _KIND_FLAGS.get(code.kind, 0) | _VARARGS * code.has_varargs | _VARKEYWORDS * code.has_varkw
@@ -130,7 +146,7 @@ def code_view(fn: Function) -> CodeView:
 
 def _register() -> None:
     table(CodeView)
-    for name in ("co_name", "co_qualname", "co_filename", "co_firstlineno", "co_flags"):
+    for name in ("co_name", "co_qualname", "co_filename", "co_firstlineno", "co_flags", "co_varnames"):
         data(CodeView, name)(_slot_getter(name))
     data(CodeView, "co_argcount")(lambda c: c.counts[0])
     data(CodeView, "co_posonlyargcount")(lambda c: c.counts[1])

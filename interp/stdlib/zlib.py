@@ -242,6 +242,10 @@ def _d_decompress(self: Any, *args: Any, **kwargs: Any) -> Any:
     host = _receiver(self, DecompressObject, "decompress")
     args, kwargs = plain_args(args, kwargs)
     data, max_length = _D_DECOMPRESS.unpack(args, kwargs)
+    if type(max_length) is int and max_length > meter.HARD_CAP and is_buffer(data):
+        # No result can be that long (gzip's readall passes sys.maxsize): the same as no
+        # max_length, which runs in bounded pieces below.
+        max_length = 0
     if not is_buffer(data) or type(max_length) is not int or max_length != 0:
         if type(max_length) is int and max_length > 0:
             meter.cap(max_length)
@@ -321,4 +325,9 @@ def create() -> Module:
     attributes.update(_make(error))
     attributes["compressobj"] = Builtin(_compressobj, "compressobj")
     attributes["decompressobj"] = Builtin(_decompressobj, "decompressobj")
+    attributes.update(_decompressor_attributes())
     return make_module("zlib", dict(sorted(attributes.items())), doc=_host.__doc__)
+
+
+# Last: it imports this module's helpers (3.12's _ZlibDecompressor, for gzip).
+from ._zlib_decompressor import attributes as _decompressor_attributes  # noqa: E402

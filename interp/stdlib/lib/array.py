@@ -222,7 +222,7 @@ _UNSET = object()
 class array:
     """A list of values of one C type, named by a one-letter typecode."""
 
-    __slots__ = ("_typecode", "_items")
+    __slots__ = ("_typecode", "_items", "__weakref__")
 
     def __new__(cls, *args, **kwargs):
         if cls is array and kwargs:

@@ -125,7 +125,17 @@ def _bounds(length: int, pos: Any, endpos: Any) -> tuple[int, int]:
 class Pattern:
     """A compiled regular expression (``re.Pattern``)."""
 
-    __slots__ = ("pattern", "flags", "code", "groups", "_groupindex", "indexgroup", "is_bytes", "_programs")
+    __slots__ = (
+        "pattern",
+        "flags",
+        "code",
+        "groups",
+        "_groupindex",
+        "indexgroup",
+        "is_bytes",
+        "_programs",
+        "__weakref__",
+    )
 
     def __init__(
         self, pattern: Any, flags: int, code: list[int], groups: int, groupindex: dict, indexgroup: tuple

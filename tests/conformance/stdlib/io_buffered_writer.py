@@ -1,0 +1,46 @@
+# BufferedWriter, BufferedRandom and BufferedRWPair over BytesIO.
+import io
+
+raw = io.BytesIO()
+w = io.BufferedWriter(raw, buffer_size=8)
+print(w.write(b"abc"), raw.getvalue(), w.tell())
+print(w.write(b"defgh"), raw.getvalue())
+print(w.write(b"i"), raw.getvalue(), w.tell())
+print(w.write(bytearray(b"0123456789" * 2)), raw.getvalue())
+print(w.write(memoryview(b"mv")), w.tell())
+w.flush()
+print(raw.getvalue())
+print(w.seek(1), w.write(b"Z"), raw.getvalue()[:4])
+print(w.truncate(10), raw.getvalue())
+w.writelines([b"1", b"2", b"3"])
+print(w.tell(), w.readable(), w.writable(), w.seekable())
+w.close()
+print(w.closed, raw.closed)
+
+rnd = io.BufferedRandom(io.BytesIO(b"0123456789abcdef"), buffer_size=4)
+print(rnd.read(3), rnd.tell())
+print(rnd.write(b"XY"), rnd.tell())
+print(rnd.read(2), rnd.tell())
+rnd.seek(0)
+print(rnd.read())
+rnd.seek(-2, 2)
+rnd.write(b"!!!")
+rnd.seek(0)
+print(rnd.read(), rnd.peek(1), rnd.tell())
+print(rnd.raw.getvalue())
+
+out = io.BytesIO()
+pair = io.BufferedRWPair(io.BytesIO(b"line one\nline two\n"), out, 4)
+print(pair.readable(), pair.writable(), pair.seekable())
+print(pair.readline(), pair.peek(2)[:2], pair.read1(3), pair.read())
+print(pair.write(b"snt"), out.getvalue())
+pair.flush()
+print(out.getvalue(), pair.closed)
+pair.close()
+print(pair.closed)
+
+with io.BufferedWriter(io.BytesIO()) as kept:
+    kept.write(b"flushed on close")
+    inner = kept.raw
+    print(inner.getvalue())
+print(kept.closed, inner.closed)
