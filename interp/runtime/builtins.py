@@ -767,8 +767,14 @@ def _dir(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("dir() without arguments must be compiled as a special call")
     t = type(obj)
     if t is Module:
-        # module.__dir__ lists the module's namespace only.
-        return sorted(k for k in obj.__dict__ if type(k) is str)
+        # module.__dir__: the module's own __dir__ function if it has one (PEP 562),
+        # else the names of its namespace.
+        hook = obj.__dict__.get("__dir__", MISSING)
+        if hook is MISSING:
+            return sorted(k for k in obj.__dict__ if type(k) is str)
+        result = yield from call(hook, (), None)
+        items = yield from collect(result)
+        return sorted(items)
     # CPython: sorted(type(obj).__dir__(obj)); the tables give object.__dir__.
     hook, builtin = lookup(t, "__dir__")
     if hook is not MISSING and hook is not None:

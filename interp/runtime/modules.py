@@ -11,7 +11,10 @@ from typing import Any
 
 from .attributes import MISSING, no_attribute
 from .calls import call
+from .native import Builtin
 from .nested import run_nested
+from .signatures import Signature
+from .typenames import visible_type_name
 from .typetable import data, register_type
 
 
@@ -60,7 +63,23 @@ def _module_setattr(module: Module, name: str, value: Any) -> None:
         module.__dict__[name] = value
 
 
-register_type(Module, fallback=_module_getattr, setter=_module_setattr)
+_NEW = Signature("module", "name, doc=None")
+
+
+def _new_module(*args: Any, **kwargs: Any) -> Module:
+    """``types.ModuleType(name, doc=None)``: an empty module, as CPython's has the five
+    names.  The name is kept as an exact ``str`` (the host writes it in the repr)."""
+    name, doc = _NEW.unpack(args, kwargs)
+    if not isinstance(name, str):
+        raise TypeError(f"module.__init__() argument 'name' must be str, not {visible_type_name(name)}")
+    name = str.__str__(name)
+    namespace = {"__name__": name, "__doc__": doc, "__package__": None, "__loader__": None, "__spec__": None}
+    return Module(name, namespace)
+
+
+register_type(
+    Module, constructor=Builtin(_new_module, "module"), fallback=_module_getattr, setter=_module_setattr
+)
 data(Module, "__dict__")(lambda m: m.__dict__)
 
 

@@ -738,3 +738,8 @@ def __getattr__(name):
     if name in _MORE_NAMES:
         return _load_more(name)
     raise AttributeError(f"module 'io' has no attribute '{name}'")
+
+
+def __dir__():
+    # The layers not compiled yet are names of the module all the same.
+    return sorted(set(globals()) | _MORE_NAMES)
