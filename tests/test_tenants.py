@@ -109,6 +109,7 @@ except TypeError as e:
 
 
 CYCLES = """
+import weakref  # first: an import may collect (stdlib/_source.py), and no garbage exists yet
 class C:
     def __del__(self):
         print("finaliser ran")
@@ -131,7 +132,6 @@ for g in held:
     next(g)
 held.append(held)
 del held, g
-import weakref
 class Node:
     pass
 def report(ref):

@@ -252,7 +252,9 @@ def measure(
                         continue
                     seen.add(key)
                 total += getsizeof(obj)
-            elif kind in opaque or (isinstance(obj, type) and id(obj) not in USER_CLASSES):
+            # A class test by the type: the host's isinstance would ask the object's
+            # ``__class__``, running a program's ``__getattribute__`` inside the walk.
+            elif kind in opaque or (issubclass(kind, type) and id(obj) not in USER_CLASSES):
                 continue
             else:
                 if count > unique:

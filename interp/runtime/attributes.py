@@ -351,9 +351,13 @@ class _SlotAttr(DataAttr):
 
 
 def _descriptor_check(view: Any, obj: Any) -> None:
-    if not isinstance(obj, view._owner):
+    # CPython checks the receiver's type (PyObject_TypeCheck).  The host's isinstance
+    # would also ask ``obj.__class__``, and an owner's metaclass for
+    # ``__subclasscheck__``: sandbox code, run from the host.
+    owner = view._owner
+    if not any(k is owner for k in _mro_of(type(obj))):
         raise TypeError(
-            f"descriptor '{view._name}' for '{class_name(view._owner)}' objects "
+            f"descriptor '{view._name}' for '{class_name(owner)}' objects "
             f"doesn't apply to a '{visible_type_name(obj)}' object"
         )
 

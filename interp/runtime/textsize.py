@@ -72,7 +72,7 @@ def text_size(obj: Any, limit: int) -> int:
     # its brackets' characters].
     kind = type(obj)
     if kind not in frames:
-        kind = next(base for base in frames if isinstance(obj, base))
+        kind = next(base for base in frames if issubclass(kind, base))
     stack: list[list[Any]] = [[obj, _items(obj, kind), frames[kind], frames[kind]]]
     inside = {id(obj)}
     outer = 0  # the characters so far of the containers under the top of the stack
@@ -118,7 +118,8 @@ def check_text(obj: Any) -> None:
     """Refuse (MemoryError) to write the text of ``obj``, a value of any type, when it
     is a builtin container whose text would pass the memory budget or the hard cap;
     else announce a large one to the memory accounting, as ``cap`` does."""
-    if type(obj) not in CONTAINERS and not isinstance(obj, _BASES):
+    # By the type: the host's isinstance would ask a program's object for __class__.
+    if type(obj) not in CONTAINERS and not issubclass(type(obj), _BASES):
         return
     m = meter.current
     budget = HARD_CAP if m.max_memory is None else min(HARD_CAP, m.max_memory)

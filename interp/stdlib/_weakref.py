@@ -98,7 +98,7 @@ class WeakRef(_host_weakref.ref):
         return value
 
     def __eq__(self, other: Any) -> Any:
-        if not isinstance(other, WeakRef):
+        if not issubclass(type(other), WeakRef):
             return NotImplemented
         mine, theirs = WeakRef.__call__(self), WeakRef.__call__(other)
         if mine is None or theirs is None:
@@ -106,7 +106,7 @@ class WeakRef(_host_weakref.ref):
         return mine == theirs
 
     def __ne__(self, other: Any) -> Any:
-        if not isinstance(other, WeakRef):
+        if not issubclass(type(other), WeakRef):
             return NotImplemented
         mine, theirs = WeakRef.__call__(self), WeakRef.__call__(other)
         if mine is None or theirs is None:
@@ -252,12 +252,12 @@ def _remove_dead_weakref(*args: Any) -> None:
     # ``weakref.WeakValueDictionary``'s atomic removal: delete ``key`` only if its
     # value is still a dead reference (a live one was stored since).
     dct, key = _REMOVE_DEAD.unpack(args, None)
-    if not isinstance(dct, dict):
+    if not issubclass(type(dct), dict):
         raise TypeError(f"_remove_dead_weakref() argument 1 must be dict, not {visible_type_name(dct)}")
     value = dict.get(dct, key, _NOTHING)
     if value is _NOTHING:
         raise KeyError(key)
-    if isinstance(value, WeakRef) and WeakRef.__call__(value) is None:
+    if issubclass(type(value), WeakRef) and WeakRef.__call__(value) is None:
         dict.pop(dct, key, None)
 
 
