@@ -4,13 +4,16 @@ log = []
 
 async def main():
     loop = asyncio.get_running_loop()
-    loop.call_later(0.15, log.append, "later 0.15")
+    # The timers' order must not depend on a stall between two statements (a loaded
+    # machine): the one call_later comes first, the later deadlines are taken from a
+    # time read after it.
     loop.call_later(0.02, log.append, "later 0.02")
     h = loop.call_later(0.05, log.append, "later 0.05 (cancelled)")
     loop.call_soon(log.append, "soon 1")
     loop.call_soon(log.append, "soon 2")
     start = loop.time()
     loop.call_at(start + 0.08, log.append, "at +0.08")
+    loop.call_at(start + 0.15, log.append, "at +0.15")
     h.cancel()
     print("handle cancelled:", h.cancelled(), type(h).__name__)
     log.append("main before sleep")
