@@ -16,7 +16,7 @@ export CHROMIUM
 .DEFAULT_GOAL := help
 .PHONY: help install install-python install-node install-chromium tables build serve test \
         lint unit smoke jstest pyodide-conformance e2e clean distclean bench
-.PHONY: fuzz pyodide-tracebacks pyodide-redos cpython-tests
+.PHONY: fuzz pyodide-tracebacks pyodide-hostcode pyodide-redos cpython-tests
 
 help:
 	@echo "make serve    install, build and serve web/dist on http://127.0.0.1:$(PORT)"
@@ -25,6 +25,7 @@ help:
 	@echo "make jstest   build, then test the JavaScript API (web/tests) under Node"
 	@echo "make pyodide-conformance  the conformance corpus inside Pyodide under Node"
 	@echo "make pyodide-tracebacks   the traceback corpus inside Pyodide (whole stderr)"
+	@echo "make pyodide-hostcode     both corpora inside Pyodide with every body on the second tier"
 	@echo "make cpython-tests        CPython's own test_textwrap/test_heapq inside the sandbox"
 	@echo "make install  Python package (editable, dev extras), node_modules, Chromium"
 	@echo "make build    build the static site into web/dist"
@@ -81,7 +82,7 @@ serve: install build
 # ---------------------------------------------------------------------------------------
 # test: every step must pass; pytest exits non-zero (5) when it collects no test.
 
-test: install build lint unit smoke jstest pyodide-conformance pyodide-tracebacks e2e
+test: install build lint unit smoke jstest pyodide-conformance pyodide-tracebacks pyodide-hostcode e2e
 
 lint: install-python
 	$(PYTHON) -m ruff check .
@@ -113,6 +114,18 @@ cpython-tests: install-python
 # CPython, strict about tests/tracebacks/KNOWN_DIFFERENCES_PYODIDE.txt.
 pyodide-tracebacks: install-node
 	$(NODE) tests/pyodide/run_tracebacks.mjs $(PYODIDE_ARGS)
+
+# The second tier inside Pyodide: the corpora's programs of functions, classes and control
+# flow, and the traceback corpus, with every body compiled to host code on its first call
+# (interp/compiler/hostcode.py; tests/test_hostcode.py does the same on the host).
+HOSTCODE_ENV = INTERP_HOSTCODE_THRESHOLD=1 INTERP_HOSTCODE_STRICT=1
+HOSTCODE_TOPICS = asyncio/ classes/ dunders/ exceptions/ functions/ generators/ match/ programs/ \
+                  scoping/ syntax_expr/ builtins/
+pyodide-hostcode: install-node
+	$(HOSTCODE_ENV) $(NODE) tests/pyodide/run_conformance.mjs $(PYODIDE_ARGS) \
+	  --report=test-reports/pyodide-hostcode.txt --json=test-reports/pyodide-hostcode.json $(HOSTCODE_TOPICS)
+	$(HOSTCODE_ENV) $(NODE) tests/pyodide/run_tracebacks.mjs $(PYODIDE_ARGS) \
+	  --report=test-reports/pyodide-hostcode-tracebacks.txt
 
 # The catastrophic-backtracking case inside Pyodide (not in `make test`: about 35 s).
 pyodide-redos: install-node build

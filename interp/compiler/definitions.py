@@ -35,7 +35,7 @@ from ..runtime.type_params import (
     set_function_type_params,
 )
 from ..syntax import nodes as n
-from . import scopes
+from . import hostcode, scopes
 from .mangle import binding_name
 from .statements import FrameInfo
 
@@ -71,7 +71,7 @@ class _LazyBody:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            body, body_g = compiler._function_body(self.node, self.body_nodes, None)
+            body, body_g, warm = compiler._function_body(self.node, self.body_nodes, None)
         finally:
             compiler.scope, compiler.loop_depth = saved
             if collecting:
@@ -79,6 +79,8 @@ class _LazyBody:
         code = self.code
         code.body = body
         code.body_is_generator = body_g or code.kind != "function"
+        if warm is not None:
+            warm.code = code
         self.compiled = compiled = (body, body_g)
         # The compiler, the tree and the Code are no longer needed: a Function that
         # outlives its module keeps only what it runs.
@@ -256,13 +258,16 @@ class DefinitionCompiler:
         scope = self.scopes_by_node[id(node)]
         size = self.lazy_plan.get(id(node)) if body_nodes is not None else None
         lazy = None
+        warm = None
         if size is None:
-            body, body_g = self._function_body(node, body_nodes, expr_body)
+            body, body_g, warm = self._function_body(node, body_nodes, expr_body)
         else:
             body, body_g, lazy = self._lazy_body(node, body_nodes, size)
         code = self.make_code(node, scope, body, body_g, args)
         if lazy is not None:
             lazy.code = code
+        if warm is not None:
+            warm.code = code
         load_closure, free_slots = self.closure_loader(scope)
         code.free_slots = free_slots
         code.direct = code.direct and not free_slots
@@ -274,17 +279,22 @@ class DefinitionCompiler:
 
         return build, annotations
 
-    def _function_body(self, node: Any, body_nodes: list | None, expr_body: Any) -> tuple[Any, bool]:
-        """Compile the body of def or lambda ``node`` (in its own scope): the Code's body."""
+    def _function_body(self, node: Any, body_nodes: list | None, expr_body: Any) -> tuple[Any, bool, Any]:
+        """Compile the body of def or lambda ``node`` (in its own scope): the Code's body,
+        and, for a body that may go to the second tier (:mod:`.hostcode`), the state
+        whose ``code`` the caller sets to the Code."""
         previous = self.enter(node)
         scope = self.scope
         saved_loops = self.loop_depth
         self.loop_depth = 0
+        warm = None
         try:
             if body_nodes is not None:
                 body, body_g = self.compile_block(
                     body_nodes, resumable=not (scope.is_generator or scope.is_coroutine)
                 )
+                if hostcode.ENABLED and hostcode.eligible(scope):
+                    body, warm = hostcode.warm_up(self, scope, body_nodes, body, body_g)
             else:
                 value, vg = self.compile_expr(expr_body)
                 line = expr_body.lineno  # the lambda's frame shows its body's line
@@ -316,7 +326,7 @@ class DefinitionCompiler:
         finally:
             self.scope = previous
             self.loop_depth = saved_loops
-        return body, body_g
+        return body, body_g, warm
 
     def _lazy_body(self, node: Any, body_nodes: list, size: int) -> tuple[Any, bool, _LazyBody]:
         """A stand-in for the body of ``def`` ``node`` that compiles the real body on the

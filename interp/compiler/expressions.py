@@ -16,18 +16,16 @@ from ..runtime import attributes, meter, operators
 from ..runtime.attributes import (
     EPOCH,
     SITE_DICT,
-    SITE_NONE,
-    SITE_SLOT,
     USER_CLASSES,
+    AttributeSite,
     attribute_loader,
     load_attr,
     plain_dunder,
-    site_plan,
 )
 from ..runtime.call_messages import Owner, build_class_owner, function_str, star_items
 from ..runtime.calls import call
 from ..runtime.control import RETURN, UNBOUND
-from ..runtime.functions import BoundMethod, Function, run_nested, run_plain
+from ..runtime.functions import run_nested, run_plain
 from ..runtime.generators import END, AsyncYield, Closing, await_, yield_from
 from ..runtime.iteration import get_iter, next_or_end, to_list
 from ..runtime.native import Builtin
@@ -585,10 +583,10 @@ class ExpressionCompiler:
     # -- attributes and subscripts -------------------------------------------------------
     def expr_Attribute(self, node: n.Attribute) -> tuple[Any, bool]:
         value, vg = self.compile_expr(node.value)
-        load = attribute_loader(node.attr)
         local = self.operand(node.value, value)
         if local.kind == "L":
-            return self._local_attribute(local.slot, local.name, node.attr, load), False
+            return self._local_attribute(local.slot, local.name, node.attr), False
+        load = attribute_loader(node.attr)
         if vg:
 
             def attribute_gen(f: list) -> Any:
@@ -602,61 +600,25 @@ class ExpressionCompiler:
         return attribute, False
 
     @staticmethod
-    def _local_attribute(slot: int, var: str, name: str, load: Any) -> Any:
+    def _local_attribute(slot: int, var: str, name: str) -> Any:
         """``var.name`` where ``var`` is a local variable (``self.pos``, the commonest
-        expression of object-oriented code): the variable is read and a site cache
-        checked in place, so that an instance attribute costs one closure call.
-        ``load`` (the site's general loader) does everything else.
-
-        The cache remembers two user classes (a method of a base class reads ``self.x``
-        from instances of its subclasses), each with how the attribute is reached
-        (:func:`~interp.runtime.attributes.site_plan`), under the rules of the site
-        caches of :mod:`~interp.runtime.attributes`: keyed by the class's ``id`` and
-        the epoch."""
-        site_epoch = -1
-        type_a = type_b = 0
-        kind_a = kind_b = SITE_NONE
-        value_a: Any = None
-        value_b: Any = None
+        expression of object-oriented code): the variable is read and the site's first
+        entry checked in place, so that an instance attribute costs one closure call;
+        the site (:class:`~interp.runtime.attributes.AttributeSite`, shared with the
+        second tier's code) does everything else."""
+        site = AttributeSite(name)
+        read = site.read
+        epoch = EPOCH
 
         def local_attribute(f: list) -> Any:
-            nonlocal site_epoch, type_a, type_b, kind_a, kind_b, value_a, value_b
             o = f[slot]
-            t = type(o)
-            k = id(t)
-            if site_epoch == EPOCH[0]:
-                if k == type_a:
-                    kind, value = kind_a, value_a
-                elif k == type_b:
-                    kind, value = kind_b, value_b
-                else:
-                    kind = -1
-                if kind == SITE_DICT:
-                    found = _object_getattribute(o, "__dict__").get(name, MISSING)
-                    if found is not MISSING:
-                        return found
-                    if type(value) is Function:
-                        return BoundMethod(value, o)
-                    return load(o)
-                if kind == SITE_SLOT:
-                    try:
-                        return value.__get__(o, t)
-                    except AttributeError:
-                        pass  # unset: the general path raises, or runs __getattr__
-                    return load(o)
-                if kind == SITE_NONE:
-                    return load(o)
-            if o is UNBOUND:
+            if id(type(o)) == site.type_id and site.epoch == epoch[0] and site.kind == SITE_DICT:
+                found = _object_getattribute(o, "__dict__").get(name, MISSING)
+                if found is not MISSING:
+                    return found
+            elif o is UNBOUND:
                 raise unbound_local(var)
-            if k in USER_CLASSES:
-                epoch = EPOCH[0]
-                kind, value = site_plan(t, name)
-                if epoch == site_epoch:
-                    type_b, kind_b, value_b = type_a, kind_a, value_a
-                else:
-                    type_b = 0
-                type_a, kind_a, value_a, site_epoch = k, kind, value, epoch
-            return load(o)
+            return read(o)
 
         return local_attribute
 

@@ -16,6 +16,10 @@ from ..runtime.attributes import MISSING, load_attr
 from ..runtime.control import BREAK
 from ..syntax import nodes as n
 
+#: ``cls.__mro__`` read from the type itself: a metaclass's ``__getattribute__`` cannot
+#: answer it (nor run, when host code walks a program's class).
+_mro_of = type.__dict__["__mro__"].__get__
+
 _NOT_SEQUENCES = (str, bytes, bytearray)
 
 # Types whose class pattern with one positional sub-pattern matches the subject itself.
@@ -187,7 +191,7 @@ class PatternCompiler:
             names: list = []
             if positional:
                 if cls in _SELF_MATCHING or (
-                    len(positional) == 1 and any(c in _SELF_MATCHING for c in cls.__mro__[:1])
+                    len(positional) == 1 and any(c in _SELF_MATCHING for c in _mro_of(cls)[:1])
                 ):
                     if len(positional) > 1:
                         raise TypeError(

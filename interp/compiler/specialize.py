@@ -105,9 +105,16 @@ _BINARY = {
 #: In-place operations on ints and floats, which are immutable, are the binary ones;
 #: anything else goes through the in-place operator (``op``): ``s -= t`` on a set
 #: must mutate it.
+#: Both operands are checked: ``1 += "a"`` must fail with the message of ``+=``.
 _INPLACE = {
-    "Add": "    if type(a) is int or type(a) is float:\n        r = a + b\n    else:\n        r = op(a, b)\n",
-    "Sub": "    if type(a) is int or type(a) is float:\n        r = a - b\n    else:\n        r = op(a, b)\n",
+    "Add": (
+        "    if (type(a) is int or type(a) is float) and (type(b) is int or type(b) is float):\n"
+        "        r = a + b\n    else:\n        r = op(a, b)\n"
+    ),
+    "Sub": (
+        "    if (type(a) is int or type(a) is float) and (type(b) is int or type(b) is float):\n"
+        "        r = a - b\n    else:\n        r = op(a, b)\n"
+    ),
     "Mult": (
         "    if type(a) is float and (type(b) is float or type(b) is int):\n"
         "        r = a * b\n    else:\n        r = op(a, b)\n"

@@ -35,7 +35,7 @@ from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
 from ..runtime.core_types import make_traceback
 from ..runtime.deferred_annotations import module_annotations_dict
 from ..runtime.exception_groups import run_star_handlers
-from ..runtime.functions import run_plain
+from ..runtime.functions import in_own_step, run_plain
 from ..runtime.generators import END, Closing, Generator, async_iter, async_next
 from ..runtime.imports import import_from, import_module, import_star
 from ..runtime.iteration import HOST_ITERATORS, get_iter, iterate_host, next_or_end, to_list
@@ -44,7 +44,7 @@ from ..runtime.protocols import enter_context
 from ..runtime.tracebacks import caught, mark, note_line, raised_again
 from ..syntax import budget
 from ..syntax import nodes as n
-from . import scopes, specialize
+from . import hostcode, scopes, specialize
 from .expressions import MISSING, NEEDS_GENERATOR, name_error, unbound_local
 
 _meter_module = meter_module
@@ -747,22 +747,27 @@ class StatementCompiler:
         self.loop_depth -= 1
         orelse, eg = self.compile_block(node.orelse) if node.orelse else (None, False)
         meter = meter_module
+        osr = hostcode.loop_tier(self, node)
         if tg:
             quick = self.guarded(node.test)
             if quick is not None:
-                return self._guarded_while(quick, test, body, bg, bline, orelse, eg), True
+                guarded = self._guarded_while(quick, test, body, bg, bline, orelse, eg, osr)
+                return hostcode.tiered_loop(osr, guarded), True
             split = self.split_operation(node.test)
             if split is not None:
-                fused = self._split_while(split, body, bg, bline, orelse, eg)
+                fused = self._split_while(split, body, bg, bline, orelse, eg, osr)
                 mark(fused, node.test)  # what fails in it is the test
-                return fused, True
+                return hostcode.tiered_loop(osr, fused), True
 
         def while_(f: list) -> Any:
             m = meter.current
+            hot = None
             while (yield from test(f)) if tg else test(f):
                 m.countdown -= 1
                 if m.countdown <= 0:
                     yield from m.tick()
+                    if osr is not None:
+                        hot = osr.hot()
                 try:
                     r = (yield from body(f)) if bg else body(f)
                 except BaseException as error:
@@ -774,14 +779,19 @@ class StatementCompiler:
                     if r == CONTINUE:
                         continue
                     return r
+                if hot is not None:
+                    # The second tier goes on from the test (see hostcode.LoopTier).
+                    return (yield from hot(f))
             if orelse is not None:
                 return (yield from orelse(f)) if eg else orelse(f)
             return None
 
-        return while_, True
+        return hostcode.tiered_loop(osr, while_), True
 
     @staticmethod
-    def _guarded_while(quick: Any, test: Any, body: Any, bg: bool, bline: int, orelse: Any, eg: bool) -> Any:
+    def _guarded_while(
+        quick: Any, test: Any, body: Any, bg: bool, bline: int, orelse: Any, eg: bool, osr: Any
+    ) -> Any:
         """``while`` whose test can pause only through builtins it calls
         (``while i < len(s):``): the test's guarded closure, and its generator only
         when the guard fails (see ``ExpressionCompiler.guarded``)."""
@@ -789,6 +799,7 @@ class StatementCompiler:
 
         def while_guarded(f: list) -> Any:
             m = meter.current
+            hot = None
             while True:
                 t = quick(f)
                 if t is NEEDS_GENERATOR:
@@ -798,6 +809,8 @@ class StatementCompiler:
                 m.countdown -= 1
                 if m.countdown <= 0:
                     yield from m.tick()
+                    if osr is not None:
+                        hot = osr.hot()
                 try:
                     r = (yield from body(f)) if bg else body(f)
                 except BaseException as error:
@@ -809,6 +822,9 @@ class StatementCompiler:
                     if r == CONTINUE:
                         continue
                     return r
+                if hot is not None:
+                    # The second tier goes on from the test (see hostcode.LoopTier).
+                    return (yield from hot(f))
             if orelse is not None:
                 return (yield from orelse(f)) if eg else orelse(f)
             return None
@@ -816,7 +832,7 @@ class StatementCompiler:
         return while_guarded
 
     @staticmethod
-    def _split_while(split: tuple, body: Any, bg: bool, bline: int, orelse: Any, eg: bool) -> Any:
+    def _split_while(split: tuple, body: Any, bg: bool, bline: int, orelse: Any, eg: bool, osr: Any) -> Any:
         """``while`` whose test compares two operands, one of which can pause (``while
         self.peek() != ";":``): the operands evaluated here (see split_operation)."""
         left, lg, op, right, rg = split
@@ -824,6 +840,7 @@ class StatementCompiler:
 
         def while_split(f: list) -> Any:
             m = meter.current
+            hot = None
             while True:
                 a = (yield from left(f)) if lg else left(f)
                 if not op(a, (yield from right(f)) if rg else right(f)):
@@ -831,6 +848,8 @@ class StatementCompiler:
                 m.countdown -= 1
                 if m.countdown <= 0:
                     yield from m.tick()
+                    if osr is not None:
+                        hot = osr.hot()
                 try:
                     r = (yield from body(f)) if bg else body(f)
                 except BaseException as error:
@@ -842,6 +861,9 @@ class StatementCompiler:
                     if r == CONTINUE:
                         continue
                     return r
+                if hot is not None:
+                    # The second tier goes on from the test (see hostcode.LoopTier).
+                    return (yield from hot(f))
             if orelse is not None:
                 return (yield from orelse(f)) if eg else orelse(f)
             return None
@@ -856,10 +878,12 @@ class StatementCompiler:
         self.loop_depth -= 1
         orelse, eg = self.compile_block(node.orelse) if node.orelse else (None, False)
         meter = meter_module
+        osr = hostcode.loop_tier(self, node)
 
         def for_(f: list) -> Any:
             obj = (yield from iterable(f)) if ig else iterable(f)
             m = meter.current
+            hot = None
             if is_async:
                 it = async_iter(obj)
                 while True:
@@ -889,6 +913,8 @@ class StatementCompiler:
                         m.countdown -= 1
                         if m.countdown <= 0:
                             yield from m.tick()
+                            if osr is not None:
+                                hot = osr.hot()
                         try:
                             r = (yield from body(f)) if bg else body(f)
                         except BaseException as error:
@@ -900,6 +926,9 @@ class StatementCompiler:
                             if r == CONTINUE:
                                 continue
                             return r
+                        if hot is not None:
+                            # The second tier goes on with the iterator (hostcode.LoopTier).
+                            return (yield from hot(f, it))
                 else:
                     # A sandbox generator is resumed directly (one generator less an item).
                     resume = it.resume if type(it) is Generator else None
@@ -913,6 +942,8 @@ class StatementCompiler:
                         m.countdown -= 1
                         if m.countdown <= 0:
                             yield from m.tick()
+                            if osr is not None:
+                                hot = osr.hot()
                         try:
                             r = (yield from body(f)) if bg else body(f)
                         except BaseException as error:
@@ -924,14 +955,26 @@ class StatementCompiler:
                             if r == CONTINUE:
                                 continue
                             return r
+                        if hot is not None:
+                            # The second tier goes on with the iterator (hostcode.LoopTier).
+                            return (yield from hot(f, it))
             if orelse is not None:
                 return (yield from orelse(f)) if eg else orelse(f)
             return None
 
         is_async = isinstance(node, n.AsyncFor)
-        return for_, True
+        return hostcode.tiered_loop(osr, for_, iterable, ig), True
 
     stmt_AsyncFor = stmt_For
+
+    # A GeneratorExit that reaches a ``try`` or ``with`` while its own sandbox is not
+    # stepping (the *owner*, the meter current when the statement was compiled) is
+    # the host's garbage collector closing a dropped generator's inner parts, in an
+    # order of its own, on whatever thread and in whichever sandbox's step it runs:
+    # the generator is abandoned (as Generator.__del__ abandons it) and none of the
+    # program's handlers, ``finally`` blocks or ``__exit__`` methods run (DESIGN.md,
+    # invariant 6).  The program's own ``close()`` and a collection inside its own step
+    # run them, as CPython does.
 
     def stmt_Try(self, node: Any) -> tuple[Any, bool]:
         body, _ = self.compile_block(node.body)
@@ -948,12 +991,16 @@ class StatementCompiler:
         star = isinstance(node, n.TryStar)
         frame_info = self.frame_info()
 
+        owner = meter_module.current
+
         def try_(f: list) -> Any:
             try:
                 r = yield from body(f)
             except LimitExceeded:
                 raise
             except BaseException as error:
+                if type(error) is GeneratorExit and not in_own_step(owner):
+                    raise  # the host closing a dropped generator (see above stmt_Try)
                 if star:
                     caught(error, frame_info)  # the parts that split gives keep this entry
                     r = yield from run_star_handlers(f, error, handlers, final)
@@ -1054,6 +1101,8 @@ class StatementCompiler:
         store = self.compile_store(item.optional_vars) if item.optional_vars is not None else None
         frame_info = self.frame_info()
 
+        owner = meter_module.current
+
         def with_(f: list) -> Any:
             mgr = (yield from manager(f)) if mg else manager(f)
             exit_call, value = yield from enter_context(mgr, is_async)
@@ -1064,6 +1113,8 @@ class StatementCompiler:
             except LimitExceeded:
                 raise
             except BaseException as error:
+                if type(error) is GeneratorExit and not in_own_step(owner):
+                    raise  # the host closing a dropped generator (see above stmt_Try)
                 caught(error, frame_info)  # the frame's entry, before __exit__ may raise
                 suppress = yield from exit_call(type(error), error, make_traceback(error))
                 if not suppress:
@@ -1397,14 +1448,17 @@ def unpack_values(value: Any, count: int | None) -> list | tuple:
 
 
 def exception_matches(error: BaseException, expected: Any) -> bool:
-    if isinstance(expected, tuple):
+    """CPython's ``except`` test: the exception's type is a subclass of the class (or of
+    one of the tuple's).  By the types alone, as CPython's is: ``isinstance`` would read
+    ``__class__`` through a metaclass of the program's."""
+    if type(expected) is tuple:
         for e in expected:
             if not (issubclass(type(e), type) and issubclass(e, BaseException)):
                 raise TypeError("catching classes that do not inherit from BaseException is not allowed")
-        return isinstance(error, expected)
+        return issubclass(type(error), expected)
     if not (issubclass(type(expected), type) and issubclass(expected, BaseException)):
         raise TypeError("catching classes that do not inherit from BaseException is not allowed")
-    return isinstance(error, expected)
+    return issubclass(type(error), expected)
 
 
 def make_exception(value: Any, cause: bool = False) -> Any:

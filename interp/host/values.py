@@ -19,6 +19,10 @@ from typing import Any
 
 from ..runtime.typenames import visible_type_name
 
+#: ``cls.__mro__`` read from the type itself: a metaclass's ``__getattribute__`` cannot
+#: answer it (nor run, when host code walks a program's class).
+_mro_of = type.__dict__["__mro__"].__get__
+
 _SCALARS = (type(None), bool, int, float, str, bytes)
 #: Host primitive types a subclass instance is narrowed to (a host ``IntEnum`` -> int).
 _NARROW = ((bool, bool), (int, int), (float, float), (str, str), (bytes, bytes))
@@ -142,7 +146,7 @@ def sandbox_exception(error: BaseException) -> BaseException:
     type (else RuntimeError) with the host's arguments when they are plain data, else
     its message; never the host object, its traceback or its context."""
     target: type = RuntimeError
-    for base in type(error).__mro__:
+    for base in _mro_of(type(error)):
         if base in _EXCEPTION_TYPES:
             target = base
             break

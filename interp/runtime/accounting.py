@@ -38,6 +38,10 @@ from .attributes import USER_CLASSES
 from .capabilities import Capability
 from .meter import Meter
 
+#: ``cls.__mro__`` read from the type itself: a metaclass's ``__getattribute__`` cannot
+#: answer it (nor run, when host code walks a program's class).
+_mro_of = type.__dict__["__mro__"].__get__
+
 #: Objects that reference nothing: their size is counted, nothing under them is walked.
 _ATOMS: frozenset[type] = frozenset({str, bytes, int, float, complex, bool, type(None), range, slice})
 
@@ -163,7 +167,7 @@ def _class_sizeof(obj: Any) -> int:
     (CPython's ``OrderedDict`` does): the walk would run sandbox code, under no frame of
     its own, and take the program's word for its size.  The nearest builtin base's
     method answers instead; every user class is collected, hence the header."""
-    for base in type(obj).__mro__:
+    for base in _mro_of(type(obj)):
         if id(base) not in USER_CLASSES:
             return base.__sizeof__(obj) + _GC_HEAD
     return _GC_HEAD  # unreachable: object ends every MRO

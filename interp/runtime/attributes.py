@@ -67,10 +67,11 @@ def _forget_class(key: int) -> None:
 
 
 _object_getattribute = object.__getattribute__
-# A class's own slots: ``t.__mro__`` on a class whose metaclass defines
+# A class's own slots: ``_mro_of(t)`` on a class whose metaclass defines
 # ``__getattribute__`` would run that sandbox method from the host.
 _mro_of = type.__dict__["__mro__"].__get__
 _dict_of = type.__dict__["__dict__"].__get__
+_dictoffset_of = type.__dict__["__dictoffset__"].__get__
 _object_setattr = object.__setattr__
 _type_setattr = type.__setattr__
 _type_delattr = type.__delattr__
@@ -122,7 +123,7 @@ def exact_name(name: Any) -> str:
 
 
 def lookup(t: type, name: str) -> tuple[Any, bool]:
-    """Find ``name`` along ``t.__mro__``: (value or MISSING, found in a builtin table)."""
+    """Find ``name`` along ``_mro_of(t)``: (value or MISSING, found in a builtin table)."""
     if type(name) is not str:  # a door forgot exact_name(): never let it reach _cache
         name = exact_name(name)
     key = (id(t), name)
@@ -272,7 +273,7 @@ def _host_descriptor(owner: type, name: str) -> Any:
     descriptor is only inspected (its type and docstring), never handed out.
     """
     host = HOST_TYPES.get(owner, owner)
-    for k in host.__mro__:
+    for k in _mro_of(host):
         found = k.__dict__.get(name)
         if found is not None:
             return found if type(found) in (_member_descriptor, _getset_descriptor) else None
@@ -287,7 +288,7 @@ def is_member(owner: type, name: str) -> bool:
 
 def table_owner(t: type, name: str, entry: Any) -> type:
     """The type along ``t``'s MRO whose table holds ``entry`` as ``name``."""
-    for k in t.__mro__:
+    for k in _mro_of(t):
         entries = TABLES.get(k)
         if entries is not None and entries.get(name) is entry:
             return k
@@ -472,7 +473,7 @@ def _instance_plan(t: type, name: str) -> tuple:
         ):
             plan = (_DATA, value, from_table)
         else:
-            plan = (_DICT, value, from_table, t.__dictoffset__ != 0)
+            plan = (_DICT, value, from_table, _dictoffset_of(t) != 0)
     _plans[(id(t), name)] = plan
     return plan
 
@@ -605,39 +606,66 @@ def dict_site(t: type, name: str) -> tuple[Any] | None:
     return (value,) if kind == _SITE_DICT else None
 
 
-def attribute_loader(name: str) -> Any:
-    """A function ``load(obj)`` giving ``obj.name`` exactly as :func:`load_attr` does,
-    for one site of the program: with a cache of how the last user class seen there
-    reaches ``name`` (see "Site caches" above)."""
-    site_type = 0
-    site_epoch = -1
-    site_kind = _SITE_NONE
-    site_value: Any = None
+class AttributeSite:
+    """The cache of one attribute site (``obj.name``): the two user classes it saw last
+    (a method of a base class reads ``self.x`` from instances of two subclasses) and how
+    ``name`` is read from their instances (:func:`site_plan`).  The compiled code reads
+    the first entry itself where it can (an instance ``__dict__``: ``type_id``,
+    ``epoch`` and ``kind``) and calls :meth:`read` for everything else."""
 
-    def load(obj: Any) -> Any:
-        nonlocal site_type, site_epoch, site_kind, site_value
+    __slots__ = ("name", "epoch", "type_id", "kind", "value", "type_b", "kind_b", "value_b")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.epoch = -1
+        self.type_id = self.type_b = 0
+        self.kind = self.kind_b = _SITE_NONE
+        self.value: Any = None
+        self.value_b: Any = None
+
+    def read(self, obj: Any) -> Any:
+        """``obj.name`` exactly as :func:`load_attr` gives it, by the site's entries,
+        which it refills from ``obj``'s class."""
         t = type(obj)
-        if id(t) == site_type and site_epoch == EPOCH[0]:
-            if site_kind == _SITE_DICT:
+        k = id(t)
+        name = self.name
+        if self.epoch == EPOCH[0]:
+            if k == self.type_id:
+                kind, value = self.kind, self.value
+            elif k == self.type_b:
+                kind, value = self.kind_b, self.value_b
+            else:
+                kind = -1
+            if kind == _SITE_DICT:
                 found = _object_getattribute(obj, "__dict__").get(name, MISSING)
                 if found is not MISSING:
                     return found
-                if type(site_value) is Function:
-                    return BoundMethod(site_value, obj)
-            else:
+                if type(value) is Function:
+                    return BoundMethod(value, obj)
+                return load_attr(obj, name)
+            if kind == _SITE_SLOT:
                 try:
-                    return site_value.__get__(obj, t)
+                    return value.__get__(obj, t)
                 except AttributeError:
                     pass  # unset: the general path raises, or runs __getattr__
-            return load_attr(obj, name)
-        if id(t) in USER_CLASSES:
+                return load_attr(obj, name)
+            if kind == _SITE_NONE:
+                return load_attr(obj, name)
+        if k in USER_CLASSES:
             epoch = EPOCH[0]
             kind, value = _site_plan(t, name)
-            if kind != _SITE_NONE:
-                site_type, site_epoch, site_kind, site_value = id(t), epoch, kind, value
+            if epoch == self.epoch:
+                self.type_b, self.kind_b, self.value_b = self.type_id, self.kind, self.value
+            else:
+                self.type_b = 0
+            self.type_id, self.kind, self.value, self.epoch = k, kind, value, epoch
         return load_attr(obj, name)
 
-    return load
+
+def attribute_loader(name: str) -> Any:
+    """A function ``load(obj)`` giving ``obj.name`` exactly as :func:`load_attr` does,
+    for one site of the program, with the site's cache (:class:`AttributeSite`)."""
+    return AttributeSite(name).read
 
 
 def _site_setter(t: type, name: str) -> Any:
@@ -818,7 +846,7 @@ def _setter_plan(t: type, name: str) -> Any:
     if builtin and not traceback_state(t, name):
         found, from_table = lookup(t, name)
         if found is MISSING or not from_table and _descriptor_kind(found) != 2:
-            if t.__dictoffset__ != 0:
+            if _dictoffset_of(t) != 0:
                 plan = _DICT
         elif type(found) is _member_descriptor:
             plan = found
@@ -951,7 +979,7 @@ def set_class_attr(cls: type, name: str, value: Any, *, hooks: bool = True) -> N
         raise AttributeError(f"readonly attribute '{name}'")
     invalidate()
     if value is MISSING:
-        if cls.__dict__.get(name, HIDDEN_FINALISER) is HIDDEN_FINALISER and name not in _TYPE_DELETES:
+        if _dict_of(cls).get(name, HIDDEN_FINALISER) is HIDDEN_FINALISER and name not in _TYPE_DELETES:
             raise AttributeError(f"type object '{cls.__name__}' has no attribute '{name}'")
         _type_delattr(cls, name)
     else:

@@ -84,6 +84,12 @@ from .textsize import check_text
 from .typenames import visible_type_name
 from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value, method, register_type
 
+#: ``cls.__mro__`` read from the type itself: a metaclass's ``__getattribute__`` cannot
+#: answer it (nor run, when host code walks a program's class).
+_mro_of = type.__dict__["__mro__"].__get__
+#: A class's own namespace, read from the type itself (as ``_mro_of``).
+_dict_of = type.__dict__["__dict__"].__get__
+
 
 def tick() -> Any:
     """Count one loop step (generator); yields a time slice when one is due."""
@@ -752,13 +758,13 @@ def _vars(*args: Any, **kwargs: Any) -> Any:
 
 
 def _dir_names_of_type(t: type, into: set) -> None:
-    for k in t.__mro__:
+    for k in _mro_of(t):
         entries = TABLES.get(k)
         if entries is not None:
             into.update(entries)
         elif id(k) in USER_CLASSES:
             hidden = attributes.HIDDEN_FINALISER
-            into.update(key for key, value in k.__dict__.items() if type(key) is str and value is not hidden)
+            into.update(key for key, value in _dict_of(k).items() if type(key) is str and value is not hidden)
 
 
 def _dir(*args: Any, **kwargs: Any) -> Any:

@@ -8,6 +8,7 @@ values or ``None``.
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 # ``meter``, ``add_frame`` and ``RETURN`` are read by the text of RUN_STEPS, which invoke is
@@ -276,7 +277,9 @@ invoke: Any = globals()["invoke"]
 
 
 #: Host code objects whose frames run a sandbox function ``fn`` (a local of theirs):
-#: ``invoke`` and the compiler's call sites that run bodies in place.  Code that must
-#: know its sandboxed caller (``type(name, bases, ns)`` takes the caller's module
-#: name) walks the host stack for them.
-RUNNING_CODES: set = {invoke.__code__}
+#: ``invoke``, the compiler's call sites that run bodies in place, and bodies compiled
+#: to host code that do (compiler/hostcode.py; between calls their ``fn`` is None).
+#: Code that must know its sandboxed caller (``type(name, bases, ns)`` takes the
+#: caller's module name) walks the host stack for them.  Weak: a compiled body lives
+#: as long as its tree.
+RUNNING_CODES: Any = weakref.WeakSet([invoke.__code__])

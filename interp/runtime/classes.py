@@ -152,8 +152,10 @@ def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: d
 #: about 6 us in type.__new__ and 3.5 us in the __init_subclass__ search, CPython 3.11).
 MRO_ENTRY_SECONDS = 10e-6
 
-#: ``cls.__mro__`` as the type itself holds it (a metaclass cannot shadow it).
+#: ``_mro_of(cls)`` as the type itself holds it (a metaclass cannot shadow it).
 _mro_of = type.__dict__["__mro__"].__get__
+#: A class's own namespace, read from the type itself (as ``_mro_of``).
+_dict_of = type.__dict__["__dict__"].__get__
 
 
 def caller_globals() -> Any:
@@ -187,10 +189,10 @@ def caller_module_name() -> Any:
 
 def init_subclass(cls: type, parent: type, kwargs: dict | None) -> Any:
     """Call ``super(cls, cls).__init_subclass__(**kwargs)`` (generator)."""
-    mro = cls.__mro__
+    mro = _mro_of(cls)
     for k in mro[1:]:
         if id(k) in USER_CLASSES:
-            hook = k.__dict__.get("__init_subclass__", MISSING)
+            hook = _dict_of(k).get("__init_subclass__", MISSING)
             if hook is not MISSING:
                 bound = (
                     bind_descriptor(hook, None, cls)

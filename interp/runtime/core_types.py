@@ -893,7 +893,7 @@ expose(BaseException, "__str__ __repr__ __init__")
 def exception_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
     # The host requires the __new__ of the nearest builtin base (OSError's for a
     # class deriving from TimeoutError).
-    for base in cls.__mro__ if issubclass(type(cls), type) else ():
+    for base in _mro_of(cls) if issubclass(type(cls), type) else ():
         if id(base) not in USER_CLASSES:
             return base.__new__(cls, *args)
     raise TypeError("BaseException.__new__(X): X is not a type object")

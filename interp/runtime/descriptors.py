@@ -30,6 +30,12 @@ from .native import BoundBuiltin, Builtin
 from .typenames import class_name, visible_type_name
 from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value, method, register_type
 
+#: ``cls.__mro__`` read from the type itself: a metaclass's ``__getattribute__`` cannot
+#: answer it (nor run, when host code walks a program's class).
+_mro_of = type.__dict__["__mro__"].__get__
+#: A class's own namespace, read from the type itself (as ``_mro_of``).
+_dict_of = type.__dict__["__dict__"].__get__
+
 
 class Property:
     """The sandbox's ``property``."""
@@ -305,7 +311,7 @@ def super_getattr(sup: Super, name: str) -> Any:
     super object's own attributes are next, as in CPython)."""
     if sup.objtype is None or name == "__class__":
         return MISSING
-    mro = sup.objtype.__mro__
+    mro = _mro_of(sup.objtype)
     try:
         start = mro.index(sup.thisclass) + 1
     except ValueError:
@@ -331,7 +337,7 @@ def super_getattr(sup: Super, name: str) -> Any:
                 return entry.value
             return bind_builtin_entry(entry, obj, sup.objtype)
         if id(k) in USER_CLASSES:
-            value = k.__dict__.get(name, MISSING)
+            value = _dict_of(k).get(name, MISSING)
             if value is not MISSING and value is not attributes.HIDDEN_FINALISER:
                 return bind_descriptor(value, instance, sup.objtype)
     return MISSING

@@ -34,6 +34,10 @@ from .textsize import CONTAINERS, check_text, text_size
 from .typenames import visible_type_name
 from .typetable import TABLES
 
+#: ``cls.__mro__`` read from the type itself: a metaclass's ``__getattribute__`` cannot
+#: answer it (nor run, when host code walks a program's class).
+_mro_of = type.__dict__["__mro__"].__get__
+
 #: Types whose ``__format__`` is the standard mini-language: their specs are parsed
 #: and capped before the host formats them.
 _STANDARD = (int, float, complex, str)
@@ -118,7 +122,7 @@ def format_value(value: Any, spec: Any = "") -> str:
         return format(value, spec)
     # Another builtin type: its own table's __format__, if it has one, else object's.
     check_text(value)
-    for k in t.__mro__:
+    for k in _mro_of(t):
         if k is object:
             break
         entries = TABLES.get(k)

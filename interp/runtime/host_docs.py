@@ -16,6 +16,10 @@ from typing import Any
 
 from .typetable import VISIBLE_NAMES
 
+#: ``cls.__mro__`` read from the type itself: a metaclass's ``__getattribute__`` cannot
+#: answer it (nor run, when host code walks a program's class).
+_mro_of = type.__dict__["__mro__"].__get__
+
 # Host objects whose __doc__ is CPython's C-level text.
 _C_LEVEL = (
     types.BuiltinFunctionType,
@@ -88,7 +92,7 @@ def _from_host_twin(builtin: Any, attr: str) -> str | None:
     if host_owner is None:
         return None
     what = attr
-    for klass in host_owner.__mro__:
+    for klass in _mro_of(host_owner):
         attr = klass.__dict__.get(name)
         if attr is not None:
             if isinstance(attr, (staticmethod, classmethod)):

@@ -7,17 +7,23 @@ from typing import Any
 from . import attributes
 from .attributes import INSTANCE_FALLBACKS, TABLES, USER_CLASSES, traceback_state
 
+#: ``cls.__mro__`` read from the type itself: a metaclass's ``__getattribute__`` cannot
+#: answer it (nor run, when host code walks a program's class).
+_mro_of = type.__dict__["__mro__"].__get__
+#: A class's own namespace, read from the type itself (as ``_mro_of``).
+_dict_of = type.__dict__["__dict__"].__get__
+
 
 def _type_names(t: type) -> set[str]:
     names: set[str] = set()
-    for k in t.__mro__:
+    for k in _mro_of(t):
         entries = TABLES.get(k)
         if entries is not None:
             names.update(entries)
         elif id(k) in USER_CLASSES:
             names.update(
                 key
-                for key, value in k.__dict__.items()
+                for key, value in _dict_of(k).items()
                 if key != "__weakref__" and value is not attributes.HIDDEN_FINALISER
             )
     return names

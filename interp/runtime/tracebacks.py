@@ -34,6 +34,7 @@ import re
 import sys
 import textwrap
 import unicodedata
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -45,6 +46,10 @@ from .introspection import dir_of
 from .nested import run_nested
 
 LINE = "_interp_line"
+#: Host code of a function body compiled to one host function (compiler/hostcode.py) ->
+#: the position of the node each of its host lines runs (None where no node's).
+#: Weak keys: the code lives as long as the tree whose scope caches it.
+HOST_POSITIONS: Any = weakref.WeakKeyDictionary()
 ENTRIES = "_interp_tb"
 #: The id of the host traceback entry of the block that noted LINE (see the docstring).
 HOST_TB = "_interp_host_tb"
@@ -1234,6 +1239,13 @@ def _position(tb: Any, lineno: int | None) -> tuple[int, int, int, int] | None:
     best = None
     low, high = lineno, None
     held = tb.tb_frame.f_locals
+    table = HOST_POSITIONS.get(tb.tb_frame.f_code)
+    if table is not None and tb.tb_lineno < len(table):
+        # A body compiled to host code: its host line says which node it ran.
+        position = table[tb.tb_lineno]
+        if position is not None and position[0] >= low:
+            best = position
+            high = position[1]
     tb = tb.tb_next
     while tb is not None:
         if tb.tb_frame.f_code.co_filename == _ATTRIBUTES_FILE:

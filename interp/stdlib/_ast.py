@@ -432,7 +432,7 @@ def _describe(value: Any) -> str:
 
 
 def _slots_of(cls: type) -> frozenset[str]:
-    return frozenset(slot for k in cls.__mro__ for slot in getattr(k, "__slots__", ()))
+    return frozenset(slot for k in _mro_of(cls) for slot in getattr(k, "__slots__", ()))
 
 
 def from_sandbox(tree: Any, module: Any, mode: str) -> n.AST | None:

@@ -34,6 +34,10 @@ from ..runtime.typetable import DataAttr, descriptor_error, register_type, table
 from . import register
 from ._plain import charge, exception_class, plain, plain_args, raise_as
 
+#: ``cls.__mro__`` read from the type itself: a metaclass's ``__getattribute__`` cannot
+#: answer it (nor run, when host code walks a program's class).
+_mro_of = type.__dict__["__mro__"].__get__
+
 _HostStruct = _host_struct.Struct
 _HostError = _host_struct.error
 
@@ -91,7 +95,7 @@ def _writable(buffer: Any) -> Any:
         return buffer
     # A subclass is written in place too, unless a class of its own defines the buffer
     # protocol (3.12+), which the host would call.
-    mro = type(buffer).__mro__
+    mro = _mro_of(type(buffer))
     if bytearray in mro and not any(
         "__buffer__" in vars(k) or "__release_buffer__" in vars(k)
         for k in mro

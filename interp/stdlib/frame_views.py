@@ -41,7 +41,7 @@ from ..runtime.calls import RUNNING_CODES
 from ..runtime.control import UNBOUND
 from ..runtime.functions import Cell, Code, Function
 from ..runtime.generators import AsyncGenerator, Generator
-from ..runtime.tracebacks import function_of, position_of
+from ..runtime.tracebacks import HOST_POSITIONS, function_of, position_of
 from ..runtime.typetable import data, method, register_type, table
 
 _PROGRAM_RUN = Program.run.__code__
@@ -210,6 +210,18 @@ def _line_of(segment: list) -> int | None:
     """The line running in one sandbox frame: the innermost of its host frames that runs
     a closure the compiler marked with its node's position (see tracebacks.mark)."""
     for inner in segment:
+        table = HOST_POSITIONS.get(inner.f_code)
+        if table is not None:
+            # A body compiled to host code (compiler/hostcode.py): its host line names
+            # the node it runs, else its statement's line is in ``ln``.
+            lineno = inner.f_lineno
+            position = table[lineno] if lineno is not None and lineno < len(table) else None
+            if position is not None:
+                return position[0]
+            line = inner.f_locals.get("ln")
+            if type(line) is int and line > 0:
+                return line
+            continue
         outer = inner.f_back
         if outer is None:
             continue

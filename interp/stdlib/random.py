@@ -50,6 +50,11 @@ from ..runtime.typetable import DataAttr, StaticEntry, Value, register_type, tab
 from . import register
 from ._deque import Deque
 
+#: ``cls.__mro__`` read from the type itself: a metaclass's ``__getattribute__`` cannot
+#: answer it (nor run, when host code walks a program's class).
+_mro_of = type.__dict__["__mro__"].__get__
+_dict_of = type.__dict__["__dict__"].__get__
+
 _CRandom = _random.Random
 _HostRandom = _pyrandom.Random
 _HostSystemRandom = _pyrandom.SystemRandom
@@ -151,10 +156,10 @@ for _name in _METHODS:
 
 def _below_rule(cls: type) -> Any:
     """CPython's ``Random.__init_subclass__``: which ``_randbelow`` a subclass gets."""
-    for k in cls.__mro__:
+    for k in _mro_of(cls):
         if id(k) not in USER_CLASSES:
             break
-        namespace = k.__dict__
+        namespace = _dict_of(k)
         if "_randbelow" in namespace:
             return _user_randbelow
         if "getrandbits" in namespace:
@@ -413,7 +418,7 @@ class _SequenceView(_abc.Sequence):
 
 def _is_sandbox_sequence(t: type) -> bool:
     """Whether user class ``t`` derives from the sandbox's ``collections.abc.Sequence``."""
-    for k in t.__mro__:
+    for k in _mro_of(t):
         if id(k) in USER_CLASSES and k.__name__ in ("Sequence", "MutableSequence"):
             if k.__dict__.get("__module__") == "collections.abc":
                 return True

@@ -81,3 +81,11 @@ function newestFile(dir) {
   }
   return best;
 }
+
+// The second tier's switches (interp/compiler/hostcode.py: INTERP_HOSTCODE,
+// INTERP_HOSTCODE_THRESHOLD, INTERP_HOSTCODE_STRICT) as this process has them, for the
+// environment of the Pyodide instances: `make pyodide-hostcode` runs the corpora with
+// every body compiled to host code on its first call.
+export function hostcodeEnv() {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith("INTERP_HOSTCODE")));
+}

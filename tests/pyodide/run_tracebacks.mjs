@@ -30,7 +30,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { copyTree } from "./copy_tree.mjs";
-import { chooseInterp, parseRunnerArgs, pyodideDir } from "./locate.mjs";
+import { chooseInterp, hostcodeEnv, parseRunnerArgs, pyodideDir } from "./locate.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, "..", "..");
@@ -293,7 +293,7 @@ async function workerMain({ indexURL, wheel, root }) {
   const { loadPyodide } = await import(pathToFileURL(join(indexURL, "pyodide.mjs")).href);
   const pyodide = await loadPyodide({
     indexURL,
-    env: { PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8" },
+    env: { PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8", ...hostcodeEnv() },
     stdout: (line) => process.stdout.write(line + "\n"),
     stderr: (line) => process.stderr.write(line + "\n"),
   });

@@ -1,0 +1,1617 @@
+"""Hot function bodies compiled to one host function each (the second tier).
+
+The closures of :mod:`.statements` and :mod:`.expressions` cost one host call per node:
+``while self.pos < n: i += 1`` is a dozen calls per pass, each about as dear as the
+work it does.  Once a function has been called :data:`THRESHOLD` times its body is
+compiled again, here, into the body of a single host function, built as a tree of
+CPython's ``ast`` module (never as source text: no string of the program's is ever
+parsed as host code) and compiled with ``compile``.  Control flow (``if``, ``while``,
+``for``, ``return``, ``break``, ``continue``), local and global variables, arithmetic
+and comparisons, subscripts and calls of builtins become host code in place; every
+other node runs the closure the first tier compiles for it, called from the host
+function.  So the second tier supports any body the first does, and is faster where
+code is hot.
+
+The rules of the first tier hold unchanged (they are the guard, and the tests run
+both tiers): operands are evaluated left to right, every intermediate value goes
+through a local of the host function in that order, an operation whose cost the
+program controls goes through the capped operator of :mod:`~interp.runtime.operators`
+(only ints and floats take the host's own, as :mod:`.specialize` does), loops count
+down the meter and give time slices at back-edges, and an exception leaving the body
+has its statement's line noted for the traceback.  The caret of a traceback needs the
+failing node: each node's host code has a line number of its own in the compiled
+function, and :data:`~interp.runtime.tracebacks.HOST_POSITIONS` maps those numbers to
+the nodes' positions.
+
+A body that cannot pause, save through calls of global names that are (when it runs)
+builtins that cannot (``len(s)``), compiles to a plain host function: each of its
+top-level statements first checks those names, and when one is not such a builtin
+the function hands the rest of the body to the first tier's generator, as
+:func:`.specialize.resumable_block` does.  Any other body compiles to a generator.
+
+The generated code depends only on the tree and on which global names were builtins
+when the body was compiled; it is cached on the function's scope (shared by every
+sandbox that runs the same tree) under those facts, and every sandbox binds its own
+globals, closures and caches to it as arguments of the factory.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import textwrap
+from typing import Any
+
+from ..runtime import meter as meter_module
+from ..runtime import operators
+from ..runtime.attributes import EPOCH, SITE_DICT, AttributeSite, attribute_storer, load_attr
+from ..runtime.bigint import units
+from ..runtime.calls import RUN_STEPS, RUNNING_CODES, call, invoke
+from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
+from ..runtime.functions import Function
+from ..runtime.generators import END, Generator
+from ..runtime.iteration import HOST_ITERATORS, get_iter, next_or_end
+from ..runtime.native import Builtin
+from ..runtime.nested import run_nested
+from ..runtime.operators import setitem
+from ..runtime.sites import BUILTIN as BUILTIN_METHOD
+from ..runtime.sites import FUNCTION, GENERAL, MethodSite
+from ..runtime.tracebacks import HOST_POSITIONS, add_frame, note_line
+from ..syntax import nodes as n
+from . import scopes, specialize
+from .expressions import _SPECIAL_CALLS, MISSING, subscript, unbound_local
+
+_object_getattribute = object.__getattribute__
+
+#: Whether function bodies go to this tier at all (``INTERP_HOSTCODE=0`` keeps every
+#: body in closures: the tests of the first tier alone).
+ENABLED = os.environ.get("INTERP_HOSTCODE", "1") != "0"
+#: The work (meter steps: calls, loop passes) done in a function's body before it is
+#: compiled to host code: compiling costs about 100 us a node, which a body repays in
+#: about a thousand runs of each node (``INTERP_HOSTCODE_THRESHOLD=1``: every body on
+#: its first call, which the tests use to run the whole corpus through this tier).
+THRESHOLD = int(os.environ.get("INTERP_HOSTCODE_THRESHOLD", "1000"))
+#: Most sandbox nodes in a body compiled to host code (bigger bodies stay closures:
+#: ``compile`` takes time in proportion).
+MAX_NODES = 2000
+#: Host seconds that compiling one node takes, charged to the meter (50-180 us
+#: measured on CPython 3.11 here, building the tree and ``compile`` together).
+SECONDS_PER_NODE = 2e-4
+
+#: ``INTERP_HOSTCODE_STRICT=1``: a defect of this tier raises (the tests set it).
+STRICT = os.environ.get("INTERP_HOSTCODE_STRICT", "") == "1"
+#: Bodies compiled to host code in this process (for the tests and the benchmarks).
+COMPILED = [0]
+#: Bodies whose compilation failed in a way the tests must hear of (not a body this
+#: tier declines): ``(qualname, error)``.
+FAILURES: list = []
+
+
+class _Decline(Exception):
+    """The body is not one this tier compiles (it keeps its closures)."""
+
+
+class _NeedsGenerator(Exception):
+    """A plain body met a node that can pause: compile it again as a generator."""
+
+
+def missing_global(g: dict, b: dict, name: str) -> Any:
+    """CPython's NameError for a name that is neither a global nor a builtin.  The
+    traceback printer finds the names this frame could see in ``g`` and ``b``."""
+    raise specialize.name_error(name)
+
+
+def _binary_fast(op: str) -> str | None:
+    return {
+        "Add": "num",
+        "Sub": "any",
+        "Mult": "float",
+        "Div": "any",
+        "FloorDiv": "floordiv",
+        "Mod": "mod",
+    }.get(op)
+
+
+_HOST_COMPARE = {
+    "Lt": ast.Lt,
+    "LtE": ast.LtE,
+    "Gt": ast.Gt,
+    "GtE": ast.GtE,
+    "Eq": ast.Eq,
+    "NotEq": ast.NotEq,
+    "Is": ast.Is,
+    "IsNot": ast.IsNot,
+}
+_HOST_BINARY = {
+    "Add": ast.Add,
+    "Sub": ast.Sub,
+    "Mult": ast.Mult,
+    "Div": ast.Div,
+    "FloorDiv": ast.FloorDiv,
+    "Mod": ast.Mod,
+}
+#: Statements whose closures return nothing but None (no control-flow signal).
+_NO_SIGNAL = (n.Expr, n.Assign, n.AugAssign, n.AnnAssign, n.Raise, n.Delete, n.Assert, n.Import, n.ImportFrom)
+#: ``in`` on these containers is the host's (the cost is bounded by their size).
+_IN_TYPES = ("str", "set", "frozenset", "dict", "list", "tuple")
+
+
+def _name(ident: str, ctx: Any = None) -> ast.Name:
+    return ast.Name(id=ident, ctx=ctx or ast.Load())
+
+
+def _store(ident: str) -> ast.Name:
+    return ast.Name(id=ident, ctx=ast.Store())
+
+
+def _assign(ident: str, value: ast.expr) -> ast.stmt:
+    return ast.Assign(targets=[_store(ident)], value=value)
+
+
+def _call(fn: ast.expr, *args: ast.expr) -> ast.Call:
+    return ast.Call(func=fn, args=list(args), keywords=[])
+
+
+def _is(a: ast.expr, b: ast.expr, negate: bool = False) -> ast.Compare:
+    return ast.Compare(left=a, ops=[ast.IsNot() if negate else ast.Is()], comparators=[b])
+
+
+def _type_is(value: ast.expr, type_name: str) -> ast.Compare:
+    return _is(_call(_name("type"), value), _name(type_name))
+
+
+# Tests known when the body is built (a constant's type) are Python bools here, and
+# these fold them away.
+def _fold(tests: tuple, absorbing: bool, op: Any) -> Any:
+    if any(t is absorbing for t in tests):
+        return absorbing
+    rest = [t for t in tests if t is not (not absorbing)]
+    if not rest:
+        return not absorbing
+    return rest[0] if len(rest) == 1 else ast.BoolOp(op=op(), values=rest)
+
+
+def _or(*tests: Any) -> Any:
+    return _fold(tests, True, ast.Or)
+
+
+def _and(*tests: Any) -> Any:
+    return _fold(tests, False, ast.And)
+
+
+def _not(test: Any) -> Any:
+    if type(test) is bool:
+        return not test
+    return ast.UnaryOp(op=ast.Not(), operand=test)
+
+
+def _select(test: Any, fast: ast.expr, general: ast.expr) -> ast.expr:
+    if test is True:
+        return fast
+    if test is False:
+        return general
+    return ast.IfExp(test=test, body=fast, orelse=general)
+
+
+def _fill(tree: ast.AST, line: int) -> None:
+    """Give the nodes of ``tree`` that have no line yet ``line``.  A node that has one
+    was built and filled before (a nested statement, an operand), and so was all
+    below it: the walk stops there."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if "lineno" in node._attributes:
+            if getattr(node, "lineno", None) is not None:
+                continue
+            node.lineno = node.end_lineno = line
+            node.col_offset = node.end_col_offset = 0
+        for field in node._fields:
+            value = getattr(node, field, None)
+            if type(value) is list:
+                stack.extend(item for item in value if isinstance(item, ast.AST))
+            elif isinstance(value, ast.AST):
+                stack.append(value)
+
+
+class _Builder:
+    """Builds the host function of one body (see the module docstring)."""
+
+    def __init__(self, compiler: Any, scope: scopes.Scope, generator: bool, unbindable: frozenset) -> None:
+        self.compiler = compiler
+        self.scope = scope
+        self.generator = generator
+        self.unbindable = unbindable
+        #: Slots of the locals known to hold a value at the point being built (the
+        #: parameters at the start; see _unbindable).
+        self.assigned: set = {
+            scope.slots[p] for p in scope.params if scope.symbols.get(p) == scopes.LOCAL
+        } - unbindable
+        #: Values the factory receives, in order (``k0``, ``k1``...).
+        self.values: list = []
+        self._ids: dict[int, str] = {}
+        #: Line of the host code -> position of the node it runs (None: no node).
+        self.positions: list = [None]
+        #: Which global calls are compiled as builtins: part of the cache key.
+        self.decisions: list = []
+        #: Global names a plain body's current top-level statement calls.
+        self.guards: list | None = None
+        self.temps = 0
+        #: Factory arguments that hold constants of the program: name -> value.
+        self.constants: dict = {}
+        self.loops = 0
+        #: For each loop around the statement being built: the line of a host ``for``
+        #: loop, 0 for the others.
+        self.loop_lines: list = []
+        self.nodes = 0
+        self.out: list = []
+        #: Whether the code runs sandbox functions in place (its frames are then
+        #: among RUNNING_CODES).
+        self.inline_calls = False
+
+    # -- helpers ---------------------------------------------------------------------
+    def value(self, v: Any) -> ast.Name:
+        """The factory argument holding ``v`` (one per distinct object)."""
+        key = id(v)
+        name = self._ids.get(key)
+        if name is None:
+            name = self._ids[key] = f"k{len(self.values)}"
+            self.values.append(v)
+        return _name(name)
+
+    def temp(self) -> str:
+        self.temps += 1
+        return f"t{self.temps}"
+
+    def line_of(self, node: Any) -> int:
+        """A new host line standing for ``node``'s position."""
+        try:
+            position = (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
+        except AttributeError:
+            position = None
+        self.positions.append(position)
+        return len(self.positions) - 1
+
+    def emit(self, stmt: ast.stmt, line: int) -> None:
+        _fill(stmt, line)
+        self.out.append(stmt)
+
+    def count(self) -> None:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise _Decline
+
+    def nested(self, stmts: list, line: int) -> list:
+        """Run ``stmts`` (a builder of statements) into a list of their own."""
+        saved = self.out
+        self.out = []
+        try:
+            stmts()
+            body = self.out
+        finally:
+            self.out = saved
+        if not body:
+            body = [ast.Pass(lineno=line, end_lineno=line, col_offset=0, end_col_offset=0)]
+        return body
+
+    def run_closure(self, fn: Any, suspends: bool) -> ast.expr:
+        call_ = _call(self.value(fn), _name("f"))
+        if suspends:
+            if not self.generator:
+                raise _NeedsGenerator
+            return ast.YieldFrom(value=call_)
+        return call_
+
+    # -- statements ------------------------------------------------------------------
+    def block(self, body: list) -> None:
+        for stmt in body:
+            self.stmt(stmt)
+
+    def stmt(self, node: Any) -> None:
+        self.count()
+        line = node.lineno
+        first = self.temps
+        self.emit(_assign("ln", ast.Constant(line)), 0)
+        method = getattr(self, "stmt_" + type(node).__name__, None)
+        if method is None or not method(node):
+            self.fallback_stmt(node)
+        if self.temps > first:
+            # The statement's intermediate values die with it, as on CPython's stack:
+            # a value the program drops (``del x``) is freed then, not at the next pass.
+            names = [_store(f"t{i}") for i in range(first + 1, self.temps + 1)]
+            self.emit(ast.Assign(targets=names, value=ast.Constant(None)), 0)
+
+    def fallback_stmt(self, node: Any) -> None:
+        fn, suspends = self.compiler.compile_stmt(node)
+        if fn is None:
+            return
+        run = self.run_closure(fn, suspends)
+        if isinstance(node, _NO_SIGNAL):
+            self.emit(ast.Expr(value=run), 0)
+            return
+        r = self.temp()
+        self.emit(_assign(r, run), 0)
+        handle: list = []
+        if self.loops:
+            handle.append(
+                ast.If(
+                    test=ast.Compare(left=_name(r), ops=[ast.Eq()], comparators=[ast.Constant(BREAK)]),
+                    body=[ast.Break()],
+                    orelse=[],
+                )
+            )
+            again: list = [ast.Continue()]
+            if self.loop_lines and self.loop_lines[-1]:
+                again.insert(0, _assign("ln", ast.Constant(self.loop_lines[-1])))
+            handle.append(
+                ast.If(
+                    test=ast.Compare(left=_name(r), ops=[ast.Eq()], comparators=[ast.Constant(CONTINUE)]),
+                    body=again,
+                    orelse=[],
+                )
+            )
+        handle.append(ast.Return(value=_name(r)))
+        self.emit(ast.If(test=_is(_name(r), ast.Constant(None), negate=True), body=handle, orelse=[]), 0)
+
+    def stmt_Pass(self, node: Any) -> bool:
+        return True
+
+    def stmt_Break(self, node: Any) -> bool:
+        if not self.loops:
+            return False
+        self.emit(ast.Break(), 0)
+        return True
+
+    def stmt_Continue(self, node: Any) -> bool:
+        if not self.loops:
+            return False
+        self.restore_loop_line()
+        self.emit(ast.Continue(), 0)
+        return True
+
+    def restore_loop_line(self) -> None:
+        """Before the next pass of a host ``for`` loop: what fails in its ``next`` fails
+        on the loop's line."""
+        if self.loop_lines and self.loop_lines[-1]:
+            self.emit(_assign("ln", ast.Constant(self.loop_lines[-1])), 0)
+
+    def stmt_Expr(self, node: Any) -> bool:
+        if type(node.value) in (n.Yield, n.YieldFrom, n.Await):
+            return False
+        self.expr(node.value)
+        return True
+
+    def stmt_Return(self, node: Any) -> bool:
+        if node.value is None:
+            value: ast.expr = ast.Constant(None)
+        else:
+            value = self.expr(node.value)
+        self.emit(
+            ast.Assign(
+                targets=[ast.Subscript(value=_name("f"), slice=ast.Constant(0), ctx=ast.Store())], value=value
+            ),
+            0,
+        )
+        self.emit(ast.Return(value=self.value(RETURN)), 0)
+        return True
+
+    def local_slot(self, target: Any) -> int | None:
+        if type(target) is not n.Name:
+            return None
+        if self.scope.symbols.get(target.id) != scopes.LOCAL:
+            return None
+        return self.scope.slots[target.id]
+
+    def store_local(self, slot: int, value: ast.expr, line: int) -> None:
+        target = ast.Subscript(value=_name("f"), slice=ast.Constant(slot), ctx=ast.Store())
+        self.emit(ast.Assign(targets=[target], value=value), line)
+        if slot not in self.unbindable:
+            self.assigned.add(slot)
+
+    def branch(self, build: Any, line: int) -> tuple[list, set]:
+        """Statements built by ``build`` on a path of their own: their list, and the
+        locals assigned at its end (the assignments do not hold after it)."""
+        saved = set(self.assigned)
+        body = self.nested(build, line)
+        after, self.assigned = self.assigned, saved
+        return body, after
+
+    def stmt_Assign(self, node: Any) -> bool:
+        if len(node.targets) != 1 or not self.storable(node.targets[0]):
+            return False
+        value = self.stable(self.expr(node.value))
+        # As the first tier's: unpacking and stores fail at the target.
+        stored = self.store(node.targets[0], value, self.line_of(node.targets[0]))
+        assert stored
+        return True
+
+    def storable(self, target: Any) -> bool:
+        """Whether :meth:`store` takes ``target`` (checked before the value is built)."""
+        if self.local_slot(target) is not None or type(target) in (n.Subscript, n.Attribute):
+            return True
+        if type(target) is n.Name:
+            return self.global_name(target)
+        return type(target) in (n.Tuple, n.List) and not any(type(e) is n.Starred for e in target.elts)
+
+    def stmt_AugAssign(self, node: Any) -> bool:
+        """``x <op>= v`` for a local, a global or an item (``counts[k] += 1``); an
+        attribute's stays the first tier's (one closure with its own site cache).  The
+        order is CPython's: the target's parts, its value, ``v``, the operation, the
+        store."""
+        target = node.target
+        # As the first tier's, what fails in it has the statement's line only.
+        line = 0
+        slot = self.local_slot(target)
+        if slot is not None:
+            current = self.load_local(target)
+        elif type(target) is n.Name and self.global_name(target):
+            current = self.load_global(target)
+        elif type(target) is n.Subscript:
+            obj = self.stable(self.expr(target.value))
+            index = self.stable(self.expr(target.slice))
+            current = _name(self.temp())
+            self.emit(_assign(current.id, ast.Subscript(value=obj, slice=index, ctx=ast.Load())), line)
+        else:
+            return False
+        result = self.inplace(node.op, current, self.expr(node.value), line)
+        if slot is not None:
+            self.store_local(slot, result, line)
+        elif type(target) is n.Name:
+            self.store_global(target.id, result, line)
+        else:
+            self.store_item(obj, index, result, line)
+        return True
+
+    def inplace(self, op: str, a: ast.expr, b: ast.expr, line: int) -> ast.Name:
+        """``a <op>= b`` computed into a local of the host code: ints and floats (which
+        are immutable) by the host's operator, anything else by the in-place one."""
+        fn = self.value(operators.INPLACE[op])
+        result = self.temp()
+        if op in ("Add", "Sub", "Mult"):
+            a, b = self.stable(a), self.stable(b)
+        general = _call(fn, a, b)
+        if op in ("Add", "Sub"):
+            # Both numbers: ``1 += "a"`` must fail with the message of ``+=``.
+            fast = ast.BinOp(left=a, op=_HOST_BINARY[op](), right=b)
+            value: ast.expr = _select(_and(self.numeric(a), self.numeric(b)), fast, general)
+        elif op == "Mult":
+            fast = ast.BinOp(left=a, op=ast.Mult(), right=b)
+            value = _select(_and(self.type_is(a, "float"), self.numeric(b)), fast, general)
+        else:
+            value = general
+        self.emit(_assign(result, value), line)
+        return _name(result)
+
+    def store_global(self, name: str, value: ast.expr, line: int) -> None:
+        target = ast.Subscript(
+            value=self.value(self.compiler.globals), slice=self.value(name), ctx=ast.Store()
+        )
+        self.emit(ast.Assign(targets=[target], value=value), line)
+
+    def store_item(self, obj: ast.expr, index: ast.expr, value: ast.expr, line: int) -> None:
+        """``obj[index] = value``; a slice assignment from an iterable is capped
+        (operators.setitem), as the first tier's."""
+        index = self.stable(index)
+        direct = ast.Assign(targets=[ast.Subscript(value=obj, slice=index, ctx=ast.Store())], value=value)
+        capped = ast.Expr(value=_call(self.value(setitem), obj, index, value))
+        self.emit(ast.If(test=_type_is(index, "slice"), body=[capped], orelse=[direct]), line)
+
+    def store(self, target: Any, value: ast.Name, line: int) -> bool:
+        """Store ``value`` into ``target`` (a local, a global, an item, or a tuple or
+        list of them, unpacked); False when the first tier's store must do it."""
+        slot = self.local_slot(target)
+        if slot is not None:
+            self.store_local(slot, value, line)
+            return True
+        if type(target) is n.Name and self.global_name(target):
+            self.store_global(target.id, value, line)
+            return True
+        if type(target) is n.Subscript:
+            obj = self.stable(self.expr(target.value))
+            index = self.expr(target.slice)
+            self.store_item(obj, index, value, line)
+            return True
+        if type(target) is n.Attribute:
+            # The site's storer (attributes.attribute_storer: a cache of two classes).
+            obj = self.expr(target.value)
+            self.emit(ast.Expr(value=_call(self.value(attribute_storer(target.attr)), obj, value)), line)
+            return True
+        if type(target) in (n.Tuple, n.List) and not any(type(e) is n.Starred for e in target.elts):
+            self.unpack(target, value, line)
+            return True
+        return False
+
+    def unpack(self, target: Any, value: ast.Name, line: int) -> None:
+        """``a, b = value``: a tuple or list of the right length unpacked by the host,
+        anything else by the first tier's store (iterators, errors)."""
+        names = [self.temp() for _ in target.elts]
+        general = self.compiler.compile_store(target)
+        locals_ = {self.local_slot(e) for e in _walk(target)} - {None}
+
+        def fast() -> None:
+            unpacked = ast.Tuple(elts=[_store(t) for t in names], ctx=ast.Store())
+            self.emit(ast.Assign(targets=[unpacked], value=value), line)
+            for element, t in zip(target.elts, names):
+                if not self.store(element, _name(t), line):
+                    store = self.value(self.compiler.compile_store(element))
+                    self.emit(ast.Expr(value=_call(store, _name("f"), _name(t))), line)
+
+        body, _ = self.branch(fast, line)
+        test = _and(
+            _or(_type_is(value, "tuple"), _type_is(value, "list")),
+            ast.Compare(
+                left=_call(_name("len"), value), ops=[ast.Eq()], comparators=[ast.Constant(len(names))]
+            ),
+        )
+        slow = ast.Expr(value=_call(self.value(general), _name("f"), value))
+        self.emit(ast.If(test=test, body=body, orelse=[slow]), line)
+        # Both ways store every name of the target (or raise).
+        self.assigned |= locals_ - self.unbindable
+
+    def stmt_If(self, node: Any) -> bool:
+        test = self.truth(node.test)
+        body, after_body = self.branch(lambda: self.block(node.body), node.lineno)
+        if node.orelse:
+            orelse, after_else = self.branch(lambda: self.block(node.orelse), node.lineno)
+        else:
+            orelse, after_else = [], self.assigned
+        self.emit(ast.If(test=test, body=body, orelse=orelse), 0)
+        self.assigned = after_body & after_else
+        return True
+
+    def truth(self, node: Any) -> ast.expr:
+        return self.expr(node)
+
+    def tick(self) -> list:
+        """The meter's count at a loop's back-edge (a generator body only)."""
+        countdown = ast.Attribute(value=_name("m"), attr="countdown", ctx=ast.Load())
+        return [
+            ast.AugAssign(
+                target=ast.Attribute(value=_name("m"), attr="countdown", ctx=ast.Store()),
+                op=ast.Sub(),
+                value=ast.Constant(1),
+            ),
+            ast.If(
+                test=ast.Compare(left=countdown, ops=[ast.LtE()], comparators=[ast.Constant(0)]),
+                body=[
+                    ast.Expr(
+                        value=ast.YieldFrom(
+                            value=_call(ast.Attribute(value=_name("m"), attr="tick", ctx=ast.Load()))
+                        )
+                    )
+                ],
+                orelse=[],
+            ),
+        ]
+
+    def stmt_While(self, node: Any) -> bool:
+        if node.orelse:
+            return False
+        if not self.generator:
+            raise _NeedsGenerator
+        self.emit(
+            _assign("m", ast.Attribute(value=self.value(meter_module), attr="current", ctx=ast.Load())), 0
+        )
+
+        def loop() -> None:
+            self.emit(_assign("ln", ast.Constant(node.lineno)), 0)
+            test = self.truth(node.test)
+            self.emit(ast.If(test=ast.UnaryOp(op=ast.Not(), operand=test), body=[ast.Break()], orelse=[]), 0)
+            for stmt in self.tick():
+                self.emit(stmt, 0)
+            self.enter_loop(node.body)
+
+        body, _ = self.branch(loop, node.lineno)
+        self.emit(ast.While(test=ast.Constant(True), body=body, orelse=[]), 0)
+        return True
+
+    def enter_loop(self, body: list, host_for: int = 0) -> None:
+        """The body of a loop; ``host_for``: the line of a host ``for`` loop."""
+        # The first tier's compiler checks ``break`` and ``continue`` against its own
+        # count of the loops around a statement it compiles.
+        self.loops += 1
+        self.compiler.loop_depth += 1
+        self.loop_lines.append(host_for)
+        try:
+            self.block(body)
+            self.restore_loop_line()
+        finally:
+            self.loops -= 1
+            self.compiler.loop_depth -= 1
+            self.loop_lines.pop()
+
+    def stmt_For(self, node: Any, resumed: bool = False) -> bool:
+        """``for``; ``resumed``: the loop goes on with the iterator the first tier was
+        running (the host function's argument ``it0``), see :class:`LoopTier`."""
+        if node.orelse or type(node) is not n.For or isinstance(node.iter, n.Set):
+            return False
+        if not self.generator:
+            raise _NeedsGenerator
+        obj = None if resumed else self.expr(node.iter)
+        inline = self.storable(node.target)
+        store_fn = None if inline else self.compiler.compile_store(node.target)
+        line = node.lineno
+        it = "it0" if resumed else self.temp()
+        item = self.temp()
+        self.emit(
+            _assign("m", ast.Attribute(value=self.value(meter_module), attr="current", ctx=ast.Load())), 0
+        )
+        if obj is not None:
+            # As the first tier's, the statement's position (no node's) if it fails.
+            self.emit(_assign(it, _call(self.value(get_iter), obj)), 0)
+
+        def each(host_for: int = 0) -> None:
+            if inline:
+                self.store(node.target, _name(item), 0)
+            else:
+                self.emit(ast.Expr(value=_call(self.value(store_fn), _name("f"), _name(item))), 0)
+            self.emit(_assign(item, ast.Constant(None)), 0)  # the target holds it now
+            for stmt in self.tick():
+                self.emit(stmt, 0)
+            self.enter_loop(node.body, host_for)
+
+        host = ast.For(
+            target=_store(item), iter=_name(it), body=self.branch(lambda: each(line), line)[0], orelse=[]
+        )
+        resume = self.temp()
+        next_item = ast.IfExp(
+            test=_is(_name(resume), ast.Constant(None), negate=True),
+            body=ast.YieldFrom(value=_call(_name(resume), ast.Constant(None))),
+            orelse=ast.YieldFrom(value=_call(self.value(next_or_end), _name(it))),
+        )
+
+        def each_resumed() -> None:
+            self.emit(_assign("ln", ast.Constant(line)), 0)
+            self.emit(_assign(item, next_item), 0)
+            self.emit(ast.If(test=_is(_name(item), self.value(END)), body=[ast.Break()], orelse=[]), 0)
+            each()
+
+        sandbox = [
+            _assign(
+                resume,
+                ast.IfExp(
+                    test=_type_is(_name(it), "GENERATOR"),
+                    body=ast.Attribute(value=_name(it), attr="resume", ctx=ast.Load()),
+                    orelse=ast.Constant(None),
+                ),
+            ),
+            ast.While(test=ast.Constant(True), body=self.branch(each_resumed, line)[0], orelse=[]),
+        ]
+        test = ast.Compare(
+            left=_call(_name("type"), _name(it)), ops=[ast.In()], comparators=[self.value(HOST_ITERATORS)]
+        )
+        self.emit(ast.If(test=test, body=[host], orelse=sandbox), 0)
+        return True
+
+    # -- expressions: each returns a value that later code cannot change ---------------
+    def expr(self, node: Any) -> ast.expr:
+        self.count()
+        method = getattr(self, "expr_" + type(node).__name__, None)
+        if method is not None:
+            result = method(node)
+            if result is not None:
+                return result
+        return self.fallback_expr(node)
+
+    def fallback_expr(self, node: Any) -> ast.expr:
+        fn, suspends = self.compiler.compile_expr(node)
+        t = self.temp()
+        self.emit(_assign(t, self.run_closure(fn, suspends)), self.line_of(node))
+        return _name(t)
+
+    def expr_Constant(self, node: Any) -> ast.expr:
+        name = self.value(node.value)
+        self.constants[name.id] = node.value
+        return name
+
+    def type_is(self, value: ast.expr, type_name: str) -> Any:
+        """``type(value) is <type_name>``, or its answer when ``value`` is a constant."""
+        if type(value) is ast.Name and value.id in self.constants:
+            return type(self.constants[value.id]).__name__ == type_name
+        return _type_is(value, type_name)
+
+    def numeric(self, value: ast.expr) -> Any:
+        return _or(self.type_is(value, "int"), self.type_is(value, "float"))
+
+    def stable(self, value: ast.expr) -> ast.Name:
+        """``value`` (a local's slot read in place, say) in a local of the host code,
+        for an operation that reads it more than once."""
+        if type(value) is ast.Name:
+            return value
+        t = self.temp()
+        self.emit(_assign(t, value), 0)
+        return _name(t)
+
+    def load_local(self, node: Any) -> ast.expr:
+        slot = self.scope.slots[node.id]
+        read = ast.Subscript(value=_name("f"), slice=ast.Constant(slot), ctx=ast.Load())
+        if slot in self.assigned:
+            return read
+        t = self.temp()
+        line = self.line_of(node)
+        self.emit(_assign(t, read), line)
+        error = ast.Raise(exc=_call(self.value(unbound_local), self.value(node.id)), cause=None)
+        self.emit(ast.If(test=_is(_name(t), self.value(UNBOUND)), body=[error], orelse=[]), line)
+        return _name(t)
+
+    def global_name(self, node: Any) -> bool:
+        """Whether ``node`` names a global (a module body's own names are)."""
+        scope = self.scope
+        kind = scope.symbols.get(node.id, scopes.GLOBAL_IMPLICIT)
+        if kind == scopes.NAMESPACE:
+            return scope.kind == "module"
+        return kind in (scopes.GLOBAL_IMPLICIT, scopes.GLOBAL_EXPLICIT)
+
+    def load_global(self, node: Any) -> ast.expr:
+        t = self.temp()
+        line = self.line_of(node)
+        g = self.value(self.compiler.globals)
+        name = self.value(node.id)
+        b = self.value(self.compiler.builtins)
+        self.emit(
+            _assign(t, _call(ast.Attribute(value=g, attr="get", ctx=ast.Load()), name, self.value(MISSING))),
+            line,
+        )
+        missing = _assign(t, _call(self.value(missing_global), g, b, name))
+        builtin = [
+            _assign(t, _call(ast.Attribute(value=b, attr="get", ctx=ast.Load()), name, self.value(MISSING))),
+            ast.If(test=_is(_name(t), self.value(MISSING)), body=[missing], orelse=[]),
+        ]
+        self.emit(ast.If(test=_is(_name(t), self.value(MISSING)), body=builtin, orelse=[]), line)
+        return _name(t)
+
+    def expr_Name(self, node: Any) -> ast.expr | None:
+        kind = self.scope.symbols.get(node.id, scopes.GLOBAL_IMPLICIT)
+        if kind == scopes.LOCAL:
+            return self.load_local(node)
+        if self.global_name(node):
+            return self.load_global(node)
+        return None
+
+    def operation(self, node: Any, value: ast.expr) -> ast.expr:
+        t = self.temp()
+        self.emit(_assign(t, value), self.line_of(node))
+        return _name(t)
+
+    def expr_BinOp(self, node: Any) -> ast.expr:
+        a = self.expr(node.left)
+        b = self.expr(node.right)
+        op = node.op
+        kind = _binary_fast(op)
+        if kind is None:
+            return self.operation(node, _call(self.value(operators.BINARY[op]), a, b))
+        if kind == "any":
+            return self.operation(node, ast.BinOp(left=a, op=_HOST_BINARY[op](), right=b))
+        a, b = self.stable(a), self.stable(b)
+        general = _call(self.value(operators.BINARY[op]), a, b)
+        fast = ast.BinOp(left=a, op=_HOST_BINARY[op](), right=b)
+        if kind == "num":
+            test: Any = self.numeric(a)
+        elif kind == "float":
+            test = self.type_is(a, "float")
+        else:
+            # A dividend of more than 4096 bits goes to the operator, which splits
+            # long divisions into pieces the meter can interrupt (as specialize does).
+            small = ast.Compare(
+                left=self.value(-operators.BIG_DIVIDEND),
+                ops=[ast.Lt(), ast.Lt()],
+                comparators=[a, self.value(operators.BIG_DIVIDEND)],
+            )
+            if kind == "floordiv":
+                test = _not(_and(self.type_is(a, "int"), _not(small)))
+            else:  # mod
+                int_a = self.type_is(a, "int")
+                test = _and(
+                    _or(_and(int_a, small) if int_a is not False else False, self.type_is(a, "float")),
+                    self.numeric(b),
+                )
+        return self.operation(node, _select(test, fast, general))
+
+    def expr_UnaryOp(self, node: Any) -> ast.expr:
+        a = self.expr(node.operand)
+        if node.op == "Not":
+            return self.operation(node, ast.UnaryOp(op=ast.Not(), operand=a))
+        general = _call(self.value(operators.UNARY[node.op]), a)
+        if node.op == "USub":
+            a = self.stable(a)
+            general = _call(self.value(operators.UNARY[node.op]), a)
+            fast = ast.UnaryOp(op=ast.USub(), operand=a)
+            return self.operation(node, _select(self.numeric(a), fast, general))
+        return self.operation(node, general)
+
+    def compare(self, node: Any, op: str, a: ast.expr, b: ast.expr) -> ast.expr:
+        host = _HOST_COMPARE.get(op)
+        if host is not None:
+            return ast.Compare(left=a, ops=[host()], comparators=[b])
+        general = _call(self.value(operators.COMPARE[op]), a, b)
+        if op in ("In", "NotIn"):
+            b = self.stable(b)
+            general = _call(self.value(operators.COMPARE[op]), a, b)
+            fast = ast.Compare(left=a, ops=[ast.In() if op == "In" else ast.NotIn()], comparators=[b])
+            return _select(_or(*(self.type_is(b, t) for t in _IN_TYPES)), fast, general)
+        return general
+
+    def expr_Compare(self, node: Any) -> ast.expr:
+        a = self.expr(node.left)
+        result = self.temp()
+        line = self.line_of(node)
+
+        def chain(i: int, left: ast.expr) -> None:
+            right = self.expr(node.comparators[i])
+            self.emit(_assign(result, self.compare(node, node.ops[i], left, right)), line)
+            if i + 1 < len(node.ops):
+                rest = self.nested(lambda: chain(i + 1, right), line)
+                self.emit(ast.If(test=_name(result), body=rest, orelse=[]), line)
+
+        chain(0, a)
+        return _name(result)
+
+    def expr_BoolOp(self, node: Any) -> ast.expr:
+        result = self.temp()
+        line = self.line_of(node)
+
+        def part(i: int) -> None:
+            self.emit(_assign(result, self.expr(node.values[i])), line)
+            if i + 1 < len(node.values):
+                rest = self.nested(lambda: part(i + 1), line)
+                test: ast.expr = _name(result)
+                if node.op == "Or":
+                    test = ast.UnaryOp(op=ast.Not(), operand=test)
+                self.emit(ast.If(test=test, body=rest, orelse=[]), line)
+
+        part(0)
+        return _name(result)
+
+    def expr_IfExp(self, node: Any) -> ast.expr:
+        result = self.temp()
+        line = self.line_of(node)
+        test = self.expr(node.test)
+        body = self.nested(lambda: self.emit(_assign(result, self.expr(node.body)), line), line)
+        orelse = self.nested(lambda: self.emit(_assign(result, self.expr(node.orelse)), line), line)
+        self.emit(ast.If(test=test, body=body, orelse=orelse), line)
+        return _name(result)
+
+    def expr_Subscript(self, node: Any) -> ast.expr:
+        a = self.stable(self.expr(node.value))
+        b = self.expr(node.slice)
+        fast = ast.Subscript(value=a, slice=b, ctx=ast.Load())
+        general = _call(self.value(subscript), a, b)
+        test = _or(*(self.type_is(a, t) for t in ("list", "dict", "tuple", "str")))
+        return self.operation(node, _select(test, fast, general))
+
+    def expr_Slice(self, node: Any) -> ast.expr:
+        parts = [
+            self.expr(p) if p is not None else ast.Constant(None) for p in (node.lower, node.upper, node.step)
+        ]
+        return self.operation(node, _call(_name("slice"), *parts))
+
+    def expr_Call(self, node: Any) -> ast.expr | None:
+        func = node.func
+        if node.keywords or any(type(a) is n.Starred for a in node.args):
+            return None
+        if type(func) is n.Attribute:
+            return self.method_call(node) if self.generator else None
+        if type(func) is not n.Name or func.id in _SPECIAL_CALLS or not self.global_name(func):
+            return None
+        # What the name is now decides the code: a builtin that cannot pause (``len``)
+        # is called in place, a sandbox function run in place; each call checks again.
+        now = self.compiler.globals.get(func.id, MISSING)
+        if now is MISSING:
+            now = self.compiler.builtins.get(func.id, MISSING)
+        if type(now) is Builtin and not now.suspends:
+            self.decisions.append("B")
+            return self.builtin_call(node)
+        if type(now) is Function and self.generator:
+            self.decisions.append("F")
+            return self.function_call(node)
+        self.decisions.append("X")
+        return None
+
+    def call_general(self, callee: ast.expr, args: list) -> ast.expr:
+        """``calls.call(callee, args)``: what a call of anything else does."""
+        general = _call(
+            self.value(call), callee, ast.Tuple(elts=list(args), ctx=ast.Load()), ast.Constant(None)
+        )
+        if self.generator:
+            return ast.YieldFrom(value=general)
+        # Code run nested while the statement ran rebound the name: as a guarded
+        # closure does, the call runs to completion (see expressions._guarded_call).
+        return _call(self.value(run_nested), general)
+
+    def builtin_call(self, node: Any) -> ast.expr:
+        if self.guards is not None:
+            self.guards.append(node.func.id)
+        fn = self.load_global(node.func)
+        args = [self.expr(a) for a in node.args]
+        line = self.line_of(node)
+        t = self.temp()
+        direct = _call(ast.Attribute(value=fn, attr="fn", ctx=ast.Load()), *args)
+        test = _and(_type_is(fn, "BUILTIN"), _not(ast.Attribute(value=fn, attr="suspends", ctx=ast.Load())))
+        self.emit(
+            ast.If(test=test, body=[_assign(t, direct)], orelse=[_assign(t, self.call_general(fn, args))]),
+            line,
+        )
+        return _name(t)
+
+    def function_call(self, node: Any) -> ast.expr:
+        """``name(args)`` for a global name bound to a sandbox function."""
+        callee = self.load_global(node.func)
+        args = [self.stable(self.expr(a)) for a in node.args]
+        line = self.line_of(node)
+        t = self.temp()
+        run = [_assign("fn", callee)] + self.run_function(None, args, t)
+        test = _type_is(callee, "FUNCTION")
+        self.emit(ast.If(test=test, body=run, orelse=[_assign(t, self.call_general(callee, args))]), line)
+        self.inline_calls = True
+        return _name(t)
+
+    def method_call(self, node: Any) -> ast.expr:
+        """``obj.name(args)``, as the method-call sites of :mod:`.specialize`: the method
+        is found before the arguments are evaluated (CPython's LOAD_METHOD), then a
+        sandbox function runs in place, a builtin method is called directly, anything
+        else is loaded as an attribute and called."""
+        func = node.func
+        obj = self.stable(self.expr(func.value))
+        line = self.line_of(node)
+        site = self.value(MethodSite(func.attr))
+        name = self.value(func.attr)
+        kind, callee = self.temp(), self.temp()
+
+        def field(attr: str) -> ast.Attribute:
+            return ast.Attribute(value=site, attr=attr, ctx=ast.Load())
+
+        cached = self.site_entry(site, obj)
+        load = _call(self.value(load_attr), obj, name)
+        shadowed = _and(
+            field("dict_first"),
+            ast.Compare(
+                left=name,
+                ops=[ast.In()],
+                comparators=[_call(self.value(_object_getattribute), obj, ast.Constant("__dict__"))],
+            ),
+        )
+        plan = [
+            ast.If(
+                test=cached,
+                body=[_assign(kind, field("kind"))],
+                orelse=[_assign(kind, _call(field("plan"), obj))],
+            ),
+            ast.If(
+                test=ast.Compare(left=_name(kind), ops=[ast.Eq()], comparators=[ast.Constant(FUNCTION)]),
+                body=[
+                    _assign(callee, field("function")),
+                    ast.If(
+                        test=shadowed,
+                        body=[_assign(kind, ast.Constant(GENERAL)), _assign(callee, load)],
+                        orelse=[],
+                    ),
+                ],
+                orelse=[
+                    ast.If(
+                        test=ast.Compare(
+                            left=_name(kind), ops=[ast.Eq()], comparators=[ast.Constant(BUILTIN_METHOD)]
+                        ),
+                        body=[_assign(callee, field("builtin"))],
+                        orelse=[_assign(callee, load)],
+                    )
+                ],
+            ),
+        ]
+        for stmt in plan:
+            self.emit(stmt, line)
+        args = [self.stable(self.expr(a)) for a in node.args]
+        t = self.temp()
+        method = _name(callee)
+        direct = _call(ast.Attribute(value=method, attr="fn", ctx=ast.Load()), obj, *args)
+        builtin = ast.If(
+            test=ast.Attribute(value=method, attr="suspends", ctx=ast.Load()),
+            body=[_assign(t, ast.YieldFrom(value=direct))],
+            orelse=[_assign(t, _call(ast.Attribute(value=method, attr="fn", ctx=ast.Load()), obj, *args))],
+        )
+        run = [_assign("fn", method)] + self.run_function(obj, args, t)
+        dispatch = ast.If(
+            test=ast.Compare(left=_name(kind), ops=[ast.Eq()], comparators=[ast.Constant(FUNCTION)]),
+            body=run,
+            orelse=[
+                ast.If(
+                    test=ast.Compare(
+                        left=_name(kind), ops=[ast.Eq()], comparators=[ast.Constant(BUILTIN_METHOD)]
+                    ),
+                    body=[builtin],
+                    orelse=[_assign(t, self.call_general(method, args))],
+                )
+            ],
+        )
+        self.emit(dispatch, line)
+        self.inline_calls = True
+        return _name(t)
+
+    def site_entry(self, site: ast.expr, obj: ast.expr) -> ast.expr:
+        """Whether ``site``'s entry is for ``obj``'s class in this epoch (see
+        runtime/sites.py and ``attributes.AttributeSite``)."""
+        return _and(
+            ast.Compare(
+                left=_call(_name("id"), _call(_name("type"), obj)),
+                ops=[ast.Eq()],
+                comparators=[ast.Attribute(value=site, attr="type_id", ctx=ast.Load())],
+            ),
+            ast.Compare(
+                left=ast.Attribute(value=site, attr="epoch", ctx=ast.Load()),
+                ops=[ast.Eq()],
+                comparators=[ast.Subscript(value=self.value(EPOCH), slice=ast.Constant(0), ctx=ast.Load())],
+            ),
+        )
+
+    def run_function(self, first: ast.expr | None, args: list, result: str) -> list:
+        """Statements running sandbox function ``fn`` (a local of the host code) with
+        ``first`` (a method's object) and ``args``, its value into ``result``: the
+        frame built and the body run in place by the steps every call takes
+        (:data:`~interp.runtime.calls.RUN_STEPS`) when the call is a common one (a
+        function without cells, positional arguments, some left to their defaults),
+        else :func:`~interp.runtime.calls.invoke`.  ``fn`` and ``frame`` are the
+        names the readers of the host stack look for (RUNNING_CODES); both are None
+        again once the call has returned."""
+        given = ([first] if first is not None else []) + list(args)
+        fn, code, frame = _name("fn"), _name("code"), _name("frame")
+
+        def attr(value: ast.expr, name: str) -> ast.Attribute:
+            return ast.Attribute(value=value, attr=name, ctx=ast.Load())
+
+        def frame_of(*extra: ast.expr) -> ast.List:
+            elts: list = [
+                ast.Constant(None),
+                *given,
+                *extra,
+                ast.Starred(value=attr(code, "padding"), ctx=ast.Load()),
+            ]
+            return ast.List(elts=elts, ctx=ast.Load())
+
+        missing = ast.BinOp(left=attr(code, "argcount"), op=ast.Sub(), right=ast.Constant(len(given)))
+        defaults = attr(fn, "defaults")
+        tail = ast.Starred(
+            value=ast.Subscript(
+                value=defaults,
+                slice=ast.Slice(lower=ast.UnaryOp(op=ast.USub(), operand=_name("missing"))),
+                ctx=ast.Load(),
+            ),
+            ctx=ast.Load(),
+        )
+        fits = _and(
+            ast.Compare(left=_name("missing"), ops=[ast.Gt()], comparators=[ast.Constant(0)]),
+            defaults,
+            ast.Compare(left=_name("missing"), ops=[ast.LtE()], comparators=[_call(_name("len"), defaults)]),
+        )
+        build = ast.If(
+            test=attr(code, "direct"),
+            body=[
+                _assign("missing", missing),
+                ast.If(
+                    test=ast.Compare(left=_name("missing"), ops=[ast.Eq()], comparators=[ast.Constant(0)]),
+                    body=[_assign("frame", frame_of())],
+                    orelse=[ast.If(test=fits, body=[_assign("frame", frame_of(tail))], orelse=[])],
+                ),
+            ],
+            orelse=[],
+        )
+        steps = _run_steps(result)
+        invoke_ = _call(
+            self.value(invoke), fn, ast.Tuple(elts=list(given), ctx=ast.Load()), ast.Constant(None)
+        )
+        return [
+            _assign("code", attr(fn, "code")),
+            _assign("frame", ast.Constant(None)),
+            build,
+            ast.If(
+                test=_is(frame, ast.Constant(None), negate=True),
+                body=steps,
+                orelse=[_assign(result, ast.YieldFrom(value=invoke_))],
+            ),
+            ast.Assign(targets=[_store("fn"), _store("frame")], value=ast.Constant(None)),
+        ]
+
+    def expr_Attribute(self, node: Any) -> ast.expr:
+        """``obj.name``: an instance ``__dict__`` read in place when the site's first
+        entry says the class lets it (``attributes.AttributeSite``), the site's
+        ``read`` otherwise."""
+        obj = self.stable(self.expr(node.value))
+        line = self.line_of(node)
+        site = self.value(AttributeSite(node.attr))
+        t = self.temp()
+
+        def field(attr: str) -> ast.Attribute:
+            return ast.Attribute(value=site, attr=attr, ctx=ast.Load())
+
+        fast = _and(
+            self.site_entry(site, obj),
+            ast.Compare(left=field("kind"), ops=[ast.Eq()], comparators=[ast.Constant(SITE_DICT)]),
+        )
+        read = _assign(t, _call(field("read"), obj))
+        in_dict = _call(
+            ast.Attribute(
+                value=_call(self.value(_object_getattribute), obj, ast.Constant("__dict__")),
+                attr="get",
+                ctx=ast.Load(),
+            ),
+            self.value(node.attr),
+            self.value(MISSING),
+        )
+        found = [_assign(t, in_dict), ast.If(test=_is(_name(t), self.value(MISSING)), body=[read], orelse=[])]
+        self.emit(ast.If(test=fast, body=found, orelse=[_assign(t, _call(field("read"), obj))]), line)
+        return _name(t)
+
+
+_STEPS = ast.parse(textwrap.dedent(RUN_STEPS)).body
+
+
+def _clone(value: Any) -> Any:
+    """A copy of an ``ast`` tree without its positions."""
+    if isinstance(value, ast.AST):
+        return value.__class__(**{field: _clone(getattr(value, field, None)) for field in value._fields})
+    if type(value) is list:
+        return [_clone(item) for item in value]
+    return value
+
+
+def _run_steps(result: str) -> list:
+    """The statements of :data:`~interp.runtime.calls.RUN_STEPS` (the interpreter's own
+    text, the steps of every sandbox call), their ``return frame[0]`` made an
+    assignment to ``result``."""
+    # A copy without the lines of the text: the call's own line replaces them.
+    steps = [_clone(stmt) for stmt in _STEPS]
+    last = steps[-1]
+    assert type(last) is ast.Return and ast.unparse(last) == "return frame[0]"
+    steps[-1] = _assign(result, last.value)
+    return steps
+
+
+def _unbindable(scope: scopes.Scope, body: list) -> frozenset:
+    """Slots of the locals that some statement unbinds (``del``, ``except ... as``) or
+    some expression assigns (``:=``): the second tier reads them with a check every
+    time.  Any other local is known to hold a value where an assignment the tier
+    compiled, or the call (a parameter), bound it, and is then read without a check
+    and where its value is used (nothing else can change it meanwhile)."""
+    names: set = set()
+    for stmt in body:
+        for node in _walk(stmt):
+            if type(node) is n.Delete:
+                for target in node.targets:
+                    for inner in _walk(target):
+                        if type(inner) is n.Name:
+                            names.add(inner.id)
+            elif type(node) is n.ExceptHandler and node.name:
+                names.add(node.name)
+            elif type(node) is n.NamedExpr and type(node.target) is n.Name:
+                names.add(node.target.id)
+    return frozenset(scope.slots[name] for name in names if scope.symbols.get(name) == scopes.LOCAL)
+
+
+def _walk(node: Any) -> Any:
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        yield item
+        for field in getattr(item, "_fields", ()):
+            value = getattr(item, field, None)
+            if type(value) is list:
+                stack.extend(v for v in value if isinstance(v, n.AST))
+            elif isinstance(value, n.AST):
+                stack.append(value)
+
+
+def _factory_tree(builder: _Builder, body: list, guarded_heads: list, iterator: bool = False) -> ast.Module:
+    """The module of the factory: ``def factory(k0, k1...): def body(f): ...``
+    (``body(f, it0)`` with ``iterator``)."""
+    handler = ast.ExceptHandler(
+        type=_name("BaseException"),
+        name="error",
+        body=[
+            ast.Expr(value=_call(_name("note_line"), _name("error"), _name("ln"))),
+            ast.Raise(exc=None, cause=None),
+        ],
+    )
+    inner = [_assign("ln", ast.Constant(0)), ast.Try(body=body, handlers=[handler], orelse=[], finalbody=[])]
+    if builder.generator:
+        inner.append(ast.Return(value=ast.Constant(None)))
+        inner.append(
+            ast.If(test=ast.Constant(False), body=[ast.Expr(value=ast.Yield(value=None))], orelse=[])
+        )
+    fn = ast.FunctionDef(
+        name="body",
+        args=ast.arguments(
+            posonlyargs=[],
+            args=[ast.arg(arg="f")] + ([ast.arg(arg="it0")] if iterator else []),
+            vararg=None,
+            kwonlyargs=[],
+            kw_defaults=[],
+            kwarg=None,
+            defaults=[],
+        ),
+        body=inner,
+        decorator_list=[],
+        returns=None,
+        type_params=[],
+    )
+    params = [ast.arg(arg=f"k{i}") for i in range(len(builder.values))]
+    params += [ast.arg(arg=f"rest{i}") for i in range(len(guarded_heads))]
+    factory = ast.FunctionDef(
+        name="factory",
+        args=ast.arguments(
+            posonlyargs=[], args=params, vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[]
+        ),
+        body=[fn, ast.Return(value=_name("body"))],
+        decorator_list=[],
+        returns=None,
+        type_params=[],
+    )
+    module = ast.Module(body=[factory], type_ignores=[])
+    _fill(module, 0)
+    return module
+
+
+def _build(compiler: Any, scope: scopes.Scope, body_nodes: list, generator: bool) -> tuple:
+    """(builder, host statements, the rests of a plain body)."""
+    builder = _Builder(compiler, scope, generator, _unbindable(scope, body_nodes))
+    rests: list = []
+    if generator:
+        builder.block(body_nodes)
+        return builder, builder.out, rests
+    for i, stmt in enumerate(body_nodes):
+        builder.guards = []
+        start = len(builder.out)
+        builder.stmt(stmt)
+        names = list(dict.fromkeys(builder.guards))
+        builder.guards = None
+        if not names:
+            continue
+        # The statement calls builtins by global names: checked before it runs, and
+        # when one is not such a builtin, the first tier's generator runs from here.
+        checks: list = []
+        for name in names:
+            v = builder.temp()
+            g = builder.value(compiler.globals)
+            checks.append(
+                _assign(
+                    v,
+                    _call(
+                        ast.Attribute(value=g, attr="get", ctx=ast.Load()),
+                        builder.value(name),
+                        builder.value(MISSING),
+                    ),
+                )
+            )
+            checks.append(
+                ast.If(
+                    test=_is(_name(v), builder.value(MISSING)),
+                    body=[
+                        _assign(
+                            v,
+                            _call(
+                                ast.Attribute(
+                                    value=builder.value(compiler.builtins), attr="get", ctx=ast.Load()
+                                ),
+                                builder.value(name),
+                                builder.value(MISSING),
+                            ),
+                        )
+                    ],
+                    orelse=[],
+                )
+            )
+            bad = _or(
+                _is(_call(_name("type"), _name(v)), _name("BUILTIN"), negate=True),
+                ast.Attribute(value=_name(v), attr="suspends", ctx=ast.Load()),
+            )
+            checks.append(ast.If(test=bad, body=[ast.Return(value=_name(f"rest{len(rests)}"))], orelse=[]))
+        for check in checks:
+            _fill(check, 0)
+        # After the statement's ``ln`` assignment, before its work.
+        builder.out[start + 1 : start + 1] = checks
+        rests.append(i)
+    return builder, builder.out, rests
+
+
+_CACHE_ATTRIBUTE = "hostcode"
+#: The host names the generated code reads: the builtins of its own namespace, which
+#: holds nothing else (no name of the program's is ever a host name there).
+_HOST_NAMES = {
+    t.__name__: t
+    for t in (
+        type,
+        id,
+        len,
+        slice,
+        BaseException,
+        RecursionError,
+        int,
+        float,
+        str,
+        list,
+        dict,
+        tuple,
+        set,
+        frozenset,
+    )
+}
+
+
+def compile_body(compiler: Any, scope: scopes.Scope, body_nodes: list) -> tuple[Any, bool] | None:
+    """The second-tier body of a function of ``scope``: ``(body, is_generator)``, or
+    None when this tier declines it.  Must be called with ``compiler.scope`` set to
+    ``scope`` and ``compiler.loop_depth`` to 0."""
+    try:
+        try:
+            if scope.is_generator or scope.is_coroutine:
+                raise _NeedsGenerator
+            builder, statements, rests = _build(compiler, scope, body_nodes, generator=False)
+        except _NeedsGenerator:
+            builder, statements, rests = _build(compiler, scope, body_nodes, generator=True)
+    except (_Decline, RecursionError):
+        return None
+    key = (builder.generator, tuple(builder.decisions), len(builder.values), len(rests))
+    factory = _factory(scope, key, builder, lambda: _factory_tree(builder, statements, rests))
+    # The first tier's generator for the rest of the body from each statement that
+    # checks names (see _build).
+    rest_fns = [compiler.as_gen(*compiler.compile_block(body_nodes[i:])) for i in rests]
+    return factory(*builder.values, *rest_fns), builder.generator
+
+
+def _factory(scope: scopes.Scope, key: tuple, builder: _Builder, tree: Any) -> Any:
+    """The factory for ``key`` cached on ``scope``, compiled from ``tree()`` if new."""
+    cache = getattr(scope, _CACHE_ATTRIBUTE, None)
+    if cache is None:
+        cache = {}
+        setattr(scope, _CACHE_ATTRIBUTE, cache)
+    factory = cache.get(key)
+    if factory is None:
+        namespace = {
+            "note_line": note_line,
+            "BUILTIN": Builtin,
+            "GENERATOR": Generator,
+            "FUNCTION": Function,
+            # What the text of RUN_STEPS reads.
+            "meter": meter_module,
+            "add_frame": add_frame,
+            "RETURN": RETURN,
+            "__builtins__": _HOST_NAMES,
+        }
+        exec(compile(tree(), f"<host code {scope.qualname}>", "exec"), namespace)
+        factory = cache[key] = namespace["factory"]
+        body_code = next(c for c in factory.__code__.co_consts if type(c) is type(factory.__code__))
+        HOST_POSITIONS[body_code] = tuple(builder.positions)
+        if builder.inline_calls:
+            RUNNING_CODES.add(body_code)
+    return factory
+
+
+def compile_loop(compiler: Any, scope: scopes.Scope, node: Any, resumed: bool) -> Any:
+    """A ``while`` or ``for`` statement of ``scope`` as a host generator function
+    ``loop(f)`` (``loop(f, it0)`` for a ``for`` resumed with its iterator) with a
+    statement closure's result, or None when this tier declines it.  Must be called
+    as :func:`compile_body`."""
+    whole = scope.node.body if scope.kind == "function" else [node]
+    builder = _Builder(compiler, scope, True, _unbindable(scope, whole))
+    try:
+        builder.emit(_assign("ln", ast.Constant(node.lineno)), 0)
+        if resumed:
+            if not builder.stmt_For(node, resumed=True):
+                return None
+        else:
+            builder.stmt(node)
+    except (_Decline, RecursionError):
+        return None
+    statements = builder.out
+    key = ("loop", id(node), resumed, tuple(builder.decisions), len(builder.values))
+    factory = _factory(scope, key, builder, lambda: _factory_tree(builder, statements, [], iterator=resumed))
+    return factory(*builder.values)
+
+
+class LoopTier:
+    """A loop of the first tier on its way to the second.  The loop's closure (made
+    by :func:`tiered_loop`) counts the steps each of its runs takes, and asks
+    :meth:`hot` at each time slice it sees inside the loop; once the loop has done
+    :data:`THRESHOLD` steps in all, or sees a second time slice in one run, it is
+    compiled to host code.  A run that is under way hands the rest of the loop over
+    at its next back-edge (a ``while`` from its test, a ``for`` with its iterator),
+    in the same frame; later runs start there.  So a loop that runs long gets there
+    in its first run (a module's loops, a generator's), where a body's warm-up
+    counts whole calls."""
+
+    __slots__ = ("compiler", "scope", "node", "ticks", "work", "compiled")
+
+    def __init__(self, compiler: Any, scope: scopes.Scope, node: Any) -> None:
+        self.compiler = compiler
+        self.scope = scope
+        self.node = node
+        self.ticks = 0
+        self.work = 0
+        #: ``loop(f)`` for a ``while``, ``loop(f, iterator)`` for a ``for``.
+        self.compiled: Any = None
+
+    def hot(self) -> Any:
+        """At a time slice inside a run: the compiled loop to go on in, or None."""
+        self.ticks += 1
+        if self.ticks >= 2 and self.compiler is not None:
+            self.compile()
+        return self.compiled
+
+    def ran(self, work: int) -> None:
+        """A run of the loop ended after ``work`` steps."""
+        self.work += work
+        if self.work >= THRESHOLD and self.compiler is not None:
+            self.compile()
+
+    def compile(self) -> None:
+        compiler, scope, node = self.compiler, self.scope, self.node
+        self.compiler = self.scope = self.node = None
+        resumed = type(node) is n.For
+        self.compiled = _compile_in(
+            compiler, scope, [node], lambda: compile_loop(compiler, scope, node, resumed)
+        )
+
+
+def tiered_loop(state: LoopTier | None, loop: Any, iterable: Any = None, ig: bool = False) -> Any:
+    """The closure of a loop statement: ``loop`` (the first tier's generator closure),
+    or its host code once ``state`` has it; None ``state``: ``loop`` itself.  A
+    ``for`` loop's ``iterable`` closure (a generator if ``ig``) gives the compiled
+    loop its iterator."""
+    if state is None:
+        return loop
+    meter = meter_module
+
+    def tiered(f: list) -> Any:
+        compiled = state.compiled
+        if compiled is not None:
+            if iterable is None:
+                return (yield from compiled(f))
+            obj = (yield from iterable(f)) if ig else iterable(f)
+            return (yield from compiled(f, get_iter(obj)))
+        m = meter.current
+        start = m.steps - m.countdown
+        try:
+            return (yield from loop(f))
+        finally:
+            state.ran(m.steps - m.countdown - start)
+
+    return tiered
+
+
+#: Statements that open a scope of their own: a loop holding one stays in the first
+#: tier (see eligible).
+_SCOPES = (n.FunctionDef, n.AsyncFunctionDef, n.ClassDef)
+
+
+def loop_tier(compiler: Any, node: Any) -> LoopTier | None:
+    """For a ``while``/``for`` statement the compiler is compiling: the state that
+    takes it to the second tier when it runs long, or None if it may not go."""
+    scope = compiler.scope
+    if (
+        not ENABLED
+        or scope.kind not in ("function", "module")
+        or scope.can_see_class_scope
+        or node.orelse
+        or type(node) not in (n.While, n.For)
+        or any(isinstance(inner, _SCOPES) for inner in _walk(node))
+    ):
+        return None
+    return LoopTier(compiler, scope, node)
+
+
+def eligible(scope: scopes.Scope) -> bool:
+    """Whether bodies of ``scope`` may go to the second tier: plain functions with no
+    ``def`` or ``class`` inside (compiled a second time, they would make a second Code,
+    whose functions a program can tell apart; a lambda or a comprehension inside runs
+    its first-tier closure, with a Code of its own).  A generator's or coroutine's body
+    stays in the first tier, and its loops go to the second (:class:`LoopTier`): a
+    warm-up around its body would be one more host generator in the chain that the
+    host's collector finalises, in an order of its own, when the generator is dropped
+    (see Generator.__del__)."""
+    return (
+        scope.kind == "function"
+        and not scope.is_generator
+        and not scope.is_coroutine
+        and not scope.can_see_class_scope
+        and all(child.kind in ("lambda", "comprehension") for child in scope.children)
+    )
+
+
+def warm_up(compiler: Any, scope: scopes.Scope, body_nodes: list, body: Any, body_g: bool) -> tuple[Any, Any]:
+    """A body that runs ``body`` (the first tier's) and counts the work done in it, and
+    the state whose ``code`` the caller sets: once the work reaches :data:`THRESHOLD`
+    the second tier compiles the body and puts it in the Code, for the calls after.
+    The work is one step per call and the steps the call took (its loops' passes and
+    the calls it made): the meter's own count, read before and after."""
+    state = _Warm(compiler, scope, body_nodes)
+    meter = meter_module
+
+    if body_g:
+
+        def warm_gen(f: list) -> Any:
+            m = meter.current
+            state.work += 1
+            if state.work >= THRESHOLD and state.compiler is not None:
+                state.promote()
+            start = m.steps - m.countdown
+            r = yield from body(f)
+            state.work += m.steps - m.countdown - start
+            return r
+
+        return warm_gen, state
+
+    def warm(f: list) -> Any:
+        m = meter.current
+        state.work += 1
+        if state.work >= THRESHOLD and state.compiler is not None:
+            state.promote()
+        start = m.steps - m.countdown
+        r = body(f)
+        state.work += m.steps - m.countdown - start
+        if r is not None and r is not RETURN:
+            # A resumable body's rest (specialize.resumable_block), which the caller
+            # runs: its work counts too.
+            return _measured(state, r)
+        return r
+
+    return warm, state
+
+
+def _measured(state: Any, rest: Any) -> Any:
+    meter = meter_module
+
+    def measured(f: list) -> Any:
+        m = meter.current
+        start = m.steps - m.countdown
+        try:
+            return (yield from rest(f))
+        finally:
+            state.work += m.steps - m.countdown - start
+
+    return measured
+
+
+class _Warm:
+    __slots__ = ("compiler", "scope", "body_nodes", "code", "work")
+
+    def __init__(self, compiler: Any, scope: scopes.Scope, body_nodes: list) -> None:
+        self.compiler = compiler
+        self.scope = scope
+        self.body_nodes = body_nodes
+        self.code: Any = None
+        self.work = 0
+
+    def promote(self) -> None:
+        compiler, scope, body_nodes, code = self.compiler, self.scope, self.body_nodes, self.code
+        # Whatever happens, the compiler and the tree are no longer held.
+        self.compiler = self.scope = self.body_nodes = None
+        if compiler is None or code is None:
+            return
+        compiled = _compile_in(compiler, scope, body_nodes, lambda: compile_body(compiler, scope, body_nodes))
+        if compiled is not None:
+            code.body, code.body_is_generator = compiled
+
+
+def _compile_in(compiler: Any, scope: scopes.Scope, nodes: list, build: Any) -> Any:
+    """``build()`` (a compile of this tier) run as the first tier's compiler expects,
+    its cost charged to the running sandbox's meter; None when the tier declines, or
+    on a defect of the tier (recorded in FAILURES, raised when STRICT): the first tier
+    stays."""
+    m = meter_module.current
+    m.countdown -= units(SECONDS_PER_NODE * min(MAX_NODES, _size(nodes)))
+    saved = compiler.scope, compiler.loop_depth
+    compiler.scope, compiler.loop_depth = scope, 0
+    try:
+        compiled = build()
+    except LimitExceeded:
+        raise
+    except Exception as error:
+        FAILURES.append((scope.qualname, repr(error)))
+        if STRICT:
+            raise
+        return None
+    finally:
+        compiler.scope, compiler.loop_depth = saved
+    if compiled is not None:
+        COMPILED[0] += 1
+    return compiled
+
+
+def _size(body: list) -> int:
+    return sum(1 for stmt in body for _ in _walk(stmt))

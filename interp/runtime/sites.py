@@ -1,0 +1,67 @@
+"""The cache of a method-call site (``obj.name(...)``) of a function body compiled to host
+code (``compiler/hostcode.py``; an attribute site's is :class:`.attributes.AttributeSite`).
+
+The host code reads the site's entry in place (``id(type(obj)) == site.type_id and
+site.epoch == EPOCH[0]``) and calls :meth:`MethodSite.plan` for anything else, which
+does what the method-call template of ``compiler/specialize.py`` does and refills the
+entry.  The rules are those of the site caches of :mod:`.attributes`: keyed by the
+class's ``id`` and the attribute epoch, which moves whenever any class is created,
+changed or dies; only user classes and builtin types with a table of their own (which
+live as long as the process) are remembered.  A site belongs to one sandbox's compiled
+body: nothing in it is shared.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .attributes import EPOCH, USER_CLASSES, builtin_method, plain_method
+from .typetable import TABLES
+
+_object_getattribute = object.__getattribute__
+
+#: What a method-call site calls: the general path (load the attribute, call it), a
+#: sandbox function found on the class, a builtin method of a type's table.
+GENERAL, FUNCTION, BUILTIN = 0, 1, 2
+
+
+class MethodSite:
+    """``obj.name(...)`` at one site: for the class last seen, whether ``name`` is a
+    sandbox function on it (``function``; ``dict_first``: an instance attribute of the
+    same name would hide it) or a builtin method of a type's table (``builtin``)."""
+
+    __slots__ = ("name", "epoch", "type_id", "kind", "function", "dict_first", "builtin")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.epoch = -1
+        self.type_id = 0
+        self.kind = GENERAL
+        self.function: Any = None
+        self.dict_first = False
+        self.builtin: Any = None
+
+    def plan(self, obj: Any) -> int:
+        """What to call for ``obj`` (GENERAL, FUNCTION or BUILTIN), remembered for its
+        class when it may be; ``function``/``builtin`` hold the callee."""
+        t = type(obj)
+        now = EPOCH[0]
+        if id(t) not in USER_CLASSES:
+            method = builtin_method(t, self.name)
+            if method is None:
+                return GENERAL
+            self.builtin = method
+            # The entry now describes ``t``, or nothing when ``t`` may not be kept.
+            self.type_id = id(t) if t in TABLES else 0
+            self.epoch, self.kind = now, BUILTIN
+            return BUILTIN
+        found = plain_method(t, self.name)
+        if found is None:
+            return GENERAL
+        self.function, self.dict_first = found
+        self.type_id, self.epoch, self.kind = id(t), now, FUNCTION
+        return FUNCTION
+
+    def shadowed(self, obj: Any) -> bool:
+        """Whether an attribute of ``obj``'s own hides the function found on its class."""
+        return self.dict_first and self.name in _object_getattribute(obj, "__dict__")

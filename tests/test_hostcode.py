@@ -1,0 +1,357 @@
+"""The second tier (interp/compiler/hostcode.py): function bodies compiled to host code.
+
+Programs of the conformance and traceback corpora call most of their functions fewer
+times than the tier's threshold, so the corpora run here again with every body compiled
+to host code on its first call (``INTERP_HOSTCODE_THRESHOLD=1``), and with any defect of
+the tier raised rather than hidden (``INTERP_HOSTCODE_STRICT=1``).  CPython is the
+oracle, as in tests/test_conformance.py and tests/test_tracebacks.py; the escape suite's
+attacks run in process with the threshold at 1.  The unit tests below check what the
+corpora cannot see: that a body does reach the tier, that a plain body hands its rest to
+the first tier when a name stops being a builtin, and that no name of the program's ever
+becomes a name of the host code.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import test_conformance
+import test_escape_suite
+import test_tracebacks
+from oracle_env import LOAD_PROOF_FLAGS, oracle_env
+
+import interp
+from interp.compiler import hostcode
+
+#: Conformance topics whose programs are mostly functions, classes and control flow.
+TOPICS = (
+    "asyncio",
+    "classes",
+    "dunders",
+    "exceptions",
+    "functions",
+    "generators",
+    "match",
+    "programs",
+    "scoping",
+    "syntax_expr",
+    "builtins",
+)
+PROGRAMS = [p for p in test_conformance.PROGRAMS if test_conformance._topic(p) in TOPICS]
+TIER_ENV = {"INTERP_HOSTCODE_THRESHOLD": "1", "INTERP_HOSTCODE_STRICT": "1"}
+
+
+def _env() -> dict[str, str]:
+    env = oracle_env()
+    env.update(TIER_ENV)
+    return env
+
+
+@pytest.mark.parametrize(
+    "path", PROGRAMS, ids=[str(p.relative_to(test_conformance.CORPUS)) for p in PROGRAMS]
+)
+def test_corpus_on_the_second_tier(path: Path) -> None:
+    test_id = str(path.relative_to(test_conformance.CORPUS))
+    expected = test_conformance._oracle(path)
+    actual = test_conformance._run(
+        [sys.executable, "-m", "interp", *LOAD_PROOF_FLAGS, str(path)],
+        _env(),
+        test_conformance.INTERP_TIMEOUT,
+    )
+    known = test_conformance.KNOWN_FAILURES.get(test_id)
+    matches = (
+        actual.stdout == expected.stdout
+        and actual.exc_type == expected.exc_type
+        and (expected.returncode not in (0, 1) or actual.returncode == expected.returncode)
+    )
+    if known is not None and not matches:
+        pytest.xfail(known)
+    assert matches, f"differs from CPython on the second tier\n--- interp stderr ---\n{actual.stderr[-3000:]}"
+
+
+@pytest.mark.parametrize(
+    "path",
+    test_tracebacks.PROGRAMS,
+    ids=[str(p.relative_to(test_tracebacks.CORPUS)) for p in test_tracebacks.PROGRAMS],
+)
+def test_tracebacks_on_the_second_tier(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    test_id = str(path.relative_to(test_tracebacks.CORPUS))
+    relative = str(path.relative_to(test_tracebacks.ROOT))
+    for name, value in TIER_ENV.items():
+        monkeypatch.setenv(name, value)
+    code, expected = test_tracebacks._stderr([sys.executable, relative])
+    actual_code, actual = test_tracebacks._stderr(
+        [sys.executable, "-m", "interp", *LOAD_PROOF_FLAGS, relative]
+    )
+    matches = actual == expected and actual_code == code
+    if test_id in test_tracebacks.KNOWN_DIFFERENCES and not matches:
+        pytest.xfail(test_tracebacks.KNOWN_DIFFERENCES[test_id])
+    if not matches:
+        diff = "".join(
+            difflib.unified_diff(expected.splitlines(True), actual.splitlines(True), "CPython", "interp")
+        )
+        pytest.fail(f"stderr differs on the second tier:\n{diff[-4000:]}")
+
+
+@pytest.fixture
+def first_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every body goes to the second tier on its first call; its defects raise."""
+    monkeypatch.setattr(hostcode, "THRESHOLD", 1)
+    monkeypatch.setattr(hostcode, "STRICT", True)
+
+
+ATTACKS = [a for a in test_escape_suite.ATTACKS if a not in test_escape_suite.PENDING]
+
+
+@pytest.mark.parametrize("name", ATTACKS)
+def test_attacks_on_the_second_tier(name: str, first_call: None) -> None:
+    problems = test_escape_suite.check_attack(test_escape_suite.ESCAPES / name)
+    assert not problems, "\n".join(problems)
+
+
+def _run(source: str) -> interp.Result:
+    return interp.Sandbox(limits=interp.Limits(timeout=None, max_steps=10_000_000)).run(source)
+
+
+def test_a_hot_body_reaches_the_tier(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled: list = []
+    real = hostcode.compile_body
+
+    def record(compiler, scope, body):
+        found = real(compiler, scope, body)
+        compiled.append((scope.qualname, found is not None))
+        return found
+
+    monkeypatch.setattr(hostcode, "compile_body", record)
+    before = len(hostcode.FAILURES)
+    source = (
+        "import sys\n"
+        "def hot(n):\n"
+        "    total = 0\n"
+        "    for i in range(n):\n"
+        "        total += i\n"
+        "    return sys._getframe().f_code.co_name, total\n"
+        "out = [hot(k) for k in range(60)]\n"
+    )
+    sandbox = interp.Sandbox()
+    result = sandbox.run(source)
+    assert result.ok, result.error
+    assert sandbox.globals["out"][-1] == ("hot", sum(range(59)))
+    assert compiled == [("hot", True)]
+    assert len(hostcode.FAILURES) == before
+
+
+#: The attributes the host code reads: of the interpreter's own objects (the meter, a
+#: Code, a Function, a Builtin, a site, a generator, a dict's ``get``).
+OUR_FIELDS = {
+    "get", "fn", "suspends", "countdown", "tick", "current", "resume", "depth", "max_depth",
+    "body_is_generator", "body", "code", "direct", "argcount", "padding", "defaults",
+    "type_id", "epoch", "kind", "read", "plan", "function", "dict_first", "builtin",
+}  # fmt: skip
+
+
+def test_the_code_holds_host_names_only(first_call: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Names of the program (variables, attributes, functions) are values handed to the
+    factory, never identifiers of the host code."""
+    source = (
+        "class Frame:\n"
+        "    def __init__(self):\n"
+        "        self.__globals__ = 2\n"
+        "    def f_back(self, n):\n"
+        "        return self.__globals__ + n\n"
+        "def __import__(os, sys, k0, t1):\n"
+        "    eval = os + sys\n"
+        "    while k0 < t1:\n"
+        "        k0 += 1\n"
+        "        if k0 == 3:\n"
+        "            continue\n"
+        "    frame = Frame()\n"
+        "    return eval + frame.f_back(frame.__globals__), len(str(k0)), f'{k0}'\n"
+        "print(__import__(1, 2, 0, 5))\n"
+    )
+    compiled: list = []
+    real = hostcode._factory_tree
+
+    def record(*args, **kwargs):
+        module = real(*args, **kwargs)
+        compiled.append(module)
+        return module
+
+    monkeypatch.setattr(hostcode, "_factory_tree", record)
+    result = _run(source)
+    assert result.ok, result.error
+    assert result.stdout == "(7, 1, '5')\n"
+    assert compiled
+    ours = re.compile(r"^(k|t|rest)\d+$|^(f|m|ln|error|body|factory)$")
+    host = set(hostcode._HOST_NAMES) | {"note_line", "BUILTIN", "GENERATOR"}
+    for module in compiled:
+        for node in ast.walk(module):
+            if isinstance(node, ast.Name):
+                assert ours.match(node.id) or node.id in host, node.id
+            elif isinstance(node, ast.Attribute):
+                assert node.attr in OUR_FIELDS, node.attr
+            elif isinstance(node, (ast.FunctionDef, ast.arg)):
+                name = node.name if isinstance(node, ast.FunctionDef) else node.arg
+                assert ours.match(name), name
+
+
+def test_a_plain_body_hands_its_rest_to_the_first_tier(first_call: None) -> None:
+    """``len`` rebound to a sandbox function after the body reached the tier: the
+    statement that calls it runs in the first tier's generator, from its start."""
+    source = (
+        "def size(s):\n"
+        "    n = len(s)\n"
+        "    return n * 2\n"
+        "print(size('abc'))\n"
+        "def len(s):\n"
+        "    return 100\n"
+        "print(size('abc'))\n"
+    )
+    result = _run(source)
+    assert result.ok, result.error
+    assert result.stdout == "6\n200\n"
+
+
+def test_unbound_and_missing_names(first_call: None) -> None:
+    source = (
+        "def f(flag):\n"
+        "    if flag:\n"
+        "        x = 1\n"
+        "    return x\n"
+        "def g():\n"
+        "    return undefined_name\n"
+        "for fn, arg in ((f, False), (g, None)):\n"
+        "    try:\n"
+        "        fn(arg) if arg is not None else fn()\n"
+        "    except NameError as e:\n"
+        "        print(type(e).__name__, e)\n"
+    )
+    result = _run(source)
+    assert result.ok, result.error
+    expected = (
+        "UnboundLocalError cannot access local variable 'x' where it is not associated with a value\n"
+        "NameError name 'undefined_name' is not defined\n"
+    )
+    assert result.stdout == expected
+
+
+def test_walrus_reads_the_old_parameter(first_call: None) -> None:
+    result = _run("def f(x):\n    x += (x := 5)\n    return x\nprint(f(1))\n")
+    assert result.ok, result.error
+    assert result.stdout == "6\n"
+
+
+def test_loops_give_time_slices_and_stop(first_call: None) -> None:
+    """A loop compiled to host code still counts steps: the step limit ends it."""
+    sandbox = interp.Sandbox(limits=interp.Limits(timeout=None, max_steps=200_000))
+    result = sandbox.run("def spin():\n    i = 0\n    while True:\n        i += 1\nspin()\n")
+    assert not result.ok
+    assert result.error is not None and result.error.limit == "max_steps"
+
+
+#: Loops long enough to see two time slices, so that the first tier hands them over to
+#: the second in their first run (hostcode.LoopTier): at module level, in a function
+#: called once, in a generator; with break, continue, return, unpacking and nesting.
+LONG_LOOPS = r"""
+total = 0
+i = 0
+while i < 30000:
+    if i % 7 == 3:
+        total += i
+    elif i % 11 == 0:
+        i += 2
+        continue
+    i += 1
+print(total, i)
+marks = []
+for k in range(20000):
+    if k % 1000 == 0:
+        marks.append(k)
+    if k == 15000:
+        break
+print(marks, k)
+def evens(n):
+    j = 0
+    while j < n:
+        yield j * 2
+        j += 1
+s = 0
+for v in evens(20000):
+    s += v
+print(s)
+def products():
+    out = 0
+    for a, b in zip(range(10000), range(10000, 20000)):
+        out += a * b
+        if a == 9000:
+            return out, "early"
+    return out, "late"
+print(products())
+counts = {}
+for word in "the quick brown fox jumps over the lazy dog".split() * 800:
+    counts[word] = counts.get(word, 0) + 1
+print(sorted(counts.items()))
+grid = 0
+for row in range(150):
+    for col in range(150):
+        grid += (row ^ col) & 3
+print(grid)
+class Counter:
+    def __init__(self):
+        self.n = 0
+    def bump(self, by):
+        self.n += by
+        return self.n
+c = Counter()
+for step in range(12000):
+    c.bump(step % 3)
+print(c.n)
+"""
+
+
+def _cpython_stdout(source: str) -> str:
+    import subprocess
+
+    proc = subprocess.run(
+        [sys.executable, "-c", source],
+        capture_output=True,
+        text=True,
+        env=oracle_env(),
+        timeout=120,
+        check=True,
+    )
+    return proc.stdout
+
+
+def test_long_loops_go_to_the_second_tier(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hostcode, "STRICT", True)
+    before = hostcode.COMPILED[0]
+    result = interp.Sandbox(limits=interp.Limits(timeout=None, max_steps=50_000_000)).run(LONG_LOOPS)
+    assert result.ok, result.error
+    assert result.stdout == _cpython_stdout(LONG_LOOPS)
+    # The module's loops, the generator's and the function's: compiled in their run.
+    assert hostcode.COMPILED[0] - before >= 6
+
+
+def test_an_error_in_a_loop_on_the_second_tier(tmp_path: Path) -> None:
+    """The traceback of an exception raised after the loop went to the second tier:
+    CPython's, carets and all."""
+    program = tmp_path / "loop_error.py"
+    program.write_text(
+        "def parse(items):\n"
+        "    total = 0\n"
+        "    for n, item in enumerate(items):\n"
+        "        total += int(item) * n\n"
+        "    return total\n"
+        "\n"
+        "data = ['1'] * 30000 + ['x']\n"
+        "print(parse(data))\n"
+    )
+    expected = test_tracebacks._stderr([sys.executable, str(program)])
+    actual = test_tracebacks._stderr([sys.executable, "-m", "interp", *LOAD_PROOF_FLAGS, str(program)])
+    assert actual == expected
