@@ -1,27 +1,31 @@
-"""Hot function bodies compiled to one host function each (the second tier).
+"""Hot function bodies and loops compiled to one host function each (the second tier).
 
 The closures of :mod:`.statements` and :mod:`.expressions` cost one host call per node:
 ``while self.pos < n: i += 1`` is a dozen calls per pass, each about as dear as the
-work it does.  Once a function has been called :data:`THRESHOLD` times its body is
-compiled again, here, into the body of a single host function, built as a tree of
-CPython's ``ast`` module (never as source text: no string of the program's is ever
-parsed as host code) and compiled with ``compile``.  Control flow (``if``, ``while``,
-``for``, ``return``, ``break``, ``continue``), local and global variables, arithmetic
-and comparisons, subscripts and calls of builtins become host code in place; every
-other node runs the closure the first tier compiles for it, called from the host
-function.  So the second tier supports any body the first does, and is faster where
-code is hot.
+work it does.  Once a function's body has done :data:`THRESHOLD` steps of work (calls
+and loop passes, see :func:`warm_up`), and once a loop has (see :class:`LoopTier`,
+which also takes a loop over in the middle of a long run), the body or the loop is
+compiled again, here, into a single host function, built as a tree of CPython's
+``ast`` module (never as source text: no string of the program's is ever parsed as
+host code, and its names and constants are only values handed to the factory) and
+compiled with ``compile``.  Control flow, locals and globals, arithmetic and
+comparisons, subscripts, unpacking, attribute reads and stores, and calls of builtins,
+sandbox functions and methods become host code in place; every other node runs the
+closure the first tier compiles for it, called from the host function.  So the second
+tier supports any body the first does, and is faster where code is hot.
 
 The rules of the first tier hold unchanged (they are the guard, and the tests run
 both tiers): operands are evaluated left to right, every intermediate value goes
-through a local of the host function in that order, an operation whose cost the
-program controls goes through the capped operator of :mod:`~interp.runtime.operators`
-(only ints and floats take the host's own, as :mod:`.specialize` does), loops count
-down the meter and give time slices at back-edges, and an exception leaving the body
-has its statement's line noted for the traceback.  The caret of a traceback needs the
-failing node: each node's host code has a line number of its own in the compiled
-function, and :data:`~interp.runtime.tracebacks.HOST_POSITIONS` maps those numbers to
-the nodes' positions.
+through a local of the host function in that order and dies with its statement, an
+operation whose cost the program controls goes through the capped operator of
+:mod:`~interp.runtime.operators` (only ints and floats take the host's own, as
+:mod:`.specialize` does), loops count down the meter and give time slices at
+back-edges, calls take the steps of :data:`~interp.runtime.calls.RUN_STEPS`, and an
+exception leaving the code has its statement's line noted for the traceback.  The
+caret of a traceback needs the failing node: each node's host code has a line number
+of its own in the compiled function, and
+:data:`~interp.runtime.tracebacks.HOST_POSITIONS` maps those numbers to the nodes'
+positions.
 
 A body that cannot pause, save through calls of global names that are (when it runs)
 builtins that cannot (``len(s)``), compiles to a plain host function: each of its
@@ -29,10 +33,11 @@ top-level statements first checks those names, and when one is not such a builti
 the function hands the rest of the body to the first tier's generator, as
 :func:`.specialize.resumable_block` does.  Any other body compiles to a generator.
 
-The generated code depends only on the tree and on which global names were builtins
-when the body was compiled; it is cached on the function's scope (shared by every
-sandbox that runs the same tree) under those facts, and every sandbox binds its own
-globals, closures and caches to it as arguments of the factory.
+The generated code depends only on the tree and on what the global names it calls
+were (builtins, sandbox functions, other) when it was compiled, and every path checks
+again at run time; it is cached on the scope (shared by every sandbox that runs the
+same tree) under those facts, and every sandbox binds its own globals, closures and
+caches to it as arguments of the factory.
 """
 
 from __future__ import annotations
