@@ -741,69 +741,30 @@ class StatementCompiler:
         return if_gen, True
 
     def stmt_While(self, node: n.While) -> tuple[Any, bool]:
+        """``while``: one loop for every kind of test.  A test that can pause only
+        through builtins it calls (``while i < len(s):``) runs as its guarded plain
+        closure, and as its generator only when the guard fails (see
+        ``ExpressionCompiler.guarded``).  A loop that runs long goes on in the second
+        tier (see hostcode.LoopTier), where the test's cost no longer matters."""
         test, tg = self.compile_expr(node.test)
         self.loop_depth += 1
         body, bg, bline = self.compile_body(node.body)
         self.loop_depth -= 1
         orelse, eg = self.compile_block(node.orelse) if node.orelse else (None, False)
         meter = meter_module
+        quick = self.guarded(node.test) if tg else None
         osr = hostcode.loop_tier(self, node)
-        if tg:
-            quick = self.guarded(node.test)
-            if quick is not None:
-                guarded = self._guarded_while(quick, test, body, bg, bline, orelse, eg, osr)
-                return hostcode.tiered_loop(osr, guarded), True
-            split = self.split_operation(node.test)
-            if split is not None:
-                fused = self._split_while(split, body, bg, bline, orelse, eg, osr)
-                mark(fused, node.test)  # what fails in it is the test
-                return hostcode.tiered_loop(osr, fused), True
 
         def while_(f: list) -> Any:
             m = meter.current
             hot = None
-            while (yield from test(f)) if tg else test(f):
-                m.countdown -= 1
-                if m.countdown <= 0:
-                    yield from m.tick()
-                    if osr is not None:
-                        hot = osr.hot()
-                try:
-                    r = (yield from body(f)) if bg else body(f)
-                except BaseException as error:
-                    note_line(error, bline)
-                    raise
-                if r is not None:
-                    if r == BREAK:
-                        return None
-                    if r == CONTINUE:
-                        continue
-                    return r
-                if hot is not None:
-                    # The second tier goes on from the test (see hostcode.LoopTier).
-                    return (yield from hot(f))
-            if orelse is not None:
-                return (yield from orelse(f)) if eg else orelse(f)
-            return None
-
-        return hostcode.tiered_loop(osr, while_), True
-
-    @staticmethod
-    def _guarded_while(
-        quick: Any, test: Any, body: Any, bg: bool, bline: int, orelse: Any, eg: bool, osr: Any
-    ) -> Any:
-        """``while`` whose test can pause only through builtins it calls
-        (``while i < len(s):``): the test's guarded closure, and its generator only
-        when the guard fails (see ``ExpressionCompiler.guarded``)."""
-        meter = meter_module
-
-        def while_guarded(f: list) -> Any:
-            m = meter.current
-            hot = None
             while True:
-                t = quick(f)
-                if t is NEEDS_GENERATOR:
-                    t = yield from test(f)
+                if quick is not None:
+                    t = quick(f)
+                    if t is NEEDS_GENERATOR:
+                        t = yield from test(f)
+                else:
+                    t = (yield from test(f)) if tg else test(f)
                 if not t:
                     break
                 m.countdown -= 1
@@ -829,46 +790,7 @@ class StatementCompiler:
                 return (yield from orelse(f)) if eg else orelse(f)
             return None
 
-        return while_guarded
-
-    @staticmethod
-    def _split_while(split: tuple, body: Any, bg: bool, bline: int, orelse: Any, eg: bool, osr: Any) -> Any:
-        """``while`` whose test compares two operands, one of which can pause (``while
-        self.peek() != ";":``): the operands evaluated here (see split_operation)."""
-        left, lg, op, right, rg = split
-        meter = meter_module
-
-        def while_split(f: list) -> Any:
-            m = meter.current
-            hot = None
-            while True:
-                a = (yield from left(f)) if lg else left(f)
-                if not op(a, (yield from right(f)) if rg else right(f)):
-                    break
-                m.countdown -= 1
-                if m.countdown <= 0:
-                    yield from m.tick()
-                    if osr is not None:
-                        hot = osr.hot()
-                try:
-                    r = (yield from body(f)) if bg else body(f)
-                except BaseException as error:
-                    note_line(error, bline)
-                    raise
-                if r is not None:
-                    if r == BREAK:
-                        return None
-                    if r == CONTINUE:
-                        continue
-                    return r
-                if hot is not None:
-                    # The second tier goes on from the test (see hostcode.LoopTier).
-                    return (yield from hot(f))
-            if orelse is not None:
-                return (yield from orelse(f)) if eg else orelse(f)
-            return None
-
-        return while_split
+        return hostcode.tiered_loop(osr, while_), True
 
     def stmt_For(self, node: n.For) -> tuple[Any, bool]:
         iterable, ig = self.compile_iterable(node.iter)
