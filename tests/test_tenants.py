@@ -306,3 +306,31 @@ def test_host_machinery_cannot_run_another_sandboxs_function() -> None:
     f = session.globals["f"]
     with pytest.raises(RuntimeError, match="outside its own sandbox"):
         f(1)
+
+
+def test_sandbox_code_run_outside_any_step_is_refused_by_the_idle_meter() -> None:
+    """The backstop behind the doors above: were a host path to run sandbox code with
+    no sandbox stepping, the idle meter (current between steps) would refuse it at its
+    first call or loop pass instead of letting it run unmetered."""
+    from interp.runtime import meter
+    from interp.runtime.calls import invoke
+    from interp.runtime.control import LimitExceeded
+    from interp.runtime.functions import run_nested
+
+    session = Session()
+    # Long enough to pass many checks, finite: without the refusal the call returns.
+    assert session.run("def spin():\n    for i in range(10**6):\n        pass\n").ok
+    spin = session.globals["spin"]
+    saved = meter.activate(meter.IDLE)
+    try:
+        with pytest.raises(LimitExceeded) as refused:
+            run_nested(invoke(spin, (), None))
+        assert refused.value.limit == "idle"
+        # A host call of the function (the door every host path goes through) is
+        # refused before the meter is even asked.
+        with pytest.raises(RuntimeError, match="outside its own sandbox's run"):
+            spin()
+    finally:
+        meter.activate(saved)
+    # The sandbox itself is untouched: its next run works.
+    assert session.run("print('still fine')").ok

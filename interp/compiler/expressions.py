@@ -23,9 +23,9 @@ from ..runtime.attributes import (
     plain_dunder,
 )
 from ..runtime.call_messages import Owner, build_class_owner, function_str, star_items
-from ..runtime.calls import call
+from ..runtime.calls import call, invoke
 from ..runtime.control import RETURN, UNBOUND
-from ..runtime.functions import run_nested, run_plain
+from ..runtime.functions import Function, run_nested, run_plain
 from ..runtime.generators import END, AsyncYield, Closing, await_, yield_from
 from ..runtime.iteration import get_iter, next_or_end, to_list
 from ..runtime.native import Builtin
@@ -897,8 +897,10 @@ class ExpressionCompiler:
                     if not simple_kw
                     else None
                 )
-                if lone_star:
+                if lone_star and type(args) is not tuple:  # a tuple goes as it is
                     args = yield from star_items(args, owner)
+                if type(fn) is Function:  # as call() would, one generator less
+                    return (yield from invoke(fn, args, kwargs))
                 return (yield from call(fn, args, kwargs))
 
             return call_method, True, False
@@ -916,8 +918,10 @@ class ExpressionCompiler:
             kwargs = (
                 ((yield from kwargs_fn(f, owner)) if kwargs_g else kwargs_fn(f)) if not simple_kw else None
             )
-            if lone_star:
+            if lone_star and type(args) is not tuple:  # a tuple goes as it is
                 args = yield from star_items(args, owner)
+            if type(fn) is Function:  # as call() would, one generator less
+                return (yield from invoke(fn, args, kwargs))
             return (yield from call(fn, args, kwargs))
 
         return call_general, True, False
@@ -937,6 +941,24 @@ class ExpressionCompiler:
                 return {k: fn(f) for k, fn in pairs}
 
             return kwargs, False
+
+        if len(parts) == 1 and parts[0][0] is None:
+            # ``f(**mapping)`` alone (the wrapper's ``func(*args, **kwargs)``): a dict's
+            # copy, once its keys are known to be strings.
+            _, mapping_fn, mapping_g = parts[0]
+
+            def kwargs_mapping(f: list, owner: Owner = build_class_owner) -> Any:
+                value = (yield from mapping_fn(f)) if mapping_g else mapping_fn(f)
+                if type(value) is dict:
+                    for key in value:
+                        if type(key) is not str:
+                            raise TypeError("keywords must be strings")
+                    return value.copy()
+                out: dict = {}
+                yield from merge_kwargs(out, value, owner)
+                return out
+
+            return kwargs_mapping, True
 
         def kwargs_gen(f: list, owner: Owner = build_class_owner) -> Any:
             out: dict = {}

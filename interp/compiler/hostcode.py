@@ -54,7 +54,7 @@ from ..runtime.bigint import units
 from ..runtime.calls import RUN_STEPS, RUNNING_CODES, call, invoke
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
 from ..runtime.functions import Function
-from ..runtime.generators import END, Generator
+from ..runtime.generators import END, Closing, Generator, Paused
 from ..runtime.iteration import HOST_ITERATORS, get_iter, next_or_end
 from ..runtime.native import Builtin
 from ..runtime.nested import run_nested
@@ -76,6 +76,9 @@ ENABLED = os.environ.get("INTERP_HOSTCODE", "1") != "0"
 #: about a thousand runs of each node (``INTERP_HOSTCODE_THRESHOLD=1``: every body on
 #: its first call, which the tests use to run the whole corpus through this tier).
 THRESHOLD = int(os.environ.get("INTERP_HOSTCODE_THRESHOLD", "1000"))
+#: Passes of one run of a loop after which the rest of the run goes on in the second
+#: tier (see :meth:`LoopTier.spun`).
+SPINS = max(THRESHOLD, 1)
 #: Most sandbox nodes in a body compiled to host code (bigger bodies stay closures:
 #: ``compile`` takes time in proportion).
 MAX_NODES = 2000
@@ -241,6 +244,8 @@ class _Builder:
         #: Global names a plain body's current top-level statement calls.
         self.guards: list | None = None
         self.temps = 0
+        #: ``temps`` when the statement being built began (its temps come after).
+        self.statement_temps = 0
         #: Factory arguments that hold constants of the program: name -> value.
         self.constants: dict = {}
         self.loops = 0
@@ -314,7 +319,7 @@ class _Builder:
     def stmt(self, node: Any) -> None:
         self.count()
         line = node.lineno
-        first = self.temps
+        first = self.statement_temps = self.temps
         self.emit(_assign("ln", ast.Constant(line)), 0)
         method = getattr(self, "stmt_" + type(node).__name__, None)
         if method is None or not method(node):
@@ -380,9 +385,64 @@ class _Builder:
             self.emit(_assign("ln", ast.Constant(self.loop_lines[-1])), 0)
 
     def stmt_Expr(self, node: Any) -> bool:
+        if (
+            type(node.value) is n.Yield
+            and self.generator
+            and self.scope.is_generator
+            and not self.scope.is_coroutine
+        ):
+            return self.yield_statement(node.value)
         if type(node.value) in (n.Yield, n.YieldFrom, n.Await):
             return False
         self.expr(node.value)
+        return True
+
+    def yield_statement(self, node: Any) -> bool:
+        """``yield x`` as a statement of a generator's body: the host's own ``yield``,
+        as the first tier's closure does it (statements.stmt_Expr): a Closing thrown in
+        at the yield raises the program's GeneratorExit there, with no context."""
+        first = self.statement_temps
+        value: ast.expr = ast.Constant(None)
+        if node.value is not None:
+            item = self.expr(node.value)
+            held = self.temp()
+            self.emit(_assign(held, item), 0)
+            # Nothing of the statement's stays referenced by the suspended frame (as on
+            # CPython's stack, where the consumer holds the only reference to the item):
+            # the other intermediate values go now, and the item's own local as it is
+            # yielded: ``yield (t, t := None)[0]``.
+            others = [_store(f"t{i}") for i in range(first + 1, self.temps + 1) if f"t{i}" != held]
+            if others:
+                self.emit(ast.Assign(targets=others, value=ast.Constant(None)), 0)
+            value = ast.Subscript(
+                value=ast.Tuple(
+                    elts=[_name(held), ast.NamedExpr(target=_store(held), value=ast.Constant(None))],
+                    ctx=ast.Load(),
+                ),
+                slice=ast.Constant(0),
+                ctx=ast.Load(),
+            )
+        exit_, closing = self.temp(), self.temp()
+        self.emit(_assign(exit_, ast.Constant(None)), 0)
+        handler = ast.ExceptHandler(
+            type=self.value(Closing),
+            name=closing,
+            body=[_assign(exit_, ast.Attribute(value=_name(closing), attr="exit", ctx=ast.Load()))],
+        )
+        self.emit(
+            ast.Try(
+                body=[ast.Expr(value=ast.Yield(value=value))], handlers=[handler], orelse=[], finalbody=[]
+            ),
+            0,
+        )
+        self.emit(
+            ast.If(
+                test=_is(_name(exit_), ast.Constant(None), negate=True),
+                body=[ast.Raise(exc=_name(exit_))],
+                orelse=[],
+            ),
+            0,
+        )
         return True
 
     def stmt_Return(self, node: Any) -> bool:
@@ -657,25 +717,43 @@ class _Builder:
         host = ast.For(
             target=_store(item), iter=_name(it), body=self.branch(lambda: each(line), line)[0], orelse=[]
         )
-        resume = self.temp()
-        next_item = ast.IfExp(
-            test=_is(_name(resume), ast.Constant(None), negate=True),
-            body=ast.YieldFrom(value=_call(_name(resume), ast.Constant(None))),
-            orelse=ast.YieldFrom(value=_call(self.value(next_or_end), _name(it))),
+        start = self.temp()
+        # A sandbox generator by a plain call of its start(), unless it pauses; any other
+        # iterator through next_or_end.
+        next_item = ast.If(
+            test=_is(_name(start), ast.Constant(None), negate=True),
+            body=[
+                _assign(item, _call(_name(start))),
+                ast.If(
+                    test=_is(_call(_name("type"), _name(item)), self.value(Paused)),
+                    body=[
+                        _assign(
+                            item,
+                            ast.YieldFrom(
+                                value=_call(
+                                    ast.Attribute(value=_name(it), attr="drive", ctx=ast.Load()), _name(item)
+                                )
+                            ),
+                        )
+                    ],
+                    orelse=[],
+                ),
+            ],
+            orelse=[_assign(item, ast.YieldFrom(value=_call(self.value(next_or_end), _name(it))))],
         )
 
         def each_resumed() -> None:
             self.emit(_assign("ln", ast.Constant(line)), 0)
-            self.emit(_assign(item, next_item), 0)
+            self.emit(next_item, self.line_of(node))
             self.emit(ast.If(test=_is(_name(item), self.value(END)), body=[ast.Break()], orelse=[]), 0)
             each()
 
         sandbox = [
             _assign(
-                resume,
+                start,
                 ast.IfExp(
                     test=_type_is(_name(it), "GENERATOR"),
-                    body=ast.Attribute(value=_name(it), attr="resume", ctx=ast.Load()),
+                    body=ast.Attribute(value=_name(it), attr="start", ctx=ast.Load()),
                     orelse=ast.Constant(None),
                 ),
             ),
@@ -1435,6 +1513,15 @@ class LoopTier:
         """At a time slice inside a run: the compiled loop to go on in, or None."""
         self.ticks += 1
         if self.ticks >= 2 and self.compiler is not None:
+            self.compile()
+        return self.compiled
+
+    def spun(self) -> Any:
+        """After :data:`SPINS` passes in one run: the compiled loop to go on in.  The
+        passes count apart from the meter's countdown, which whatever drains it first
+        sees run out (a loop resumed once an item, under a ``sum`` that charges steps
+        for its big ints, never did)."""
+        if self.compiler is not None:
             self.compile()
         return self.compiled
 

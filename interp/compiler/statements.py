@@ -36,7 +36,7 @@ from ..runtime.core_types import make_traceback
 from ..runtime.deferred_annotations import module_annotations_dict
 from ..runtime.exception_groups import run_star_handlers
 from ..runtime.functions import in_own_step, run_plain
-from ..runtime.generators import END, Closing, Generator, async_iter, async_next
+from ..runtime.generators import END, Closing, Generator, Paused, async_iter, async_next
 from ..runtime.imports import import_from, import_module, import_star
 from ..runtime.iteration import HOST_ITERATORS, get_iter, iterate_host, next_or_end, to_list
 from ..runtime.operators import setitem
@@ -758,6 +758,7 @@ class StatementCompiler:
         def while_(f: list) -> Any:
             m = meter.current
             hot = None
+            spins = hostcode.SPINS if osr is not None else -1
             while True:
                 if quick is not None:
                     t = quick(f)
@@ -772,6 +773,9 @@ class StatementCompiler:
                     yield from m.tick()
                     if osr is not None:
                         hot = osr.hot()
+                spins -= 1
+                if spins == 0:
+                    hot = osr.spun()
                 try:
                     r = (yield from body(f)) if bg else body(f)
                 except BaseException as error:
@@ -806,6 +810,7 @@ class StatementCompiler:
             obj = (yield from iterable(f)) if ig else iterable(f)
             m = meter.current
             hot = None
+            spins = hostcode.SPINS if osr is not None else -1
             if is_async:
                 it = async_iter(obj)
                 while True:
@@ -813,6 +818,7 @@ class StatementCompiler:
                     if item is END:
                         break
                     store(f, item)
+                    item = None  # the target holds it: a value the body drops dies there
                     m.countdown -= 1
                     if m.countdown <= 0:
                         yield from m.tick()
@@ -832,11 +838,15 @@ class StatementCompiler:
                 if type(it) in HOST_ITERATORS:
                     for item in it:
                         store(f, item)
+                        item = None  # the target holds it: a value the body drops dies there
                         m.countdown -= 1
                         if m.countdown <= 0:
                             yield from m.tick()
                             if osr is not None:
                                 hot = osr.hot()
+                        spins -= 1
+                        if spins == 0:
+                            hot = osr.spun()
                         try:
                             r = (yield from body(f)) if bg else body(f)
                         except BaseException as error:
@@ -852,20 +862,28 @@ class StatementCompiler:
                             # The second tier goes on with the iterator (hostcode.LoopTier).
                             return (yield from hot(f, it))
                 else:
-                    # A sandbox generator is resumed directly (one generator less an item).
-                    resume = it.resume if type(it) is Generator else None
+                    # A sandbox generator is resumed directly, by a plain call unless it
+                    # pauses (no generator of the host's an item).
+                    start = it.start if type(it) is Generator else None
                     while True:
-                        item = (
-                            (yield from resume(None)) if resume is not None else (yield from next_or_end(it))
-                        )
+                        if start is not None:
+                            item = start()
+                            if type(item) is Paused:
+                                item = yield from it.drive(item)
+                        else:
+                            item = yield from next_or_end(it)
                         if item is END:
                             break
                         store(f, item)
+                        item = None  # the target holds it: a value the body drops dies there
                         m.countdown -= 1
                         if m.countdown <= 0:
                             yield from m.tick()
                             if osr is not None:
                                 hot = osr.hot()
+                        spins -= 1
+                        if spins == 0:
+                            hot = osr.spun()
                         try:
                             r = (yield from body(f)) if bg else body(f)
                         except BaseException as error:

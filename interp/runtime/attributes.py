@@ -755,7 +755,27 @@ def generic_getattr(obj: Any, t: type, name: str) -> Any:
 
 
 def load_class_attr(cls: type, name: str) -> Any:
-    """``cls.name`` for a class (builtin or user-defined)."""
+    """``cls.name`` for a class (builtin or user-defined): through the metaclass's
+    ``__getattribute__`` and ``__getattr__`` when the program's metaclass has them."""
+    meta = type(cls)
+    if id(meta) not in USER_CLASSES:
+        return type_getattr(cls, name)
+    getattribute, builtin = lookup(meta, "__getattribute__")
+    try:
+        if builtin:
+            return type_getattr(cls, name)
+        return call_method_nested(getattribute, cls, (name,))
+    except AttributeError:
+        getattr_hook, _ = lookup(meta, "__getattr__")
+        if getattr_hook is MISSING:
+            raise
+    # Outside the except clause, as for instances (_load_user_instance).
+    return call_method_nested(getattr_hook, cls, (name,))
+
+
+def type_getattr(cls: type, name: str) -> Any:
+    """``type.__getattribute__(cls, name)``: the metaclass's data descriptors, the
+    class's MRO, then the metaclass's other attributes."""
     meta = type(cls)
     meta_value, meta_table = lookup(meta, name)
     if meta_value is not MISSING:

@@ -883,7 +883,26 @@ _ISSUBCLASS = Signature("issubclass", "cls, class_or_tuple, /", host=_host.issub
 
 def _isinstance(*args: Any, **kwargs: Any) -> bool:
     obj, class_or_tuple = _ISINSTANCE.unpack(args, kwargs)
-    return isinstance(obj, class_or_tuple)
+    if isinstance(obj, class_or_tuple):
+        return True
+    if id(type(obj)) not in USER_CLASSES:
+        return False
+    # CPython then reads ``obj.__class__`` as the program would (a property or a
+    # __getattribute__ of its own may answer another class, as mocks do); the host's
+    # isinstance reads it by the type alone (functions._host_read).
+    try:
+        claimed = load_attr(obj, "__class__")
+    except AttributeError:
+        return False
+    if claimed is type(obj) or not issubclass(type(claimed), type):
+        return False
+    return _claims_subclass(claimed, class_or_tuple)
+
+
+def _claims_subclass(claimed: type, class_or_tuple: Any) -> bool:
+    if type(class_or_tuple) is tuple:
+        return any(_claims_subclass(claimed, item) for item in class_or_tuple)
+    return issubclass(type(class_or_tuple), type) and class_or_tuple in _mro_of(claimed)
 
 
 def _callable(*args: Any, **kwargs: Any) -> bool:

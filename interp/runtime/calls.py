@@ -58,6 +58,13 @@ def bind(fn: Function, args: tuple | list, kwargs: dict | None) -> list:
         frame.extend(code.padding)
     elif not kwargs and code.simple and missing > 0 and fn.defaults and missing <= len(fn.defaults):
         frame = [None, *args, *fn.defaults[-missing:], *code.padding]
+    elif code.star and missing <= 0 and (not kwargs or (code.has_varkw and not code.argcount)):
+        # (a, *args, **kwargs): the wrappers' signature.
+        n = code.argcount
+        frame = [None, *args[:n], tuple(args[n:])] if n else [None, tuple(args)]
+        if code.has_varkw:
+            frame.append(kwargs.copy() if kwargs else {})
+        frame.extend(code.padding)
     else:
         frame = _bind_general(fn, code, args, kwargs)
     if code.cell_params:

@@ -48,6 +48,18 @@ if _sys.version_info >= (3, 14):
     _CREATION_NAMES += ("__annotations__",)
 
 
+def _metatype_data_descriptor(meta: type, name: str) -> bool:
+    """Whether the host's ``type.__setattr__`` of ``name`` on a class of ``meta`` would
+    find a data descriptor on ``meta``'s MRO (read from the dicts: no program code)."""
+    for klass in _mro_of(meta):
+        d = _dict_of(klass)
+        if name in d:
+            return any(
+                "__set__" in _dict_of(k) or "__delete__" in _dict_of(k) for k in _mro_of(type(d[name]))
+            )
+    return False
+
+
 def prepare_class_value(name: str, value: Any) -> Any:
     """Wrap functions the way CPython's ``type.__new__`` does for special names."""
     if type(value) is Function:
@@ -113,6 +125,13 @@ def create_class(meta: type, name: str, bases: tuple, namespace: dict, kwargs: d
             no_module = True
         else:
             initial["__module__"] = module
+    for key in namespace:
+        # A name the metaclass has a data descriptor for (type's ``__name__``,
+        # ``__bases__``, object's ``__class__``): setting it after creation would run
+        # the descriptor (rename the class, change its bases or its metaclass), where
+        # CPython's type.__new__ puts the value in the class dict.
+        if type(key) is str and key not in initial and _metatype_data_descriptor(meta, key):
+            initial[key] = prepare_class_value(key, namespace[key])
     if "__eq__" in namespace and "__hash__" not in namespace:
         initial["__hash__"] = None
     if "__qualname__" in initial and type(initial["__qualname__"]) is not str:

@@ -354,7 +354,7 @@ def type_mro(cls: Any) -> list:
 @method(type, "__getattribute__")
 def type_getattribute(cls: Any, name: Any) -> Any:
     # What ``super().__getattribute__(name)`` in a metaclass's own __getattribute__ reaches.
-    return attributes.load_class_attr(cls, attributes.exact_name(name))
+    return attributes.type_getattr(cls, attributes.exact_name(name))
 
 
 @method(type, "__call__", suspends=True)

@@ -57,6 +57,7 @@ class Code:
         "kind",
         "direct",
         "simple",
+        "star",
         "padding",
         "slot_names",
         "docstring",
@@ -107,6 +108,10 @@ class Code:
         # Simple: positional parameters only, so a call with exactly argcount
         # positional arguments and no keywords can skip the general binder.
         self.simple = not (kwonlynames or has_varargs or has_varkw)
+        #: Positional parameters and ``*args`` (and perhaps ``**kwargs``), no keyword-only
+        #: ones: calls with at least ``argcount`` positional arguments bind in place
+        #: (calls.bind), keywords too when there are no named parameters to match.
+        self.star = has_varargs and not kwonlynames
         nparams = self.argcount + len(kwonlynames) + has_varargs + has_varkw
         self.padding = [UNBOUND] * (nslots - 1 - nparams)
         #: A call with exactly ``argcount`` positional arguments can build the frame in
@@ -197,6 +202,8 @@ class BoundMethod:
         func = self.__func__
         if type(func) is Function:
             # A user dunder called by host machinery (``a + b``, ``set.add``).
+            if func.code.name in _ATTRIBUTE_HOOKS:
+                return _host_read(func.code.name, self.__self__, args, kwargs)
             if func.owner is not meter.current or func.code.name == "__del__":
                 return host_triggered(func, (self.__self__, *args), kwargs)
             code = func.code
@@ -204,6 +211,26 @@ class BoundMethod:
                 return run_plain(func, code, (self.__self__, *args))
             return run_nested(_invoke(func, (self.__self__, *args), kwargs or None))
         return run_nested(_call(self, args, kwargs or None))
+
+
+#: The hooks of attribute look-up.  The sandbox's own look-ups go through the
+#: runtime's tables (``attributes.load_attr``), which call them as CPython does; a host
+#: slot calls them only when host machinery reads an attribute of a sandbox object: the
+#: ``__class__`` that every ``isinstance`` of the host reads when the type does not
+#: match, a class's ``__name__`` for a message.  CPython reads those from the type
+#: itself, and running program code there would run it inside host machinery (a
+#: memory walk, a traceback's formatting) where CPython runs none.
+_ATTRIBUTE_HOOKS = frozenset({"__getattribute__", "__getattr__"})
+
+
+def _host_read(hook: str, obj: Any, args: tuple, kwargs: dict) -> Any:
+    """What a host read of ``obj``'s attribute ``args[0]`` finds without the program's
+    ``__getattribute__`` or ``__getattr__``: the object's own attributes, by type."""
+    if hook == "__getattr__" or kwargs or len(args) != 1 or type(args[0]) is not str:
+        raise AttributeError(args[0] if len(args) == 1 and type(args[0]) is str else "attribute")
+    if issubclass(type(obj), type):
+        return type.__getattribute__(obj, args[0])
+    return object.__getattribute__(obj, args[0])
 
 
 def run_plain(fn: Function, code: Code, args: tuple) -> Any:
@@ -254,7 +281,7 @@ def in_own_step(owner: Any) -> bool:
     (:mod:`interp.host.worker`) but the garbage collector runs on whichever thread
     allocates: a finaliser run from the host's own thread would race the step.
     """
-    if owner is not meter.current or owner.tripped is not None:
+    if owner is not meter.current or owner.tripped is not None or owner is meter.IDLE:
         return False  # another sandbox's step, no step, or past a hard limit
     thread = owner.thread
     return thread is None or thread == get_ident()

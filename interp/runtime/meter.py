@@ -435,9 +435,41 @@ class Meter:
             self.allocate(size)
 
 
+class IdleMeter(Meter):
+    """The meter while no sandbox steps: sandbox code never runs under it.
+
+    Every door the host has to sandbox code outside its own step (a finaliser the
+    garbage collector runs, a dunder a host container calls) asks
+    :func:`~interp.runtime.functions.in_own_step` first and drops or refuses the call.
+    This is the backstop for a door missed: code that ran here would have no budget
+    at all, and one loop would hang the host.  Its countdown is always spent, so the
+    first call or back-edge checks, and the check refuses.  Parsing and compiling
+    outside a run (the loader's shared module code) report no work to it.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.countdown = 0
+
+    def reset(self) -> None:
+        super().reset()
+        self.countdown = 0
+
+    def overdue(self) -> float:
+        self.countdown = 0
+        raise LimitExceeded("idle", "sandbox code cannot run outside a run")
+
+    def check(self) -> bool:
+        self.overdue()
+        return False
+
+
+#: The meter when no run is in progress (see :class:`IdleMeter`).
+IDLE: Meter = IdleMeter()
+
 #: The meter of the run in progress.  The interpreter runs one program at a time per
 #: host thread of control; drivers swap this when they switch between sandboxes.
-current: Meter = Meter()
+current: Meter = IDLE
 
 
 def host_recursion_limit(m: Meter) -> int:
@@ -471,6 +503,8 @@ def _report_work(units: int) -> None:
         return
     _pending_work = 0
     m = current
+    if m is IDLE:
+        return
     steps, countdown = m.steps, m.countdown
     m.check()
     m.steps, m.countdown = steps, countdown
