@@ -14,7 +14,9 @@ becomes a name of the host code.
 from __future__ import annotations
 
 import ast
+import contextlib
 import difflib
+import io
 import re
 import sys
 from pathlib import Path
@@ -152,6 +154,7 @@ OUR_FIELDS = {
     "get", "fn", "suspends", "countdown", "tick", "current", "resume", "depth", "max_depth",
     "body_is_generator", "body", "code", "direct", "argcount", "padding", "defaults",
     "type_id", "epoch", "kind", "read", "plan", "function", "dict_first", "builtin",
+    "store", "value", "join", "init",
 }  # fmt: skip
 
 
@@ -162,16 +165,24 @@ def test_the_code_holds_host_names_only(first_call: None, monkeypatch: pytest.Mo
         "class Frame:\n"
         "    def __init__(self):\n"
         "        self.__globals__ = 2\n"
-        "    def f_back(self, n):\n"
-        "        return self.__globals__ + n\n"
+        "    def f_back(self, n, *, frame=0):\n"
+        "        return self.__globals__ + n + frame\n"
+        "def code(*fn, **missing):\n"
+        "    return len(fn) + len(missing)\n"
         "def __import__(os, sys, k0, t1):\n"
         "    eval = os + sys\n"
+        "    value = 0\n"
+        "    fn = lambda: value + eval\n"
         "    while k0 < t1:\n"
         "        k0 += 1\n"
+        "        value += fn()\n"
         "        if k0 == 3:\n"
         "            continue\n"
         "    frame = Frame()\n"
-        "    return eval + frame.f_back(frame.__globals__), len(str(k0)), f'{k0}'\n"
+        "    frame.__globals__ += 1\n"
+        "    d = {'k0': k0, 'frame': [frame.__globals__]}\n"
+        "    return (eval + frame.f_back(frame.__globals__, frame=1), len(str(k0)), f'{k0!r:>3}',\n"
+        "            code(*d, **d), fn(), d)\n"
         "print(__import__(1, 2, 0, 5))\n"
     )
     compiled: list = []
@@ -185,10 +196,17 @@ def test_the_code_holds_host_names_only(first_call: None, monkeypatch: pytest.Mo
     monkeypatch.setattr(hostcode, "_factory_tree", record)
     result = _run(source)
     assert result.ok, result.error
-    assert result.stdout == "(7, 1, '5')\n"
+    expected = io.StringIO()
+    with contextlib.redirect_stdout(expected):
+        exec(source, {})
+    assert result.stdout == expected.getvalue()
     assert compiled
-    ours = re.compile(r"^(k|t|rest)\d+$|^(f|m|ln|error|body|factory)$")
-    host = set(hostcode._HOST_NAMES) | {"note_line", "BUILTIN", "GENERATOR"}
+    # The locals of the code (RUN_STEPS's among them) and the names of its namespace.
+    ours = re.compile(
+        r"^(k|t|rest)\d+$|^(f|m|ln|error|body|factory|fn|code|frame|missing|rest|init|new|returned)$"
+    )
+    host = set(hostcode._HOST_NAMES) | {"note_line", "BUILTIN", "GENERATOR", "FUNCTION"}
+    host |= {"meter", "add_frame", "RETURN"}
     for module in compiled:
         for node in ast.walk(module):
             if isinstance(node, ast.Name):

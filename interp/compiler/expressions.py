@@ -82,6 +82,9 @@ _GUARDABLE = (
 
 #: Names whose calls the compiler treats apart (``Compiler.special_call``).
 _SPECIAL_CALLS = frozenset({"super", "locals", "globals", "vars", "dir", "eval", "exec"})
+#: The most pairs of a dict display that CPython builds at once (BUILD_MAP, after every
+#: key and value); a bigger one adds each pair as it goes (its compiler's subdicts).
+DICT_DISPLAY_BATCH = 15
 
 
 def _guardable(node: Any, budget: list) -> bool:
@@ -768,13 +771,26 @@ class ExpressionCompiler:
             kf = self.compile_expr(k) if k is not None else None
             parts.append((kf, self.compile_expr(v)))
         any_gen = any((k is not None and k[1]) or v[1] for k, v in parts)
-        if not any_gen and all(k is not None for k, _ in parts):
-            pairs = [(k[0], v[0]) for k, v in parts]
+        if all(k is not None for k, _ in parts) and len(parts) <= DICT_DISPLAY_BATCH:
+            # CPython's BUILD_MAP: every key and value first, then the dict (a key's
+            # ``__hash__`` runs after the last value).
+            flat = [part for k, v in parts for part in (k, v)]
+            if not any_gen:
+                fns = [fn for fn, _ in flat]
 
-            def dict_(f: list) -> dict:
-                return {k(f): v(f) for k, v in pairs}
+                def dict_(f: list) -> dict:
+                    items = [fn(f) for fn in fns]
+                    return dict(zip(items[::2], items[1::2]))
 
-            return dict_, False
+                return dict_, False
+
+            def dict_batch_gen(f: list) -> Any:
+                items = []
+                for fn, g in flat:
+                    items.append((yield from fn(f)) if g else fn(f))
+                return dict(zip(items[::2], items[1::2]))
+
+            return dict_batch_gen, True
 
         def dict_gen(f: list) -> Any:
             out: dict = {}
@@ -949,14 +965,7 @@ class ExpressionCompiler:
 
             def kwargs_mapping(f: list, owner: Owner = build_class_owner) -> Any:
                 value = (yield from mapping_fn(f)) if mapping_g else mapping_fn(f)
-                if type(value) is dict:
-                    for key in value:
-                        if type(key) is not str:
-                            raise TypeError("keywords must be strings")
-                    return value.copy()
-                out: dict = {}
-                yield from merge_kwargs(out, value, owner)
-                return out
+                return (yield from mapping_kwargs(value, owner))
 
             return kwargs_mapping, True
 
@@ -1040,6 +1049,35 @@ def merge_mapping(out: dict, mapping: Any) -> Any:
     keys = yield from call(keys_method, (), None)
     for key in (yield from to_list(keys)):
         out[key] = operators.getitem(mapping, key)
+
+
+def mapping_kwargs(value: Any, owner: Owner) -> Any:
+    """The keyword arguments of ``f(**value)`` (generator): a dict's copy, once its keys
+    are known to be strings."""
+    if type(value) is dict:
+        for key in value:
+            if type(key) is not str:
+                raise TypeError("keywords must be strings")
+        return value.copy()
+    out: dict = {}
+    yield from merge_kwargs(out, value, owner)
+    return out
+
+
+def call_star(fn: Any, args: Any, mapping: Any = MISSING) -> Any:
+    """``fn(*args)`` and ``fn(*args, **mapping)`` once the three are evaluated
+    (generator), as the call closure of the first tier goes on: the mapping's
+    keywords, then ``args`` unpacked (a tuple goes as it is), then the call."""
+
+    def owner() -> str:
+        return function_str(fn)
+
+    kwargs = None if mapping is MISSING else (yield from mapping_kwargs(mapping, owner))
+    if type(args) is not tuple:
+        args = yield from star_items(args, owner)
+    if type(fn) is Function:  # as call() would, one generator less
+        return (yield from invoke(fn, args, kwargs))
+    return (yield from call(fn, args, kwargs))
 
 
 def merge_kwargs(out: dict, mapping: Any, owner: Owner = build_class_owner) -> Any:

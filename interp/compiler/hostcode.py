@@ -49,7 +49,15 @@ from typing import Any
 
 from ..runtime import meter as meter_module
 from ..runtime import operators
-from ..runtime.attributes import EPOCH, SITE_DICT, AttributeSite, attribute_storer, load_attr
+from ..runtime.attributes import (
+    DICT_PLAN,
+    EPOCH,
+    SITE_DICT,
+    USER_CLASSES,
+    AttributeSite,
+    StoreSite,
+    load_attr,
+)
 from ..runtime.bigint import units
 from ..runtime.calls import RUN_STEPS, RUNNING_CODES, call, invoke
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
@@ -59,14 +67,23 @@ from ..runtime.iteration import HOST_ITERATORS, get_iter, next_or_end
 from ..runtime.native import Builtin
 from ..runtime.nested import run_nested
 from ..runtime.operators import setitem
+from ..runtime.protocols import convert_for_format, format_value
 from ..runtime.sites import BUILTIN as BUILTIN_METHOD
-from ..runtime.sites import FUNCTION, GENERAL, MethodSite
+from ..runtime.sites import FUNCTION, GENERAL, InitSite, MethodSite, init_returned
 from ..runtime.tracebacks import HOST_POSITIONS, add_frame, note_line
 from ..syntax import nodes as n
 from . import scopes, specialize
-from .expressions import _SPECIAL_CALLS, MISSING, subscript, unbound_local
+from .expressions import (
+    _SPECIAL_CALLS,
+    DICT_DISPLAY_BATCH,
+    MISSING,
+    call_star,
+    subscript,
+    unbound_local,
+)
 
 _object_getattribute = object.__getattribute__
+_object_new = object.__new__
 
 #: Whether function bodies go to this tier at all (``INTERP_HOSTCODE=0`` keeps every
 #: body in closures: the tests of the first tier alone).
@@ -493,21 +510,25 @@ class _Builder:
         """Whether :meth:`store` takes ``target`` (checked before the value is built)."""
         if self.local_slot(target) is not None or type(target) in (n.Subscript, n.Attribute):
             return True
+        if self.cell_slot(target) is not None:
+            return True
         if type(target) is n.Name:
             return self.global_name(target)
         return type(target) in (n.Tuple, n.List) and not any(type(e) is n.Starred for e in target.elts)
 
     def stmt_AugAssign(self, node: Any) -> bool:
-        """``x <op>= v`` for a local, a global or an item (``counts[k] += 1``); an
-        attribute's stays the first tier's (one closure with its own site cache).  The
-        order is CPython's: the target's parts, its value, ``v``, the operation, the
-        store."""
+        """``x <op>= v`` for a local, a cell, a global, an item (``counts[k] += 1``) or
+        an attribute (``self.pos += 1``).  The order is CPython's: the target's parts,
+        its value, ``v``, the operation, the store."""
         target = node.target
         # As the first tier's, what fails in it has the statement's line only.
         line = 0
         slot = self.local_slot(target)
+        cell = self.cell_slot(target)
         if slot is not None:
             current = self.load_local(target)
+        elif cell is not None:
+            current = self.load_cell(target)
         elif type(target) is n.Name and self.global_name(target):
             current = self.load_global(target)
         elif type(target) is n.Subscript:
@@ -515,13 +536,20 @@ class _Builder:
             index = self.stable(self.expr(target.slice))
             current = _name(self.temp())
             self.emit(_assign(current.id, ast.Subscript(value=obj, slice=index, ctx=ast.Load())), line)
+        elif type(target) is n.Attribute:
+            obj = self.stable(self.expr(target.value))
+            current = self.read_attribute(obj, target.attr, line)
         else:
             return False
         result = self.inplace(node.op, current, self.expr(node.value), line)
         if slot is not None:
             self.store_local(slot, result, line)
+        elif cell is not None:
+            self.store_cell(cell, result, line)
         elif type(target) is n.Name:
             self.store_global(target.id, result, line)
+        elif type(target) is n.Attribute:
+            self.store_attribute(obj, target.attr, result, line)
         else:
             self.store_item(obj, index, result, line)
         return True
@@ -552,6 +580,28 @@ class _Builder:
         )
         self.emit(ast.Assign(targets=[target], value=value), line)
 
+    def store_attribute(self, obj: ast.Name, attr: str, value: ast.expr, line: int) -> None:
+        """``obj.attr = value``: into the instance ``__dict__`` in place when the site's
+        first entry says the class lets it (``attributes.StoreSite``), by the site's
+        ``store`` otherwise."""
+        site = self.value(StoreSite(attr))
+        fast = _and(
+            self.site_entry(site, obj),
+            _is(ast.Attribute(value=site, attr="plan", ctx=ast.Load()), self.value(DICT_PLAN)),
+        )
+        in_dict = ast.Subscript(
+            value=_call(self.value(_object_getattribute), obj, ast.Constant("__dict__")),
+            slice=self.value(attr),
+            ctx=ast.Store(),
+        )
+        store = _call(ast.Attribute(value=site, attr="store", ctx=ast.Load()), obj, value)
+        self.emit(
+            ast.If(
+                test=fast, body=[ast.Assign(targets=[in_dict], value=value)], orelse=[ast.Expr(value=store)]
+            ),
+            line,
+        )
+
     def store_item(self, obj: ast.expr, index: ast.expr, value: ast.expr, line: int) -> None:
         """``obj[index] = value``; a slice assignment from an iterable is capped
         (operators.setitem), as the first tier's."""
@@ -567,6 +617,10 @@ class _Builder:
         if slot is not None:
             self.store_local(slot, value, line)
             return True
+        cell = self.cell_slot(target)
+        if cell is not None:
+            self.store_cell(cell, value, line)
+            return True
         if type(target) is n.Name and self.global_name(target):
             self.store_global(target.id, value, line)
             return True
@@ -576,9 +630,7 @@ class _Builder:
             self.store_item(obj, index, value, line)
             return True
         if type(target) is n.Attribute:
-            # The site's storer (attributes.attribute_storer: a cache of two classes).
-            obj = self.expr(target.value)
-            self.emit(ast.Expr(value=_call(self.value(attribute_storer(target.attr)), obj, value)), line)
+            self.store_attribute(self.stable(self.expr(target.value)), target.attr, value, line)
             return True
         if type(target) in (n.Tuple, n.List) and not any(type(e) is n.Starred for e in target.elts):
             self.unpack(target, value, line)
@@ -816,6 +868,33 @@ class _Builder:
         self.emit(ast.If(test=_is(_name(t), self.value(UNBOUND)), body=[error], orelse=[]), line)
         return _name(t)
 
+    def cell_slot(self, node: Any) -> int | None:
+        """The slot of the cell behind ``node``, a variable shared with inner scopes
+        (or taken from an outer one), in a function's body; else None."""
+        if type(node) is not n.Name or self.scope.kind != "function":
+            return None
+        if self.scope.symbols.get(node.id) not in (scopes.CELL, scopes.FREE):
+            return None
+        return self.scope.slots[node.id]
+
+    def load_cell(self, node: Any) -> ast.expr:
+        """The value in the cell; an empty one raises through the first tier's closure
+        (its NameError names the variable as CPython's does for its kind)."""
+        slot = self.cell_slot(node)
+        t = self.temp()
+        line = self.line_of(node)
+        cell = ast.Subscript(value=_name("f"), slice=ast.Constant(slot), ctx=ast.Load())
+        self.emit(_assign(t, ast.Attribute(value=cell, attr="value", ctx=ast.Load())), line)
+        empty, _ = self.compiler.compile_expr(node)
+        raise_ = _assign(t, _call(self.value(empty), _name("f")))
+        self.emit(ast.If(test=_is(_name(t), self.value(UNBOUND)), body=[raise_], orelse=[]), line)
+        return _name(t)
+
+    def store_cell(self, slot: int, value: ast.expr, line: int) -> None:
+        cell = ast.Subscript(value=_name("f"), slice=ast.Constant(slot), ctx=ast.Load())
+        target = ast.Attribute(value=cell, attr="value", ctx=ast.Store())
+        self.emit(ast.Assign(targets=[target], value=value), line)
+
     def global_name(self, node: Any) -> bool:
         """Whether ``node`` names a global (a module body's own names are)."""
         scope = self.scope
@@ -846,6 +925,8 @@ class _Builder:
         kind = self.scope.symbols.get(node.id, scopes.GLOBAL_IMPLICIT)
         if kind == scopes.LOCAL:
             return self.load_local(node)
+        if self.cell_slot(node) is not None:
+            return self.load_cell(node)
         if self.global_name(node):
             return self.load_global(node)
         return None
@@ -961,6 +1042,48 @@ class _Builder:
         test = _or(*(self.type_is(a, t) for t in ("list", "dict", "tuple", "str")))
         return self.operation(node, _select(test, fast, general))
 
+    def expr_Tuple(self, node: Any) -> ast.expr | None:
+        if any(type(e) is n.Starred for e in node.elts):
+            return None
+        return self.operation(node, ast.Tuple(elts=[self.expr(e) for e in node.elts], ctx=ast.Load()))
+
+    def expr_List(self, node: Any) -> ast.expr | None:
+        if any(type(e) is n.Starred for e in node.elts):
+            return None
+        return self.operation(node, ast.List(elts=[self.expr(e) for e in node.elts], ctx=ast.Load()))
+
+    def expr_Dict(self, node: Any) -> ast.expr | None:
+        """``{k: v, ...}``: every key and value first, then the dict, as CPython's
+        BUILD_MAP; past 15 pairs CPython adds each pair as it goes (and ``**m``
+        merges), which the first tier's closure does."""
+        if any(k is None for k in node.keys) or len(node.keys) > DICT_DISPLAY_BATCH:
+            return None
+        keys, values = [], []
+        for k, v in zip(node.keys, node.values):
+            keys.append(self.expr(k))
+            values.append(self.expr(v))
+        return self.operation(node, ast.Dict(keys=keys, values=values))
+
+    def expr_JoinedStr(self, node: Any) -> ast.expr:
+        """An f-string: each field's value, converted (``!r``) and formatted with its
+        spec, in order, then the pieces joined, as the first tier's closures do."""
+        pieces = []
+        for part in node.values:
+            if type(part) is not n.FormattedValue:
+                pieces.append(self.expr(part))
+                continue
+            # A field's errors point at the whole string, as the first tier's (and
+            # CPython 3.11's) do.
+            value = self.expr(part.value)
+            if part.conversion != -1:
+                value = self.operation(
+                    node, _call(self.value(convert_for_format), value, self.value(part.conversion))
+                )
+            spec = self.expr(part.format_spec) if part.format_spec is not None else self.value("")
+            pieces.append(self.operation(node, _call(self.value(format_value), value, spec)))
+        join = ast.Attribute(value=self.value(""), attr="join", ctx=ast.Load())
+        return self.operation(node, _call(join, ast.List(elts=pieces, ctx=ast.Load())))
+
     def expr_Slice(self, node: Any) -> ast.expr:
         parts = [
             self.expr(p) if p is not None else ast.Constant(None) for p in (node.lower, node.upper, node.step)
@@ -969,12 +1092,18 @@ class _Builder:
 
     def expr_Call(self, node: Any) -> ast.expr | None:
         func = node.func
-        if node.keywords or any(type(a) is n.Starred for a in node.args):
+        if type(func) is n.Name and func.id in _SPECIAL_CALLS:
             return None
+        if any(type(a) is n.Starred for a in node.args) or any(k.arg is None for k in node.keywords):
+            return self.star_call(node) if self.generator else None
+        if node.keywords:
+            return self.keyword_call(node) if self.generator else None
         if type(func) is n.Attribute:
             return self.method_call(node) if self.generator else None
-        if type(func) is not n.Name or func.id in _SPECIAL_CALLS or not self.global_name(func):
-            return None
+        if type(func) is not n.Name or not self.global_name(func):
+            # A local function, a cell's, ``handlers[kind](event)``: run in place
+            # when it is a sandbox function, else called.
+            return self.function_call(node, self.stable(self.expr(func))) if self.generator else None
         # What the name is now decides the code: a builtin that cannot pause (``len``)
         # is called in place, a sandbox function run in place; each call checks again.
         now = self.compiler.globals.get(func.id, MISSING)
@@ -985,14 +1114,21 @@ class _Builder:
             return self.builtin_call(node)
         if type(now) is Function and self.generator:
             self.decisions.append("F")
-            return self.function_call(node)
-        self.decisions.append("X")
-        return None
+            return self.function_call(node, self.load_global(node.func))
+        # A class is called through the site of its ``__init__`` (``Point(x, y)``).
+        user_class = type(now) is type and id(now) in USER_CLASSES
+        self.decisions.append("C" if user_class else "X")
+        if not self.generator:
+            return None
+        return self.function_call(node, self.load_global(node.func), classes=user_class)
 
-    def call_general(self, callee: ast.expr, args: list) -> ast.expr:
-        """``calls.call(callee, args)``: what a call of anything else does."""
+    def call_general(self, callee: ast.expr, args: list, kwargs: ast.expr | None = None) -> ast.expr:
+        """``calls.call(callee, args, kwargs)``: what a call of anything else does."""
         general = _call(
-            self.value(call), callee, ast.Tuple(elts=list(args), ctx=ast.Load()), ast.Constant(None)
+            self.value(call),
+            callee,
+            ast.Tuple(elts=list(args), ctx=ast.Load()),
+            kwargs if kwargs is not None else ast.Constant(None),
         )
         if self.generator:
             return ast.YieldFrom(value=general)
@@ -1015,17 +1151,125 @@ class _Builder:
         )
         return _name(t)
 
-    def function_call(self, node: Any) -> ast.expr:
-        """``name(args)`` for a global name bound to a sandbox function."""
-        callee = self.load_global(node.func)
+    def function_call(self, node: Any, callee: ast.Name, classes: bool = False) -> ast.expr:
+        """``callee(args)``, run in place when ``callee`` (the callable, evaluated) is
+        a sandbox function, else called; ``classes``: a user class's ``__init__`` runs
+        in place too (the name held one when the body was compiled)."""
         args = [self.stable(self.expr(a)) for a in node.args]
         line = self.line_of(node)
         t = self.temp()
         run = [_assign("fn", callee)] + self.run_function(None, args, t)
         test = _type_is(callee, "FUNCTION")
-        self.emit(ast.If(test=test, body=run, orelse=[_assign(t, self.call_general(callee, args))]), line)
+        general = [_assign(t, self.call_general(callee, args))]
+        if classes:
+            general = [self.instantiate(callee, args, t, general)]
+        self.emit(ast.If(test=test, body=run, orelse=general), line)
         self.inline_calls = True
         return _name(t)
+
+    def instantiate(self, cls: ast.Name, args: list, result: str, general: list) -> ast.stmt:
+        """``cls(args)`` for a user class whose call is the common case (``object.__new__``
+        and a sandbox ``__init__``, see ``sites.InitSite``): the new object, its
+        ``__init__`` run in place, its result checked; anything else by ``general``."""
+        site = self.value(InitSite())
+        # Locals of their own, not temporaries: a call that is not of a class pays
+        # nothing for them (every temporary is cleared at the end of its statement).
+        init, obj, returned = "init", "new", "returned"
+
+        def field(name: str) -> ast.Attribute:
+            return ast.Attribute(value=site, attr=name, ctx=ast.Load())
+
+        cached = _and(
+            ast.Compare(left=_call(_name("id"), cls), ops=[ast.Eq()], comparators=[field("type_id")]),
+            ast.Compare(
+                left=field("epoch"),
+                ops=[ast.Eq()],
+                comparators=[ast.Subscript(value=self.value(EPOCH), slice=ast.Constant(0), ctx=ast.Load())],
+            ),
+        )
+        check = ast.If(
+            test=_is(_name(returned), ast.Constant(None), negate=True),
+            body=[ast.Expr(value=_call(self.value(init_returned), _name(returned)))],
+            orelse=[],
+        )
+        # The new object dies with the statement, as a temporary does, also when its
+        # ``__init__`` raises.
+        run = [
+            ast.Try(
+                body=[
+                    _assign(obj, _call(self.value(_object_new), cls)),
+                    _assign("fn", _name(init)),
+                    *self.run_function(_name(obj), args, returned),
+                    check,
+                    _assign(result, _name(obj)),
+                ],
+                handlers=[],
+                orelse=[],
+                finalbody=[
+                    ast.Assign(
+                        targets=[_store(init), _store(obj), _store(returned)], value=ast.Constant(None)
+                    )
+                ],
+            )
+        ]
+        body = [
+            ast.If(
+                test=cached,
+                body=[_assign(init, field("init"))],
+                orelse=[_assign(init, _call(field("plan"), cls))],
+            ),
+            ast.If(
+                test=_is(_name(init), ast.Constant(None), negate=True),
+                body=run,
+                orelse=[_clone(stmt) for stmt in general],
+            ),
+        ]
+        user_class = _and(
+            _type_is(cls, "type"),
+            ast.Compare(left=_call(_name("id"), cls), ops=[ast.In()], comparators=[self.value(USER_CLASSES)]),
+        )
+        return ast.If(test=user_class, body=body, orelse=general)
+
+    def callee(self, node: Any, line: int) -> ast.Name:
+        """The callable of call ``node``: a method is loaded as an attribute (before
+        the arguments, as CPython's LOAD_ATTR)."""
+        func = node.func
+        if type(func) is not n.Attribute:
+            return self.stable(self.expr(func))
+        obj = self.stable(self.expr(func.value))
+        t = self.temp()
+        self.emit(_assign(t, _call(self.value(load_attr), obj, self.value(func.attr))), line)
+        return _name(t)
+
+    def star_call(self, node: Any) -> ast.expr | None:
+        """``f(*args)``, ``f(*args, **kwargs)`` (the wrappers' call) and ``f(a, **kwargs)``;
+        any other call with ``*`` or ``**`` stays the first tier's."""
+        starred = [type(a) is n.Starred for a in node.args]
+        if any(starred) and starred != [True]:
+            return None
+        if len(node.keywords) > 1 or (node.keywords and node.keywords[0].arg is not None):
+            return None
+        line = self.line_of(node)
+        fn = self.callee(node, line)
+        if any(starred):
+            args: ast.expr = self.expr(node.args[0].value)
+        else:
+            args = self.operation(node, ast.Tuple(elts=[self.expr(a) for a in node.args], ctx=ast.Load()))
+        parts = [fn, args]
+        if node.keywords:
+            parts.append(self.expr(node.keywords[0].value))
+        return self.operation(node, ast.YieldFrom(value=_call(self.value(call_star), *parts)))
+
+    def keyword_call(self, node: Any) -> ast.expr:
+        """``f(a, k=v)``, ``obj.name(a, k=v)``: the callable (a method is loaded as
+        an attribute first, as CPython's LOAD_ATTR), the arguments in order, the
+        keywords' values, then the call."""
+        fn = self.callee(node, self.line_of(node))
+        args = [self.expr(a) for a in node.args]
+        keys = [self.value(k.arg) for k in node.keywords]
+        values = [self.expr(k.value) for k in node.keywords]
+        kwargs = ast.Dict(keys=keys, values=values)
+        return self.operation(node, self.call_general(fn, args, kwargs))
 
     def method_call(self, node: Any) -> ast.expr:
         """``obj.name(args)``, as the method-call sites of :mod:`.specialize`: the method
@@ -1192,16 +1436,17 @@ class _Builder:
         ]
 
     def expr_Attribute(self, node: Any) -> ast.expr:
-        """``obj.name``: an instance ``__dict__`` read in place when the site's first
+        return self.read_attribute(self.stable(self.expr(node.value)), node.attr, self.line_of(node))
+
+    def read_attribute(self, obj: ast.Name, attr: str, line: int) -> ast.Name:
+        """``obj.attr``: an instance ``__dict__`` read in place when the site's first
         entry says the class lets it (``attributes.AttributeSite``), the site's
         ``read`` otherwise."""
-        obj = self.stable(self.expr(node.value))
-        line = self.line_of(node)
-        site = self.value(AttributeSite(node.attr))
+        site = self.value(AttributeSite(attr))
         t = self.temp()
 
-        def field(attr: str) -> ast.Attribute:
-            return ast.Attribute(value=site, attr=attr, ctx=ast.Load())
+        def field(name: str) -> ast.Attribute:
+            return ast.Attribute(value=site, attr=name, ctx=ast.Load())
 
         fast = _and(
             self.site_entry(site, obj),
@@ -1214,7 +1459,7 @@ class _Builder:
                 attr="get",
                 ctx=ast.Load(),
             ),
-            self.value(node.attr),
+            self.value(attr),
             self.value(MISSING),
         )
         found = [_assign(t, in_dict), ast.If(test=_is(_name(t), self.value(MISSING)), body=[read], orelse=[])]

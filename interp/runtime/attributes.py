@@ -689,43 +689,54 @@ def setter_plan(t: type, name: str) -> Any:
     return _site_setter(t, name)
 
 
-def attribute_storer(name: str) -> Any:
-    """A function ``store(obj, value)`` doing ``obj.name = value`` exactly as
-    :func:`store_attr` does, with a site cache as :func:`attribute_loader`'s, of two
-    classes (a base class's method storing into instances of two subclasses)."""
-    site_epoch = -1
-    type_a = type_b = 0
-    plan_a: Any = None
-    plan_b: Any = None
+class StoreSite:
+    """The cache of one store site (``obj.name = value``), as :class:`AttributeSite` is
+    of a read: the two user classes it saw last and how ``name`` is stored into their
+    instances (:func:`_site_setter`).  The compiled code stores into an instance
+    ``__dict__`` itself when the first entry says it may (``type_id``, ``epoch`` and
+    ``plan`` is :data:`DICT_PLAN`) and calls :meth:`store` for everything else."""
 
-    def store(obj: Any, value: Any) -> None:
-        nonlocal site_epoch, type_a, type_b, plan_a, plan_b
+    __slots__ = ("name", "epoch", "type_id", "plan", "type_b", "plan_b")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.epoch = -1
+        self.type_id = self.type_b = 0
+        self.plan: Any = None
+        self.plan_b: Any = None
+
+    def store(self, obj: Any, value: Any) -> None:
+        """``obj.name = value`` exactly as :func:`store_attr` does it."""
         k = id(type(obj))
-        if site_epoch == EPOCH[0]:
-            if k == type_a:
-                plan = plan_a
-            elif k == type_b:
-                plan = plan_b
+        if self.epoch == EPOCH[0]:
+            if k == self.type_id:
+                plan = self.plan
+            elif k == self.type_b:
+                plan = self.plan_b
             else:
                 plan = None
             if plan is _DICT:
-                _object_getattribute(obj, "__dict__")[name] = value
+                _object_getattribute(obj, "__dict__")[self.name] = value
                 return
             if plan is not None:
                 plan.__set__(obj, value)
                 return
         if k in USER_CLASSES:
             epoch = EPOCH[0]
-            plan = _site_setter(type(obj), name)
+            plan = _site_setter(type(obj), self.name)
             if plan is not None:
-                if epoch == site_epoch:
-                    type_b, plan_b = type_a, plan_a
+                if epoch == self.epoch:
+                    self.type_b, self.plan_b = self.type_id, self.plan
                 else:
-                    type_b = 0
-                type_a, plan_a, site_epoch = k, plan, epoch
-        store_attr(obj, name, value)
+                    self.type_b = 0
+                self.type_id, self.plan, self.epoch = k, plan, epoch
+        store_attr(obj, self.name, value)
 
-    return store
+
+def attribute_storer(name: str) -> Any:
+    """A function ``store(obj, value)`` doing ``obj.name = value`` exactly as
+    :func:`store_attr` does, with the cache of one site (:class:`StoreSite`)."""
+    return StoreSite(name).store
 
 
 def generic_getattr(obj: Any, t: type, name: str) -> Any:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from .attributes import EPOCH, USER_CLASSES, builtin_method, plain_method
+from .classes import plain_init
 from .typetable import TABLES
 
 _object_getattribute = object.__getattribute__
@@ -65,3 +66,31 @@ class MethodSite:
     def shadowed(self, obj: Any) -> bool:
         """Whether an attribute of ``obj``'s own hides the function found on its class."""
         return self.dict_first and self.name in _object_getattribute(obj, "__dict__")
+
+
+class InitSite:
+    """``cls(...)`` at one site, for the user class last seen: its sandbox ``__init__``
+    (``init``) when calling the class is the common case (``object.__new__`` and that
+    ``__init__``, :func:`.classes.plain_init`), which the host code then runs in place
+    on a new object, as the call-site template of ``compiler/specialize.py`` does."""
+
+    __slots__ = ("epoch", "type_id", "init")
+
+    def __init__(self) -> None:
+        self.epoch = -1
+        self.type_id = 0
+        self.init: Any = None
+
+    def plan(self, cls: type) -> Any:
+        """The ``__init__`` to run for user class ``cls``, remembered; else None (the
+        general call)."""
+        now = EPOCH[0]
+        init = plain_init(cls)
+        if init is not None:
+            self.type_id, self.epoch, self.init = id(cls), now, init
+        return init
+
+
+def init_returned(result: Any) -> None:
+    """``__init__`` returned something other than None."""
+    raise TypeError(f"__init__() should return None, not '{type(result).__name__}'")
