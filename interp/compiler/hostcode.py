@@ -60,6 +60,7 @@ from ..runtime.attributes import (
 )
 from ..runtime.bigint import units
 from ..runtime.calls import RUN_STEPS, RUNNING_CODES, call, invoke
+from ..runtime.classes import init_returned
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
 from ..runtime.functions import Function
 from ..runtime.generators import END, Closing, Generator, Paused
@@ -69,7 +70,7 @@ from ..runtime.nested import run_nested
 from ..runtime.operators import setitem
 from ..runtime.protocols import convert_for_format, format_value
 from ..runtime.sites import BUILTIN as BUILTIN_METHOD
-from ..runtime.sites import FUNCTION, GENERAL, InitSite, MethodSite, init_returned
+from ..runtime.sites import FUNCTION, GENERAL, InitSite, MethodSite
 from ..runtime.tracebacks import HOST_POSITIONS, add_frame, note_line
 from ..syntax import nodes as n
 from . import scopes, specialize
@@ -1179,14 +1180,7 @@ class _Builder:
         def field(name: str) -> ast.Attribute:
             return ast.Attribute(value=site, attr=name, ctx=ast.Load())
 
-        cached = _and(
-            ast.Compare(left=_call(_name("id"), cls), ops=[ast.Eq()], comparators=[field("type_id")]),
-            ast.Compare(
-                left=field("epoch"),
-                ops=[ast.Eq()],
-                comparators=[ast.Subscript(value=self.value(EPOCH), slice=ast.Constant(0), ctx=ast.Load())],
-            ),
-        )
+        cached = self.site_entry(site, cls, of_class=True)
         check = ast.If(
             test=_is(_name(returned), ast.Constant(None), negate=True),
             body=[ast.Expr(value=_call(self.value(init_returned), _name(returned)))],
@@ -1352,12 +1346,12 @@ class _Builder:
         self.inline_calls = True
         return _name(t)
 
-    def site_entry(self, site: ast.expr, obj: ast.expr) -> ast.expr:
-        """Whether ``site``'s entry is for ``obj``'s class in this epoch (see
-        runtime/sites.py and ``attributes.AttributeSite``)."""
+    def site_entry(self, site: ast.expr, obj: ast.expr, of_class: bool = False) -> ast.expr:
+        """Whether ``site``'s entry is for ``obj``'s class (``of_class``: for ``obj``, a
+        class) in this epoch (see runtime/sites.py and ``attributes.AttributeSite``)."""
         return _and(
             ast.Compare(
-                left=_call(_name("id"), _call(_name("type"), obj)),
+                left=_call(_name("id"), obj if of_class else _call(_name("type"), obj)),
                 ops=[ast.Eq()],
                 comparators=[ast.Attribute(value=site, attr="type_id", ctx=ast.Load())],
             ),

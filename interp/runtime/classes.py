@@ -288,6 +288,11 @@ def plain_init(cls: type) -> Function | None:
     return None
 
 
+def init_returned(result: Any) -> None:
+    """``__init__`` returned something other than None."""
+    raise TypeError(f"__init__() should return None, not '{type(result).__name__}'")
+
+
 def instantiate(cls: type, args: tuple | list, kwargs: dict | None) -> Any:
     """``type.__call__(cls, *args, **kwargs)`` for a class (generator)."""
     new, new_builtin = lookup(cls, "__new__")
@@ -298,7 +303,7 @@ def instantiate(cls: type, args: tuple | list, kwargs: dict | None) -> Any:
         obj = _object_new(cls)
         result = yield from invoke(init, (obj, *args), kwargs)
         if result is not None:
-            raise TypeError(f"__init__() should return None, not '{type(result).__name__}'")
+            init_returned(result)
         return obj
     if new_builtin:
         if type(new) is StaticEntry:
@@ -314,7 +319,7 @@ def instantiate(cls: type, args: tuple | list, kwargs: dict | None) -> Any:
     else:
         result = yield from call(bind_descriptor(init, obj, type(obj)), args, kwargs)
         if result is not None:
-            raise TypeError(f"__init__() should return None, not '{type(result).__name__}'")
+            init_returned(result)
     return obj
 
 

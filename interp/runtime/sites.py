@@ -89,8 +89,3 @@ class InitSite:
         if init is not None:
             self.type_id, self.epoch, self.init = id(cls), now, init
         return init
-
-
-def init_returned(result: Any) -> None:
-    """``__init__`` returned something other than None."""
-    raise TypeError(f"__init__() should return None, not '{type(result).__name__}'")
