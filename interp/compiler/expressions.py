@@ -1036,6 +1036,22 @@ def subscript(value: Any, index: Any) -> Any:
     return value[index]
 
 
+def store_subscript(obj: Any, index: Any, value: Any) -> None:
+    """``obj[index] = value``: a user ``__setitem__`` that cannot pause runs in place
+    (as in subscript); a slice assignment from an iterable is materialised under the
+    caps."""
+    t = type(obj)
+    if id(t) in USER_CLASSES:
+        fn = plain_dunder(t, "__setitem__", 3)
+        if fn is not None and fn.owner is meter.current and not fn.code.body_is_generator:
+            run_plain(fn, fn.code, (obj, index, value))
+            return
+    if type(index) is slice:
+        operators.setitem(obj, index, value)
+    else:
+        obj[index] = value
+
+
 def merge_mapping(out: dict, mapping: Any) -> Any:
     """``{**mapping}`` (generator)."""
     if type(mapping) is dict:
@@ -1051,14 +1067,19 @@ def merge_mapping(out: dict, mapping: Any) -> Any:
         out[key] = operators.getitem(mapping, key)
 
 
+def string_keyed_copy(value: dict) -> dict:
+    """The keyword arguments of ``f(**value)`` for a dict ``value``: its copy, once its
+    keys are known to be strings."""
+    for key in value:
+        if type(key) is not str:
+            raise TypeError("keywords must be strings")
+    return value.copy()
+
+
 def mapping_kwargs(value: Any, owner: Owner) -> Any:
-    """The keyword arguments of ``f(**value)`` (generator): a dict's copy, once its keys
-    are known to be strings."""
+    """The keyword arguments of ``f(**value)`` (generator): see string_keyed_copy."""
     if type(value) is dict:
-        for key in value:
-            if type(key) is not str:
-                raise TypeError("keywords must be strings")
-        return value.copy()
+        return string_keyed_copy(value)
     out: dict = {}
     yield from merge_kwargs(out, value, owner)
     return out

@@ -59,7 +59,7 @@ from ..runtime.attributes import (
     load_attr,
 )
 from ..runtime.bigint import units
-from ..runtime.calls import RUN_STEPS, RUNNING_CODES, call, invoke
+from ..runtime.calls import RUN_STEPS, RUNNING_CODES, bind, call, invoke
 from ..runtime.classes import init_returned
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
 from ..runtime.functions import Function
@@ -79,6 +79,8 @@ from .expressions import (
     DICT_DISPLAY_BATCH,
     MISSING,
     call_star,
+    store_subscript,
+    string_keyed_copy,
     subscript,
     unbound_local,
 )
@@ -499,8 +501,19 @@ class _Builder:
         return body, after
 
     def stmt_Assign(self, node: Any) -> bool:
-        if len(node.targets) != 1 or not self.storable(node.targets[0]):
+        if len(node.targets) != 1:
             return False
+        target = node.targets[0]
+        if not self.storable(target):
+            if type(target) not in (n.Tuple, n.List):
+                return False
+            # ``first, *rest = words``: the first tier's store (a plain function),
+            # called from here, with its errors at the target as its own.
+            value = self.stable(self.expr(node.value))
+            store = self.value(self.compiler.compile_store(target))
+            self.emit(ast.Expr(value=_call(store, _name("f"), value)), self.line_of(target))
+            self.assigned |= {self.local_slot(e) for e in _walk(target)} - {None} - self.unbindable
+            return True
         value = self.stable(self.expr(node.value))
         # As the first tier's: unpacking and stores fail at the target.
         stored = self.store(node.targets[0], value, self.line_of(node.targets[0]))
@@ -609,7 +622,13 @@ class _Builder:
         index = self.stable(index)
         direct = ast.Assign(targets=[ast.Subscript(value=obj, slice=index, ctx=ast.Store())], value=value)
         capped = ast.Expr(value=_call(self.value(setitem), obj, index, value))
-        self.emit(ast.If(test=_type_is(index, "slice"), body=[capped], orelse=[direct]), line)
+        stores = ast.If(test=_type_is(index, "slice"), body=[capped], orelse=[direct])
+        builtin = _or(*(self.type_is(obj, t) for t in ("list", "dict")))
+        if builtin is not True:
+            # Anything else (a user __setitem__ runs in place) as the first tier's.
+            other = ast.Expr(value=_call(self.value(store_subscript), obj, index, value))
+            stores = other if builtin is False else ast.If(test=builtin, body=[stores], orelse=[other])
+        self.emit(stores, line)
 
     def store(self, target: Any, value: ast.Name, line: int) -> bool:
         """Store ``value`` into ``target`` (a local, a global, an item, or a tuple or
@@ -1246,13 +1265,65 @@ class _Builder:
         line = self.line_of(node)
         fn = self.callee(node, line)
         if any(starred):
-            args: ast.expr = self.expr(node.args[0].value)
+            args: ast.Name = self.stable(self.expr(node.args[0].value))
         else:
             args = self.operation(node, ast.Tuple(elts=[self.expr(a) for a in node.args], ctx=ast.Load()))
         parts = [fn, args]
+        # The common case, a sandbox function given a tuple (and a dict), runs in
+        # place; call_star does the rest as the first tier's call does.
+        fits = [_is(_call(_name("type"), args), _name("tuple"))]
+        kwargs: ast.expr | None = None
         if node.keywords:
-            parts.append(self.expr(node.keywords[0].value))
-        return self.operation(node, ast.YieldFrom(value=_call(self.value(call_star), *parts)))
+            mapping = self.stable(self.expr(node.keywords[0].value))
+            parts.append(mapping)
+            fits.append(_is(_call(_name("type"), mapping), _name("dict")))
+            kwargs = _call(self.value(string_keyed_copy), mapping)
+        t = self.temp()
+        general = [_assign(t, ast.YieldFrom(value=_call(self.value(call_star), *parts)))]
+        self.emit(self.bound_call(fn, args, kwargs, t, general, fits), self.line_of(node))
+        return _name(t)
+
+    def bound_call(
+        self,
+        callee: ast.Name,
+        args: ast.expr,
+        kwargs: ast.expr | None,
+        result: str,
+        general: list,
+        fits: list,
+    ) -> ast.stmt:
+        """``callee`` called with the tuple ``args`` and the dict ``kwargs`` (or None),
+        its value into ``result``: a sandbox function (not a generator's) when
+        ``fits`` (tests of the operands) hold is bound by :func:`~interp.runtime.calls.bind`
+        and run in place, as :func:`~interp.runtime.calls.invoke` would, a generator
+        less; anything else runs ``general``.  ``fn`` and ``frame`` as in
+        :meth:`run_function`."""
+        fn = _name("fn")
+        test = _and(
+            _type_is(callee, "FUNCTION"),
+            ast.Compare(
+                left=ast.Attribute(
+                    value=ast.Attribute(value=callee, attr="code", ctx=ast.Load()),
+                    attr="kind",
+                    ctx=ast.Load(),
+                ),
+                ops=[ast.Eq()],
+                comparators=[ast.Constant("function")],
+            ),
+            *fits,
+        )
+        run = [
+            _assign("fn", callee),
+            _assign("code", ast.Attribute(value=fn, attr="code", ctx=ast.Load())),
+            _assign(
+                "frame",
+                _call(self.value(bind), fn, args, kwargs if kwargs is not None else ast.Constant(None)),
+            ),
+            *_run_steps(result),
+            ast.Assign(targets=[_store("fn"), _store("frame")], value=ast.Constant(None)),
+        ]
+        self.inline_calls = True
+        return ast.If(test=test, body=run, orelse=general)
 
     def keyword_call(self, node: Any) -> ast.expr:
         """``f(a, k=v)``, ``obj.name(a, k=v)``: the callable (a method is loaded as
@@ -1260,10 +1331,17 @@ class _Builder:
         keywords' values, then the call."""
         fn = self.callee(node, self.line_of(node))
         args = [self.expr(a) for a in node.args]
+        if not self.generator:
+            keys = [self.value(k.arg) for k in node.keywords]
+            kwargs = ast.Dict(keys=keys, values=[self.expr(k.value) for k in node.keywords])
+            return self.operation(node, self.call_general(fn, args, kwargs))
+        packed = self.stable(ast.Tuple(elts=args, ctx=ast.Load()))
         keys = [self.value(k.arg) for k in node.keywords]
-        values = [self.expr(k.value) for k in node.keywords]
-        kwargs = ast.Dict(keys=keys, values=values)
-        return self.operation(node, self.call_general(fn, args, kwargs))
+        named = self.stable(ast.Dict(keys=keys, values=[self.expr(k.value) for k in node.keywords]))
+        t = self.temp()
+        general = [_assign(t, ast.YieldFrom(value=_call(self.value(call), fn, packed, named)))]
+        self.emit(self.bound_call(fn, packed, named, t, general, []), self.line_of(node))
+        return _name(t)
 
     def method_call(self, node: Any) -> ast.expr:
         """``obj.name(args)``, as the method-call sites of :mod:`.specialize`: the method
@@ -1365,12 +1443,13 @@ class _Builder:
     def run_function(self, first: ast.expr | None, args: list, result: str) -> list:
         """Statements running sandbox function ``fn`` (a local of the host code) with
         ``first`` (a method's object) and ``args``, its value into ``result``: the
-        frame built and the body run in place by the steps every call takes
-        (:data:`~interp.runtime.calls.RUN_STEPS`) when the call is a common one (a
-        function without cells, positional arguments, some left to their defaults),
-        else :func:`~interp.runtime.calls.invoke`.  ``fn`` and ``frame`` are the
-        names the readers of the host stack look for (RUNNING_CODES); both are None
-        again once the call has returned."""
+        body run in place by the steps every call takes
+        (:data:`~interp.runtime.calls.RUN_STEPS`), its frame built in place when the
+        call is a common one (a function without cells, positional arguments, some
+        left to their defaults), else by :func:`~interp.runtime.calls.bind`; a
+        generator function's call by :func:`~interp.runtime.calls.invoke`.  ``fn``
+        and ``frame`` are the names the readers of the host stack look for
+        (RUNNING_CODES); both are None again once the call has returned."""
         given = ([first] if first is not None else []) + list(args)
         fn, code, frame = _name("fn"), _name("code"), _name("frame")
 
@@ -1413,6 +1492,24 @@ class _Builder:
             ],
             orelse=[],
         )
+        # Any other function (cells, ``*args``, keyword-only parameters, arguments
+        # that do not fit) is bound by bind and runs in place all the same; a
+        # generator function's call is invoke's.
+        bound = ast.If(
+            test=_and(
+                _is(frame, ast.Constant(None)),
+                ast.Compare(left=attr(code, "kind"), ops=[ast.Eq()], comparators=[ast.Constant("function")]),
+            ),
+            body=[
+                _assign(
+                    "frame",
+                    _call(
+                        self.value(bind), fn, ast.Tuple(elts=list(given), ctx=ast.Load()), ast.Constant(None)
+                    ),
+                )
+            ],
+            orelse=[],
+        )
         steps = _run_steps(result)
         invoke_ = _call(
             self.value(invoke), fn, ast.Tuple(elts=list(given), ctx=ast.Load()), ast.Constant(None)
@@ -1421,6 +1518,7 @@ class _Builder:
             _assign("code", attr(fn, "code")),
             _assign("frame", ast.Constant(None)),
             build,
+            bound,
             ast.If(
                 test=_is(frame, ast.Constant(None), negate=True),
                 body=steps,

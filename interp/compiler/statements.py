@@ -27,7 +27,6 @@ from ..runtime.attributes import (
     attribute_storer,
     delete_attr,
     dict_site,
-    plain_dunder,
     setter_plan,
 )
 from ..runtime.calls import call
@@ -35,7 +34,7 @@ from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
 from ..runtime.core_types import make_traceback
 from ..runtime.deferred_annotations import module_annotations_dict
 from ..runtime.exception_groups import run_star_handlers
-from ..runtime.functions import in_own_step, run_plain
+from ..runtime.functions import in_own_step
 from ..runtime.generators import END, Closing, Generator, Paused, async_iter, async_next
 from ..runtime.imports import import_from, import_module, import_star
 from ..runtime.iteration import HOST_ITERATORS, get_iter, iterate_host, next_or_end, to_list
@@ -45,7 +44,7 @@ from ..runtime.tracebacks import caught, mark, note_line, raised_again
 from ..syntax import budget
 from ..syntax import nodes as n
 from . import hostcode, scopes, specialize
-from .expressions import MISSING, NEEDS_GENERATOR, name_error, unbound_local
+from .expressions import MISSING, NEEDS_GENERATOR, name_error, store_subscript, unbound_local
 
 _meter_module = meter_module
 _object_getattribute = object.__getattribute__
@@ -1232,21 +1231,7 @@ class StatementCompiler:
             index = self.plain(target.slice)
 
             def store_item(f: list, value: Any) -> None:
-                o = obj(f)
-                i = index(f)
-                t = type(o)
-                if id(t) in USER_CLASSES:
-                    # A user ``__setitem__`` that cannot pause runs in place (see
-                    # expressions.subscript).
-                    fn = plain_dunder(t, "__setitem__", 3)
-                    if fn is not None and fn.owner is meter_module.current and not fn.code.body_is_generator:
-                        run_plain(fn, fn.code, (o, i, value))
-                        return
-                if type(i) is slice:
-                    # Slice assignment from an iterable is materialised under the caps.
-                    setitem(o, i, value)
-                else:
-                    o[i] = value
+                store_subscript(obj(f), index(f), value)
 
             return store_item
         if isinstance(target, (n.Tuple, n.List)):

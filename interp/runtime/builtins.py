@@ -61,7 +61,7 @@ from .calls import call
 from .control import CannotSuspend, HostError, InputRequest
 from .descriptors import ClassMethod, Property, StaticMethod, Super
 from .exceptions import SandboxStopIteration, exception_classes
-from .generators import END, AsyncGenerator, Generator, await_
+from .generators import END, AsyncGenerator, Generator, Paused, await_
 from .iteration import (
     HOST_ITERABLES,
     HOST_ITERATORS,
@@ -70,6 +70,8 @@ from .iteration import (
     get_iter,
     next_or_end,
     next_or_stop,
+    resume,
+    stepper,
     to_list,
 )
 from .meter import HARD_CAP, ascii_text, cap
@@ -450,13 +452,19 @@ def _any(*args: Any, **kwargs: Any) -> Any:
     if type(obj) in HOST_ITERABLES and type(obj) is not range:
         return any(obj)
     it = get_iter(obj)
+    step = stepper(it)
+    m = meter.current
     while True:
-        item = yield from next_or_end(it)
+        item = step()
+        if type(item) is Paused:
+            item = yield from resume(it, item)
         if item is END:
             return False
         if item:
             return True
-        yield from tick()
+        m.countdown -= 1
+        if m.countdown <= 0:
+            yield from m.tick()
 
 
 _ALL = Signature("all", "iterable, /", host=_host.all)
@@ -467,13 +475,19 @@ def _all(*args: Any, **kwargs: Any) -> Any:
     if type(obj) in HOST_ITERABLES and type(obj) is not range:
         return all(obj)
     it = get_iter(obj)
+    step = stepper(it)
+    m = meter.current
     while True:
-        item = yield from next_or_end(it)
+        item = step()
+        if type(item) is Paused:
+            item = yield from resume(it, item)
         if item is END:
             return True
         if not item:
             return False
-        yield from tick()
+        m.countdown -= 1
+        if m.countdown <= 0:
+            yield from m.tick()
 
 
 _NUMBERS = frozenset({int, float, bool, complex})
@@ -557,8 +571,11 @@ def _sum_ints(it: Any, total: int) -> Any:
     chunk: list = []
     append = chunk.append
     m = meter.current
+    step = stepper(it)
     while True:
-        item = yield from next_or_end(it)
+        item = step()
+        if type(item) is Paused:
+            item = yield from resume(it, item)
         if item is END:
             break
         t = type(item)
@@ -619,8 +636,12 @@ def _min_max(name: str, signature: Signature, empty: str, args: tuple, kwargs: d
         items = iter((first, *rest))
     is_min = name == "min"
     best = best_key = MISSING
+    step = stepper(items)
+    m = meter.current
     while True:
-        item = yield from next_or_end(items)
+        item = step()
+        if type(item) is Paused:
+            item = yield from resume(items, item)
         if item is END:
             break
         k = item if key is None else (yield from call(key, (item,), None))
@@ -628,7 +649,9 @@ def _min_max(name: str, signature: Signature, empty: str, args: tuple, kwargs: d
             best, best_key = item, k
         elif (k < best_key) if is_min else (k > best_key):
             best, best_key = item, k
-        yield from tick()
+        m.countdown -= 1
+        if m.countdown <= 0:
+            yield from m.tick()
     if best is MISSING:
         if default is not NOT_GIVEN:
             return default

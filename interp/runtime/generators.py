@@ -112,18 +112,25 @@ class Generator:
             return END
         self.running = True
         m = meter.current
+        # body.send re-enters the host interpreter (see meter.MAX_NESTED).  _leave is
+        # written out in place below: this runs once for every item of every loop
+        # over a sandbox generator.
         m.depth += 1
-        m.nested += 1  # body.send re-enters the host interpreter (see meter.MAX_NESTED)
+        m.nested += 1
         try:
             if m.depth > m.max_depth or m.nested > m.max_nested:
                 raise RecursionError("maximum recursion depth exceeded")
-            out = self.body.throw(error) if error is not None else self.body.send(value)
+            out = self.body.send(value) if error is None else self.body.throw(error)
         except BaseException as ended:
-            self._leave(m)
+            self.running = False
+            m.depth -= 1
+            m.nested -= 1
             return self._ended(ended)
         if isinstance(out, Request):
             return Paused(out, m)
-        self._leave(m)
+        self.running = False
+        m.depth -= 1
+        m.nested -= 1
         return out
 
     def drive(self, paused: Paused) -> Any:

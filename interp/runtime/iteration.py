@@ -10,6 +10,7 @@ Exhaustion is reported by returning :data:`END`, not by raising.
 
 from __future__ import annotations
 
+from functools import partial
 from operator import length_hint
 from typing import Any
 
@@ -90,6 +91,34 @@ def next_or_end(it: Any) -> Any:
         return (yield from call(bound, (), None))
     except SandboxStopIteration:
         return END
+
+
+def stepper(it: Any) -> Any:
+    """A plain call that gives iterator ``it``'s next item or END, for the host's loops
+    over an iterator (``sum``, ``list``, ``min``), which would otherwise make a host
+    generator per item (:func:`next_or_end`).  What it gives is a :class:`Paused`
+    when the item needs a generator after all (a sandbox generator that passed up a
+    request, an iterator of any other kind): ``yield from resume(it, paused)`` then
+    gives the item."""
+    t = type(it)
+    if t in HOST_ITERATORS:
+        return partial(next, it, END)
+    if t is Generator:
+        return it.start
+    return _needs_next
+
+
+#: What a stepper gives for an iterator that :func:`next_or_end` must step.
+NEEDS_NEXT = Paused(None, None)
+
+
+def _needs_next() -> Any:
+    return NEEDS_NEXT
+
+
+def resume(it: Any, paused: Any) -> Any:
+    """The generator that gives ``it``'s item after its stepper gave ``paused``."""
+    return next_or_end(it) if paused is NEEDS_NEXT else it.drive(paused)
 
 
 def next_or_stop(it: Any) -> Any:
@@ -174,8 +203,11 @@ def to_list(obj: Any) -> Any:
     items = []
     append = items.append
     m = meter.current
+    step = stepper(it)
     while True:
-        item = yield from next_or_end(it)
+        item = step()
+        if type(item) is Paused:
+            item = yield from resume(it, item)
         if item is END:
             return items
         append(item)
