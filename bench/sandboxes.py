@@ -100,7 +100,7 @@ def _imports(names: list[str]) -> list[dict]:
     rows = []
     for name in names:
         cpython_ms = cpython_import_us(name) / 1000
-        first, later = sandbox_import_s(name, sandboxes=SANDBOXES_PER_PROCESS)[0]
+        first, later, _mean = sandbox_import_s(name, sandboxes=SANDBOXES_PER_PROCESS)[0]
         rows.append(
             {
                 "module": name,
