@@ -188,6 +188,16 @@ def _type_is(value: ast.expr, type_name: str) -> ast.Compare:
     return _is(_call(_name("type"), value), _name(type_name))
 
 
+def _plain_kind(code: ast.expr) -> ast.Compare:
+    """``code.kind == "function"``: the Code of a function that is not a generator's
+    or a coroutine's (its call runs the body, not makes a generator)."""
+    return ast.Compare(
+        left=ast.Attribute(value=code, attr="kind", ctx=ast.Load()),
+        ops=[ast.Eq()],
+        comparators=[ast.Constant("function")],
+    )
+
+
 # Tests known when the body is built (a constant's type) are Python bools here, and
 # these fold them away.
 def _fold(tests: tuple, absorbing: bool, op: Any) -> Any:
@@ -1271,12 +1281,12 @@ class _Builder:
         parts = [fn, args]
         # The common case, a sandbox function given a tuple (and a dict), runs in
         # place; call_star does the rest as the first tier's call does.
-        fits = [_is(_call(_name("type"), args), _name("tuple"))]
+        fits = [_type_is(args, "tuple")]
         kwargs: ast.expr | None = None
         if node.keywords:
             mapping = self.stable(self.expr(node.keywords[0].value))
             parts.append(mapping)
-            fits.append(_is(_call(_name("type"), mapping), _name("dict")))
+            fits.append(_type_is(mapping, "dict"))
             kwargs = _call(self.value(string_keyed_copy), mapping)
         t = self.temp()
         general = [_assign(t, ast.YieldFrom(value=_call(self.value(call_star), *parts)))]
@@ -1301,15 +1311,7 @@ class _Builder:
         fn = _name("fn")
         test = _and(
             _type_is(callee, "FUNCTION"),
-            ast.Compare(
-                left=ast.Attribute(
-                    value=ast.Attribute(value=callee, attr="code", ctx=ast.Load()),
-                    attr="kind",
-                    ctx=ast.Load(),
-                ),
-                ops=[ast.Eq()],
-                comparators=[ast.Constant("function")],
-            ),
+            _plain_kind(ast.Attribute(value=callee, attr="code", ctx=ast.Load())),
             *fits,
         )
         run = [
@@ -1496,10 +1498,7 @@ class _Builder:
         # that do not fit) is bound by bind and runs in place all the same; a
         # generator function's call is invoke's.
         bound = ast.If(
-            test=_and(
-                _is(frame, ast.Constant(None)),
-                ast.Compare(left=attr(code, "kind"), ops=[ast.Eq()], comparators=[ast.Constant("function")]),
-            ),
+            test=_and(_is(frame, ast.Constant(None)), _plain_kind(code)),
             body=[
                 _assign(
                     "frame",
