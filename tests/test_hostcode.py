@@ -148,6 +148,36 @@ def test_a_hot_body_reaches_the_tier(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(hostcode.FAILURES) == before
 
 
+def test_a_big_body_waits_for_more_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A body of more than NODES_PER_THRESHOLD nodes is compiled after proportionally
+    more work (its compile costs in proportion to its size); a small one at THRESHOLD."""
+    compiled: list = []
+    real = hostcode.compile_body
+
+    def record(compiler, scope, body):
+        compiled.append(scope.qualname)
+        return real(compiler, scope, body)
+
+    monkeypatch.setattr(hostcode, "compile_body", record)
+    monkeypatch.setattr(hostcode, "THRESHOLD", 10)
+    # ``big`` is one straight run of 60 statements (each of several nodes), ``small``
+    # one statement; each call is one step of work and a few more for its callees.
+    lines = "".join(f"    x = x + {i} * 2 - 1\n" for i in range(60))
+    source = (
+        f"def big(x):\n{lines}    return x\n"
+        "def small(x):\n    return x + 1\n"
+        "def calls(n):\n"
+        "    for _ in range(n):\n"
+        "        big(0)\n"
+        "        small(0)\n"
+    )
+    sandbox = interp.Sandbox()
+    assert sandbox.run(source + "calls(15)").ok
+    assert compiled == ["small"]  # work 15: enough for small, not for big
+    assert sandbox.run("calls(200)").ok
+    assert "big" in compiled
+
+
 #: The attributes the host code reads: of the interpreter's own objects (the meter, a
 #: Code, a Function, a Builtin, a site, a generator, a dict's ``get``).
 OUR_FIELDS = {

@@ -99,6 +99,13 @@ THRESHOLD = int(os.environ.get("INTERP_HOSTCODE_THRESHOLD", "1000"))
 #: Passes of one run of a loop after which the rest of the run goes on in the second
 #: tier (see :meth:`LoopTier.spun`).
 SPINS = max(THRESHOLD, 1)
+#: A body of more nodes than this waits for proportionally more work: its work counts
+#: calls and loop passes, not the nodes each runs, while its compile costs in
+#: proportion to its size.  The work also counts the steps of the calls the body
+#: makes: enum's ``EnumType.__new__`` (534 nodes), run once per class, reached
+#: 1,000 through its callees in every sandbox's ``import re``, and its build was a
+#: fifth of a later sandbox's ``import json``.  (Not at the tests' threshold 1.)
+NODES_PER_THRESHOLD = 100
 #: Most sandbox nodes in a body compiled to host code (bigger bodies stay closures:
 #: ``compile`` takes time in proportion).
 MAX_NODES = 2000
@@ -141,22 +148,22 @@ def _binary_fast(op: str) -> str | None:
 
 
 _HOST_COMPARE = {
-    "Lt": ast.Lt,
-    "LtE": ast.LtE,
-    "Gt": ast.Gt,
-    "GtE": ast.GtE,
-    "Eq": ast.Eq,
-    "NotEq": ast.NotEq,
-    "Is": ast.Is,
-    "IsNot": ast.IsNot,
+    "Lt": ast.Lt(),
+    "LtE": ast.LtE(),
+    "Gt": ast.Gt(),
+    "GtE": ast.GtE(),
+    "Eq": ast.Eq(),
+    "NotEq": ast.NotEq(),
+    "Is": ast.Is(),
+    "IsNot": ast.IsNot(),
 }
 _HOST_BINARY = {
-    "Add": ast.Add,
-    "Sub": ast.Sub,
-    "Mult": ast.Mult,
-    "Div": ast.Div,
-    "FloorDiv": ast.FloorDiv,
-    "Mod": ast.Mod,
+    "Add": ast.Add(),
+    "Sub": ast.Sub(),
+    "Mult": ast.Mult(),
+    "Div": ast.Div(),
+    "FloorDiv": ast.FloorDiv(),
+    "Mod": ast.Mod(),
 }
 #: Statements whose closures return nothing but None (no control-flow signal).
 _NO_SIGNAL = (n.Expr, n.Assign, n.AugAssign, n.AnnAssign, n.Raise, n.Delete, n.Assert, n.Import, n.ImportFrom)
@@ -164,12 +171,19 @@ _NO_SIGNAL = (n.Expr, n.Assign, n.AugAssign, n.AnnAssign, n.Raise, n.Delete, n.A
 _IN_TYPES = ("str", "set", "frozenset", "dict", "list", "tuple")
 
 
+#: The contexts and operators of the trees built here: one instance each, shared by every
+#: node (CPython's own parser shares them too); four nodes in ten of a tree are these.
+_LOAD, _STORE = ast.Load(), ast.Store()
+_IS, _IS_NOT, _EQ = _HOST_COMPARE["Is"], _HOST_COMPARE["IsNot"], _HOST_COMPARE["Eq"]
+_OR, _AND, _NOT = ast.Or(), ast.And(), ast.Not()
+
+
 def _name(ident: str, ctx: Any = None) -> ast.Name:
-    return ast.Name(id=ident, ctx=ctx or ast.Load())
+    return ast.Name(id=ident, ctx=ctx or _LOAD)
 
 
 def _store(ident: str) -> ast.Name:
-    return ast.Name(id=ident, ctx=ast.Store())
+    return ast.Name(id=ident, ctx=_STORE)
 
 
 def _assign(ident: str, value: ast.expr) -> ast.stmt:
@@ -181,7 +195,7 @@ def _call(fn: ast.expr, *args: ast.expr) -> ast.Call:
 
 
 def _is(a: ast.expr, b: ast.expr, negate: bool = False) -> ast.Compare:
-    return ast.Compare(left=a, ops=[ast.IsNot() if negate else ast.Is()], comparators=[b])
+    return ast.Compare(left=a, ops=[_IS_NOT if negate else _IS], comparators=[b])
 
 
 def _type_is(value: ast.expr, type_name: str) -> ast.Compare:
@@ -192,8 +206,8 @@ def _plain_kind(code: ast.expr) -> ast.Compare:
     """``code.kind == "function"``: the Code of a function that is not a generator's
     or a coroutine's (its call runs the body, not makes a generator)."""
     return ast.Compare(
-        left=ast.Attribute(value=code, attr="kind", ctx=ast.Load()),
-        ops=[ast.Eq()],
+        left=ast.Attribute(value=code, attr="kind", ctx=_LOAD),
+        ops=[_EQ],
         comparators=[ast.Constant("function")],
     )
 
@@ -206,21 +220,21 @@ def _fold(tests: tuple, absorbing: bool, op: Any) -> Any:
     rest = [t for t in tests if t is not (not absorbing)]
     if not rest:
         return not absorbing
-    return rest[0] if len(rest) == 1 else ast.BoolOp(op=op(), values=rest)
+    return rest[0] if len(rest) == 1 else ast.BoolOp(op=op, values=rest)
 
 
 def _or(*tests: Any) -> Any:
-    return _fold(tests, True, ast.Or)
+    return _fold(tests, True, _OR)
 
 
 def _and(*tests: Any) -> Any:
-    return _fold(tests, False, ast.And)
+    return _fold(tests, False, _AND)
 
 
 def _not(test: Any) -> Any:
     if type(test) is bool:
         return not test
-    return ast.UnaryOp(op=ast.Not(), operand=test)
+    return ast.UnaryOp(op=_NOT, operand=test)
 
 
 def _select(test: Any, fast: ast.expr, general: ast.expr) -> ast.expr:
@@ -374,7 +388,7 @@ class _Builder:
         if self.loops:
             handle.append(
                 ast.If(
-                    test=ast.Compare(left=_name(r), ops=[ast.Eq()], comparators=[ast.Constant(BREAK)]),
+                    test=ast.Compare(left=_name(r), ops=[_EQ], comparators=[ast.Constant(BREAK)]),
                     body=[ast.Break()],
                     orelse=[],
                 )
@@ -384,7 +398,7 @@ class _Builder:
                 again.insert(0, _assign("ln", ast.Constant(self.loop_lines[-1])))
             handle.append(
                 ast.If(
-                    test=ast.Compare(left=_name(r), ops=[ast.Eq()], comparators=[ast.Constant(CONTINUE)]),
+                    test=ast.Compare(left=_name(r), ops=[_EQ], comparators=[ast.Constant(CONTINUE)]),
                     body=again,
                     orelse=[],
                 )
@@ -447,17 +461,17 @@ class _Builder:
             value = ast.Subscript(
                 value=ast.Tuple(
                     elts=[_name(held), ast.NamedExpr(target=_store(held), value=ast.Constant(None))],
-                    ctx=ast.Load(),
+                    ctx=_LOAD,
                 ),
                 slice=ast.Constant(0),
-                ctx=ast.Load(),
+                ctx=_LOAD,
             )
         exit_, closing = self.temp(), self.temp()
         self.emit(_assign(exit_, ast.Constant(None)), 0)
         handler = ast.ExceptHandler(
             type=self.value(Closing),
             name=closing,
-            body=[_assign(exit_, ast.Attribute(value=_name(closing), attr="exit", ctx=ast.Load()))],
+            body=[_assign(exit_, ast.Attribute(value=_name(closing), attr="exit", ctx=_LOAD))],
         )
         self.emit(
             ast.Try(
@@ -482,7 +496,7 @@ class _Builder:
             value = self.expr(node.value)
         self.emit(
             ast.Assign(
-                targets=[ast.Subscript(value=_name("f"), slice=ast.Constant(0), ctx=ast.Store())], value=value
+                targets=[ast.Subscript(value=_name("f"), slice=ast.Constant(0), ctx=_STORE)], value=value
             ),
             0,
         )
@@ -497,7 +511,7 @@ class _Builder:
         return self.scope.slots[target.id]
 
     def store_local(self, slot: int, value: ast.expr, line: int) -> None:
-        target = ast.Subscript(value=_name("f"), slice=ast.Constant(slot), ctx=ast.Store())
+        target = ast.Subscript(value=_name("f"), slice=ast.Constant(slot), ctx=_STORE)
         self.emit(ast.Assign(targets=[target], value=value), line)
         if slot not in self.unbindable:
             self.assigned.add(slot)
@@ -559,7 +573,7 @@ class _Builder:
             obj = self.stable(self.expr(target.value))
             index = self.stable(self.expr(target.slice))
             current = _name(self.temp())
-            self.emit(_assign(current.id, ast.Subscript(value=obj, slice=index, ctx=ast.Load())), line)
+            self.emit(_assign(current.id, ast.Subscript(value=obj, slice=index, ctx=_LOAD)), line)
         elif type(target) is n.Attribute:
             obj = self.stable(self.expr(target.value))
             current = self.read_attribute(obj, target.attr, line)
@@ -588,7 +602,7 @@ class _Builder:
         general = _call(fn, a, b)
         if op in ("Add", "Sub"):
             # Both numbers: ``1 += "a"`` must fail with the message of ``+=``.
-            fast = ast.BinOp(left=a, op=_HOST_BINARY[op](), right=b)
+            fast = ast.BinOp(left=a, op=_HOST_BINARY[op], right=b)
             value: ast.expr = _select(_and(self.numeric(a), self.numeric(b)), fast, general)
         elif op == "Mult":
             fast = ast.BinOp(left=a, op=ast.Mult(), right=b)
@@ -599,9 +613,7 @@ class _Builder:
         return _name(result)
 
     def store_global(self, name: str, value: ast.expr, line: int) -> None:
-        target = ast.Subscript(
-            value=self.value(self.compiler.globals), slice=self.value(name), ctx=ast.Store()
-        )
+        target = ast.Subscript(value=self.value(self.compiler.globals), slice=self.value(name), ctx=_STORE)
         self.emit(ast.Assign(targets=[target], value=value), line)
 
     def store_attribute(self, obj: ast.Name, attr: str, value: ast.expr, line: int) -> None:
@@ -611,14 +623,14 @@ class _Builder:
         site = self.value(StoreSite(attr))
         fast = _and(
             self.site_entry(site, obj),
-            _is(ast.Attribute(value=site, attr="plan", ctx=ast.Load()), self.value(DICT_PLAN)),
+            _is(ast.Attribute(value=site, attr="plan", ctx=_LOAD), self.value(DICT_PLAN)),
         )
         in_dict = ast.Subscript(
             value=_call(self.value(_object_getattribute), obj, ast.Constant("__dict__")),
             slice=self.value(attr),
-            ctx=ast.Store(),
+            ctx=_STORE,
         )
-        store = _call(ast.Attribute(value=site, attr="store", ctx=ast.Load()), obj, value)
+        store = _call(ast.Attribute(value=site, attr="store", ctx=_LOAD), obj, value)
         self.emit(
             ast.If(
                 test=fast, body=[ast.Assign(targets=[in_dict], value=value)], orelse=[ast.Expr(value=store)]
@@ -630,7 +642,7 @@ class _Builder:
         """``obj[index] = value``; a slice assignment from an iterable is capped
         (operators.setitem), as the first tier's."""
         index = self.stable(index)
-        direct = ast.Assign(targets=[ast.Subscript(value=obj, slice=index, ctx=ast.Store())], value=value)
+        direct = ast.Assign(targets=[ast.Subscript(value=obj, slice=index, ctx=_STORE)], value=value)
         capped = ast.Expr(value=_call(self.value(setitem), obj, index, value))
         stores = ast.If(test=_type_is(index, "slice"), body=[capped], orelse=[direct])
         builtin = _or(*(self.type_is(obj, t) for t in ("list", "dict")))
@@ -675,7 +687,7 @@ class _Builder:
         locals_ = {self.local_slot(e) for e in _walk(target)} - {None}
 
         def fast() -> None:
-            unpacked = ast.Tuple(elts=[_store(t) for t in names], ctx=ast.Store())
+            unpacked = ast.Tuple(elts=[_store(t) for t in names], ctx=_STORE)
             self.emit(ast.Assign(targets=[unpacked], value=value), line)
             for element, t in zip(target.elts, names):
                 if not self.store(element, _name(t), line):
@@ -686,7 +698,9 @@ class _Builder:
         test = _and(
             _or(_type_is(value, "tuple"), _type_is(value, "list")),
             ast.Compare(
-                left=_call(_name("len"), value), ops=[ast.Eq()], comparators=[ast.Constant(len(names))]
+                left=_call(_name("len"), value),
+                ops=[_EQ],
+                comparators=[ast.Constant(len(names))],
             ),
         )
         slow = ast.Expr(value=_call(self.value(general), _name("f"), value))
@@ -710,10 +724,10 @@ class _Builder:
 
     def tick(self) -> list:
         """The meter's count at a loop's back-edge (a generator body only)."""
-        countdown = ast.Attribute(value=_name("m"), attr="countdown", ctx=ast.Load())
+        countdown = ast.Attribute(value=_name("m"), attr="countdown", ctx=_LOAD)
         return [
             ast.AugAssign(
-                target=ast.Attribute(value=_name("m"), attr="countdown", ctx=ast.Store()),
+                target=ast.Attribute(value=_name("m"), attr="countdown", ctx=_STORE),
                 op=ast.Sub(),
                 value=ast.Constant(1),
             ),
@@ -722,7 +736,7 @@ class _Builder:
                 body=[
                     ast.Expr(
                         value=ast.YieldFrom(
-                            value=_call(ast.Attribute(value=_name("m"), attr="tick", ctx=ast.Load()))
+                            value=_call(ast.Attribute(value=_name("m"), attr="tick", ctx=_LOAD))
                         )
                     )
                 ],
@@ -735,14 +749,12 @@ class _Builder:
             return False
         if not self.generator:
             raise _NeedsGenerator
-        self.emit(
-            _assign("m", ast.Attribute(value=self.value(meter_module), attr="current", ctx=ast.Load())), 0
-        )
+        self.emit(_assign("m", ast.Attribute(value=self.value(meter_module), attr="current", ctx=_LOAD)), 0)
 
         def loop() -> None:
             self.emit(_assign("ln", ast.Constant(node.lineno)), 0)
             test = self.truth(node.test)
-            self.emit(ast.If(test=ast.UnaryOp(op=ast.Not(), operand=test), body=[ast.Break()], orelse=[]), 0)
+            self.emit(ast.If(test=ast.UnaryOp(op=_NOT, operand=test), body=[ast.Break()], orelse=[]), 0)
             for stmt in self.tick():
                 self.emit(stmt, 0)
             self.enter_loop(node.body)
@@ -779,9 +791,7 @@ class _Builder:
         line = node.lineno
         it = "it0" if resumed else self.temp()
         item = self.temp()
-        self.emit(
-            _assign("m", ast.Attribute(value=self.value(meter_module), attr="current", ctx=ast.Load())), 0
-        )
+        self.emit(_assign("m", ast.Attribute(value=self.value(meter_module), attr="current", ctx=_LOAD)), 0)
         if obj is not None:
             # As the first tier's, the statement's position (no node's) if it fails.
             self.emit(_assign(it, _call(self.value(get_iter), obj)), 0)
@@ -813,7 +823,7 @@ class _Builder:
                             item,
                             ast.YieldFrom(
                                 value=_call(
-                                    ast.Attribute(value=_name(it), attr="drive", ctx=ast.Load()), _name(item)
+                                    ast.Attribute(value=_name(it), attr="drive", ctx=_LOAD), _name(item)
                                 )
                             ),
                         )
@@ -835,7 +845,7 @@ class _Builder:
                 start,
                 ast.IfExp(
                     test=_type_is(_name(it), "GENERATOR"),
-                    body=ast.Attribute(value=_name(it), attr="start", ctx=ast.Load()),
+                    body=ast.Attribute(value=_name(it), attr="start", ctx=_LOAD),
                     orelse=ast.Constant(None),
                 ),
             ),
@@ -888,7 +898,7 @@ class _Builder:
 
     def load_local(self, node: Any) -> ast.expr:
         slot = self.scope.slots[node.id]
-        read = ast.Subscript(value=_name("f"), slice=ast.Constant(slot), ctx=ast.Load())
+        read = ast.Subscript(value=_name("f"), slice=ast.Constant(slot), ctx=_LOAD)
         if slot in self.assigned:
             return read
         t = self.temp()
@@ -913,16 +923,16 @@ class _Builder:
         slot = self.cell_slot(node)
         t = self.temp()
         line = self.line_of(node)
-        cell = ast.Subscript(value=_name("f"), slice=ast.Constant(slot), ctx=ast.Load())
-        self.emit(_assign(t, ast.Attribute(value=cell, attr="value", ctx=ast.Load())), line)
+        cell = ast.Subscript(value=_name("f"), slice=ast.Constant(slot), ctx=_LOAD)
+        self.emit(_assign(t, ast.Attribute(value=cell, attr="value", ctx=_LOAD)), line)
         empty, _ = self.compiler.compile_expr(node)
         raise_ = _assign(t, _call(self.value(empty), _name("f")))
         self.emit(ast.If(test=_is(_name(t), self.value(UNBOUND)), body=[raise_], orelse=[]), line)
         return _name(t)
 
     def store_cell(self, slot: int, value: ast.expr, line: int) -> None:
-        cell = ast.Subscript(value=_name("f"), slice=ast.Constant(slot), ctx=ast.Load())
-        target = ast.Attribute(value=cell, attr="value", ctx=ast.Store())
+        cell = ast.Subscript(value=_name("f"), slice=ast.Constant(slot), ctx=_LOAD)
+        target = ast.Attribute(value=cell, attr="value", ctx=_STORE)
         self.emit(ast.Assign(targets=[target], value=value), line)
 
     def global_name(self, node: Any) -> bool:
@@ -940,12 +950,12 @@ class _Builder:
         name = self.value(node.id)
         b = self.value(self.compiler.builtins)
         self.emit(
-            _assign(t, _call(ast.Attribute(value=g, attr="get", ctx=ast.Load()), name, self.value(MISSING))),
+            _assign(t, _call(ast.Attribute(value=g, attr="get", ctx=_LOAD), name, self.value(MISSING))),
             line,
         )
         missing = _assign(t, _call(self.value(missing_global), g, b, name))
         builtin = [
-            _assign(t, _call(ast.Attribute(value=b, attr="get", ctx=ast.Load()), name, self.value(MISSING))),
+            _assign(t, _call(ast.Attribute(value=b, attr="get", ctx=_LOAD), name, self.value(MISSING))),
             ast.If(test=_is(_name(t), self.value(MISSING)), body=[missing], orelse=[]),
         ]
         self.emit(ast.If(test=_is(_name(t), self.value(MISSING)), body=builtin, orelse=[]), line)
@@ -974,10 +984,10 @@ class _Builder:
         if kind is None:
             return self.operation(node, _call(self.value(operators.BINARY[op]), a, b))
         if kind == "any":
-            return self.operation(node, ast.BinOp(left=a, op=_HOST_BINARY[op](), right=b))
+            return self.operation(node, ast.BinOp(left=a, op=_HOST_BINARY[op], right=b))
         a, b = self.stable(a), self.stable(b)
         general = _call(self.value(operators.BINARY[op]), a, b)
-        fast = ast.BinOp(left=a, op=_HOST_BINARY[op](), right=b)
+        fast = ast.BinOp(left=a, op=_HOST_BINARY[op], right=b)
         if kind == "num":
             test: Any = self.numeric(a)
         elif kind == "float":
@@ -1003,7 +1013,7 @@ class _Builder:
     def expr_UnaryOp(self, node: Any) -> ast.expr:
         a = self.expr(node.operand)
         if node.op == "Not":
-            return self.operation(node, ast.UnaryOp(op=ast.Not(), operand=a))
+            return self.operation(node, ast.UnaryOp(op=_NOT, operand=a))
         general = _call(self.value(operators.UNARY[node.op]), a)
         if node.op == "USub":
             a = self.stable(a)
@@ -1015,7 +1025,7 @@ class _Builder:
     def compare(self, node: Any, op: str, a: ast.expr, b: ast.expr) -> ast.expr:
         host = _HOST_COMPARE.get(op)
         if host is not None:
-            return ast.Compare(left=a, ops=[host()], comparators=[b])
+            return ast.Compare(left=a, ops=[host], comparators=[b])
         general = _call(self.value(operators.COMPARE[op]), a, b)
         if op in ("In", "NotIn"):
             b = self.stable(b)
@@ -1049,7 +1059,7 @@ class _Builder:
                 rest = self.nested(lambda: part(i + 1), line)
                 test: ast.expr = _name(result)
                 if node.op == "Or":
-                    test = ast.UnaryOp(op=ast.Not(), operand=test)
+                    test = ast.UnaryOp(op=_NOT, operand=test)
                 self.emit(ast.If(test=test, body=rest, orelse=[]), line)
 
         part(0)
@@ -1067,7 +1077,7 @@ class _Builder:
     def expr_Subscript(self, node: Any) -> ast.expr:
         a = self.stable(self.expr(node.value))
         b = self.expr(node.slice)
-        fast = ast.Subscript(value=a, slice=b, ctx=ast.Load())
+        fast = ast.Subscript(value=a, slice=b, ctx=_LOAD)
         general = _call(self.value(subscript), a, b)
         test = _or(*(self.type_is(a, t) for t in ("list", "dict", "tuple", "str")))
         return self.operation(node, _select(test, fast, general))
@@ -1075,12 +1085,12 @@ class _Builder:
     def expr_Tuple(self, node: Any) -> ast.expr | None:
         if any(type(e) is n.Starred for e in node.elts):
             return None
-        return self.operation(node, ast.Tuple(elts=[self.expr(e) for e in node.elts], ctx=ast.Load()))
+        return self.operation(node, ast.Tuple(elts=[self.expr(e) for e in node.elts], ctx=_LOAD))
 
     def expr_List(self, node: Any) -> ast.expr | None:
         if any(type(e) is n.Starred for e in node.elts):
             return None
-        return self.operation(node, ast.List(elts=[self.expr(e) for e in node.elts], ctx=ast.Load()))
+        return self.operation(node, ast.List(elts=[self.expr(e) for e in node.elts], ctx=_LOAD))
 
     def expr_Dict(self, node: Any) -> ast.expr | None:
         """``{k: v, ...}``: every key and value first, then the dict, as CPython's
@@ -1111,8 +1121,8 @@ class _Builder:
                 )
             spec = self.expr(part.format_spec) if part.format_spec is not None else self.value("")
             pieces.append(self.operation(node, _call(self.value(format_value), value, spec)))
-        join = ast.Attribute(value=self.value(""), attr="join", ctx=ast.Load())
-        return self.operation(node, _call(join, ast.List(elts=pieces, ctx=ast.Load())))
+        join = ast.Attribute(value=self.value(""), attr="join", ctx=_LOAD)
+        return self.operation(node, _call(join, ast.List(elts=pieces, ctx=_LOAD)))
 
     def expr_Slice(self, node: Any) -> ast.expr:
         parts = [
@@ -1157,7 +1167,7 @@ class _Builder:
         general = _call(
             self.value(call),
             callee,
-            ast.Tuple(elts=list(args), ctx=ast.Load()),
+            ast.Tuple(elts=list(args), ctx=_LOAD),
             kwargs if kwargs is not None else ast.Constant(None),
         )
         if self.generator:
@@ -1173,8 +1183,8 @@ class _Builder:
         args = [self.expr(a) for a in node.args]
         line = self.line_of(node)
         t = self.temp()
-        direct = _call(ast.Attribute(value=fn, attr="fn", ctx=ast.Load()), *args)
-        test = _and(_type_is(fn, "BUILTIN"), _not(ast.Attribute(value=fn, attr="suspends", ctx=ast.Load())))
+        direct = _call(ast.Attribute(value=fn, attr="fn", ctx=_LOAD), *args)
+        test = _and(_type_is(fn, "BUILTIN"), _not(ast.Attribute(value=fn, attr="suspends", ctx=_LOAD)))
         self.emit(
             ast.If(test=test, body=[_assign(t, direct)], orelse=[_assign(t, self.call_general(fn, args))]),
             line,
@@ -1207,7 +1217,7 @@ class _Builder:
         init, obj, returned = "init", "new", "returned"
 
         def field(name: str) -> ast.Attribute:
-            return ast.Attribute(value=site, attr=name, ctx=ast.Load())
+            return ast.Attribute(value=site, attr=name, ctx=_LOAD)
 
         cached = self.site_entry(site, cls, of_class=True)
         check = ast.If(
@@ -1277,7 +1287,7 @@ class _Builder:
         if any(starred):
             args: ast.Name = self.stable(self.expr(node.args[0].value))
         else:
-            args = self.operation(node, ast.Tuple(elts=[self.expr(a) for a in node.args], ctx=ast.Load()))
+            args = self.operation(node, ast.Tuple(elts=[self.expr(a) for a in node.args], ctx=_LOAD))
         parts = [fn, args]
         # The common case, a sandbox function given a tuple (and a dict), runs in
         # place; call_star does the rest as the first tier's call does.
@@ -1311,12 +1321,12 @@ class _Builder:
         fn = _name("fn")
         test = _and(
             _type_is(callee, "FUNCTION"),
-            _plain_kind(ast.Attribute(value=callee, attr="code", ctx=ast.Load())),
+            _plain_kind(ast.Attribute(value=callee, attr="code", ctx=_LOAD)),
             *fits,
         )
         run = [
             _assign("fn", callee),
-            _assign("code", ast.Attribute(value=fn, attr="code", ctx=ast.Load())),
+            _assign("code", ast.Attribute(value=fn, attr="code", ctx=_LOAD)),
             _assign(
                 "frame",
                 _call(self.value(bind), fn, args, kwargs if kwargs is not None else ast.Constant(None)),
@@ -1337,7 +1347,7 @@ class _Builder:
             keys = [self.value(k.arg) for k in node.keywords]
             kwargs = ast.Dict(keys=keys, values=[self.expr(k.value) for k in node.keywords])
             return self.operation(node, self.call_general(fn, args, kwargs))
-        packed = self.stable(ast.Tuple(elts=args, ctx=ast.Load()))
+        packed = self.stable(ast.Tuple(elts=args, ctx=_LOAD))
         keys = [self.value(k.arg) for k in node.keywords]
         named = self.stable(ast.Dict(keys=keys, values=[self.expr(k.value) for k in node.keywords]))
         t = self.temp()
@@ -1358,7 +1368,7 @@ class _Builder:
         kind, callee = self.temp(), self.temp()
 
         def field(attr: str) -> ast.Attribute:
-            return ast.Attribute(value=site, attr=attr, ctx=ast.Load())
+            return ast.Attribute(value=site, attr=attr, ctx=_LOAD)
 
         cached = self.site_entry(site, obj)
         load = _call(self.value(load_attr), obj, name)
@@ -1377,7 +1387,7 @@ class _Builder:
                 orelse=[_assign(kind, _call(field("plan"), obj))],
             ),
             ast.If(
-                test=ast.Compare(left=_name(kind), ops=[ast.Eq()], comparators=[ast.Constant(FUNCTION)]),
+                test=ast.Compare(left=_name(kind), ops=[_EQ], comparators=[ast.Constant(FUNCTION)]),
                 body=[
                     _assign(callee, field("function")),
                     ast.If(
@@ -1389,7 +1399,9 @@ class _Builder:
                 orelse=[
                     ast.If(
                         test=ast.Compare(
-                            left=_name(kind), ops=[ast.Eq()], comparators=[ast.Constant(BUILTIN_METHOD)]
+                            left=_name(kind),
+                            ops=[_EQ],
+                            comparators=[ast.Constant(BUILTIN_METHOD)],
                         ),
                         body=[_assign(callee, field("builtin"))],
                         orelse=[_assign(callee, load)],
@@ -1402,20 +1414,22 @@ class _Builder:
         args = [self.stable(self.expr(a)) for a in node.args]
         t = self.temp()
         method = _name(callee)
-        direct = _call(ast.Attribute(value=method, attr="fn", ctx=ast.Load()), obj, *args)
+        direct = _call(ast.Attribute(value=method, attr="fn", ctx=_LOAD), obj, *args)
         builtin = ast.If(
-            test=ast.Attribute(value=method, attr="suspends", ctx=ast.Load()),
+            test=ast.Attribute(value=method, attr="suspends", ctx=_LOAD),
             body=[_assign(t, ast.YieldFrom(value=direct))],
-            orelse=[_assign(t, _call(ast.Attribute(value=method, attr="fn", ctx=ast.Load()), obj, *args))],
+            orelse=[_assign(t, _call(ast.Attribute(value=method, attr="fn", ctx=_LOAD), obj, *args))],
         )
         run = [_assign("fn", method)] + self.run_function(obj, args, t)
         dispatch = ast.If(
-            test=ast.Compare(left=_name(kind), ops=[ast.Eq()], comparators=[ast.Constant(FUNCTION)]),
+            test=ast.Compare(left=_name(kind), ops=[_EQ], comparators=[ast.Constant(FUNCTION)]),
             body=run,
             orelse=[
                 ast.If(
                     test=ast.Compare(
-                        left=_name(kind), ops=[ast.Eq()], comparators=[ast.Constant(BUILTIN_METHOD)]
+                        left=_name(kind),
+                        ops=[_EQ],
+                        comparators=[ast.Constant(BUILTIN_METHOD)],
                     ),
                     body=[builtin],
                     orelse=[_assign(t, self.call_general(method, args))],
@@ -1432,13 +1446,13 @@ class _Builder:
         return _and(
             ast.Compare(
                 left=_call(_name("id"), obj if of_class else _call(_name("type"), obj)),
-                ops=[ast.Eq()],
-                comparators=[ast.Attribute(value=site, attr="type_id", ctx=ast.Load())],
+                ops=[_EQ],
+                comparators=[ast.Attribute(value=site, attr="type_id", ctx=_LOAD)],
             ),
             ast.Compare(
-                left=ast.Attribute(value=site, attr="epoch", ctx=ast.Load()),
-                ops=[ast.Eq()],
-                comparators=[ast.Subscript(value=self.value(EPOCH), slice=ast.Constant(0), ctx=ast.Load())],
+                left=ast.Attribute(value=site, attr="epoch", ctx=_LOAD),
+                ops=[_EQ],
+                comparators=[ast.Subscript(value=self.value(EPOCH), slice=ast.Constant(0), ctx=_LOAD)],
             ),
         )
 
@@ -1456,16 +1470,16 @@ class _Builder:
         fn, code, frame = _name("fn"), _name("code"), _name("frame")
 
         def attr(value: ast.expr, name: str) -> ast.Attribute:
-            return ast.Attribute(value=value, attr=name, ctx=ast.Load())
+            return ast.Attribute(value=value, attr=name, ctx=_LOAD)
 
         def frame_of(*extra: ast.expr) -> ast.List:
             elts: list = [
                 ast.Constant(None),
                 *given,
                 *extra,
-                ast.Starred(value=attr(code, "padding"), ctx=ast.Load()),
+                ast.Starred(value=attr(code, "padding"), ctx=_LOAD),
             ]
-            return ast.List(elts=elts, ctx=ast.Load())
+            return ast.List(elts=elts, ctx=_LOAD)
 
         missing = ast.BinOp(left=attr(code, "argcount"), op=ast.Sub(), right=ast.Constant(len(given)))
         defaults = attr(fn, "defaults")
@@ -1473,9 +1487,9 @@ class _Builder:
             value=ast.Subscript(
                 value=defaults,
                 slice=ast.Slice(lower=ast.UnaryOp(op=ast.USub(), operand=_name("missing"))),
-                ctx=ast.Load(),
+                ctx=_LOAD,
             ),
-            ctx=ast.Load(),
+            ctx=_LOAD,
         )
         fits = _and(
             ast.Compare(left=_name("missing"), ops=[ast.Gt()], comparators=[ast.Constant(0)]),
@@ -1487,7 +1501,7 @@ class _Builder:
             body=[
                 _assign("missing", missing),
                 ast.If(
-                    test=ast.Compare(left=_name("missing"), ops=[ast.Eq()], comparators=[ast.Constant(0)]),
+                    test=ast.Compare(left=_name("missing"), ops=[_EQ], comparators=[ast.Constant(0)]),
                     body=[_assign("frame", frame_of())],
                     orelse=[ast.If(test=fits, body=[_assign("frame", frame_of(tail))], orelse=[])],
                 ),
@@ -1502,17 +1516,13 @@ class _Builder:
             body=[
                 _assign(
                     "frame",
-                    _call(
-                        self.value(bind), fn, ast.Tuple(elts=list(given), ctx=ast.Load()), ast.Constant(None)
-                    ),
+                    _call(self.value(bind), fn, ast.Tuple(elts=list(given), ctx=_LOAD), ast.Constant(None)),
                 )
             ],
             orelse=[],
         )
         steps = _run_steps(result)
-        invoke_ = _call(
-            self.value(invoke), fn, ast.Tuple(elts=list(given), ctx=ast.Load()), ast.Constant(None)
-        )
+        invoke_ = _call(self.value(invoke), fn, ast.Tuple(elts=list(given), ctx=_LOAD), ast.Constant(None))
         return [
             _assign("code", attr(fn, "code")),
             _assign("frame", ast.Constant(None)),
@@ -1537,18 +1547,18 @@ class _Builder:
         t = self.temp()
 
         def field(name: str) -> ast.Attribute:
-            return ast.Attribute(value=site, attr=name, ctx=ast.Load())
+            return ast.Attribute(value=site, attr=name, ctx=_LOAD)
 
         fast = _and(
             self.site_entry(site, obj),
-            ast.Compare(left=field("kind"), ops=[ast.Eq()], comparators=[ast.Constant(SITE_DICT)]),
+            ast.Compare(left=field("kind"), ops=[_EQ], comparators=[ast.Constant(SITE_DICT)]),
         )
         read = _assign(t, _call(field("read"), obj))
         in_dict = _call(
             ast.Attribute(
                 value=_call(self.value(_object_getattribute), obj, ast.Constant("__dict__")),
                 attr="get",
-                ctx=ast.Load(),
+                ctx=_LOAD,
             ),
             self.value(attr),
             self.value(MISSING),
@@ -1570,16 +1580,46 @@ def _clone(value: Any) -> Any:
     return value
 
 
+class _Steps(ast.Pass):
+    """Where the statements of :data:`~interp.runtime.calls.RUN_STEPS` go, their value
+    into ``result``: put in place by :func:`_expand_steps` only when the factory is
+    compiled.  A later sandbox that promotes the same body finds the factory cached
+    and builds the tree only for its values and decisions; copying the 130 nodes of
+    the steps at every call site was half of that build (``import json`` in a later
+    sandbox promotes enum's class machinery)."""
+
+    _fields = ("result",)
+
+
 def _run_steps(result: str) -> list:
-    """The statements of :data:`~interp.runtime.calls.RUN_STEPS` (the interpreter's own
-    text, the steps of every sandbox call), their ``return frame[0]`` made an
-    assignment to ``result``."""
-    # A copy without the lines of the text: the call's own line replaces them.
-    steps = [_clone(stmt) for stmt in _STEPS]
-    last = steps[-1]
-    assert type(last) is ast.Return and ast.unparse(last) == "return frame[0]"
-    steps[-1] = _assign(result, last.value)
-    return steps
+    """The steps of a sandbox call, their ``return frame[0]`` made an assignment to
+    ``result`` (see :class:`_Steps`)."""
+    return [_Steps(result=result)]
+
+
+def _expand_steps(tree: ast.AST) -> None:
+    """Put the steps of :data:`~interp.runtime.calls.RUN_STEPS` (the interpreter's own
+    text, the steps of every sandbox call) in place of each :class:`_Steps` of
+    ``tree``, with its line."""
+    for node in ast.walk(tree):
+        for field in node._fields:
+            body = getattr(node, field, None)
+            if type(body) is not list or not any(type(stmt) is _Steps for stmt in body):
+                continue
+            expanded: list = []
+            for stmt in body:
+                if type(stmt) is not _Steps:
+                    expanded.append(stmt)
+                    continue
+                # A copy without the lines of the text: the call's own line replaces them.
+                steps = [_clone(step) for step in _STEPS]
+                last = steps[-1]
+                assert type(last) is ast.Return and ast.unparse(last) == "return frame[0]"
+                steps[-1] = _assign(stmt.result, last.value)
+                for step in steps:
+                    _fill(step, stmt.lineno)
+                expanded.extend(steps)
+            setattr(node, field, expanded)
 
 
 def _unbindable(scope: scopes.Scope, body: list) -> frozenset:
@@ -1663,6 +1703,7 @@ def _factory_tree(builder: _Builder, body: list, guarded_heads: list, iterator: 
     )
     module = ast.Module(body=[factory], type_ignores=[])
     _fill(module, 0)
+    _expand_steps(module)
     return module
 
 
@@ -1691,7 +1732,7 @@ def _build(compiler: Any, scope: scopes.Scope, body_nodes: list, generator: bool
                 _assign(
                     v,
                     _call(
-                        ast.Attribute(value=g, attr="get", ctx=ast.Load()),
+                        ast.Attribute(value=g, attr="get", ctx=_LOAD),
                         builder.value(name),
                         builder.value(MISSING),
                     ),
@@ -1704,9 +1745,7 @@ def _build(compiler: Any, scope: scopes.Scope, body_nodes: list, generator: bool
                         _assign(
                             v,
                             _call(
-                                ast.Attribute(
-                                    value=builder.value(compiler.builtins), attr="get", ctx=ast.Load()
-                                ),
+                                ast.Attribute(value=builder.value(compiler.builtins), attr="get", ctx=_LOAD),
                                 builder.value(name),
                                 builder.value(MISSING),
                             ),
@@ -1717,7 +1756,7 @@ def _build(compiler: Any, scope: scopes.Scope, body_nodes: list, generator: bool
             )
             bad = _or(
                 _is(_call(_name("type"), _name(v)), _name("BUILTIN"), negate=True),
-                ast.Attribute(value=_name(v), attr="suspends", ctx=ast.Load()),
+                ast.Attribute(value=_name(v), attr="suspends", ctx=_LOAD),
             )
             checks.append(ast.If(test=bad, body=[ast.Return(value=_name(f"rest{len(rests)}"))], orelse=[]))
         for check in checks:
@@ -1955,7 +1994,7 @@ def warm_up(compiler: Any, scope: scopes.Scope, body_nodes: list, body: Any, bod
         def warm_gen(f: list) -> Any:
             m = meter.current
             state.work += 1
-            if state.work >= THRESHOLD and state.compiler is not None:
+            if state.work >= state.threshold and state.compiler is not None:
                 state.promote()
             start = m.steps - m.countdown
             r = yield from body(f)
@@ -1967,7 +2006,7 @@ def warm_up(compiler: Any, scope: scopes.Scope, body_nodes: list, body: Any, bod
     def warm(f: list) -> Any:
         m = meter.current
         state.work += 1
-        if state.work >= THRESHOLD and state.compiler is not None:
+        if state.work >= state.threshold and state.compiler is not None:
             state.promote()
         start = m.steps - m.countdown
         r = body(f)
@@ -1996,7 +2035,7 @@ def _measured(state: Any, rest: Any) -> Any:
 
 
 class _Warm:
-    __slots__ = ("compiler", "scope", "body_nodes", "code", "work")
+    __slots__ = ("compiler", "scope", "body_nodes", "code", "work", "threshold")
 
     def __init__(self, compiler: Any, scope: scopes.Scope, body_nodes: list) -> None:
         self.compiler = compiler
@@ -2004,8 +2043,14 @@ class _Warm:
         self.body_nodes = body_nodes
         self.code: Any = None
         self.work = 0
+        self.threshold = THRESHOLD
 
     def promote(self) -> None:
+        if self.threshold == THRESHOLD and THRESHOLD > 1 and self.body_nodes is not None:
+            # Sized once, when the work first reaches the threshold (most bodies never do).
+            self.threshold = THRESHOLD * max(1, _size(self.body_nodes) // NODES_PER_THRESHOLD)
+            if self.work < self.threshold:
+                return
         compiler, scope, body_nodes, code = self.compiler, self.scope, self.body_nodes, self.code
         # Whatever happens, the compiler and the tree are no longer held.
         self.compiler = self.scope = self.body_nodes = None
