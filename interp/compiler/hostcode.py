@@ -644,7 +644,11 @@ class _Builder:
         index = self.stable(index)
         direct = ast.Assign(targets=[ast.Subscript(value=obj, slice=index, ctx=_STORE)], value=value)
         capped = ast.Expr(value=_call(self.value(setitem), obj, index, value))
-        stores = ast.If(test=_type_is(index, "slice"), body=[capped], orelse=[direct])
+        is_slice = self.type_is(index, "slice")  # known when the index is a constant
+        if type(is_slice) is bool:
+            stores = capped if is_slice else direct
+        else:
+            stores = ast.If(test=is_slice, body=[capped], orelse=[direct])
         builtin = _or(*(self.type_is(obj, t) for t in ("list", "dict")))
         if builtin is not True:
             # Anything else (a user __setitem__ runs in place) as the first tier's.
