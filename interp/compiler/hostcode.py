@@ -1601,29 +1601,33 @@ def _run_steps(result: str) -> list:
     return [_Steps(result=result)]
 
 
-def _expand_steps(tree: ast.AST) -> None:
-    """Put the steps of :data:`~interp.runtime.calls.RUN_STEPS` (the interpreter's own
-    text, the steps of every sandbox call) in place of each :class:`_Steps` of
-    ``tree``, with its line."""
-    for node in ast.walk(tree):
-        for field in node._fields:
-            body = getattr(node, field, None)
-            if type(body) is not list or not any(type(stmt) is _Steps for stmt in body):
-                continue
-            expanded: list = []
-            for stmt in body:
-                if type(stmt) is not _Steps:
-                    expanded.append(stmt)
-                    continue
-                # A copy without the lines of the text: the call's own line replaces them.
-                steps = [_clone(step) for step in _STEPS]
-                last = steps[-1]
-                assert type(last) is ast.Return and ast.unparse(last) == "return frame[0]"
-                steps[-1] = _assign(stmt.result, last.value)
-                for step in steps:
-                    _fill(step, stmt.lineno)
-                expanded.extend(steps)
-            setattr(node, field, expanded)
+def _expand_steps(body: list) -> list:
+    """``body`` with the steps of :data:`~interp.runtime.calls.RUN_STEPS` (the
+    interpreter's own text, the steps of every sandbox call) in place of each
+    :class:`_Steps`, with its line, in it and in the statements nested in it (an
+    expression holds no statement: only statement lists are walked)."""
+    expanded: list = []
+    for stmt in body:
+        if type(stmt) is not _Steps:
+            for field in _NESTED_BODIES:
+                inner = getattr(stmt, field, None)
+                if inner:
+                    setattr(stmt, field, _expand_steps(inner))
+            expanded.append(stmt)
+            continue
+        # A copy without the lines of the text: the call's own line replaces them.
+        steps = [_clone(step) for step in _STEPS]
+        last = steps[-1]
+        assert type(last) is ast.Return and ast.unparse(last) == "return frame[0]"
+        steps[-1] = _assign(stmt.result, last.value)
+        for step in steps:
+            _fill(step, stmt.lineno)
+        expanded.extend(steps)
+    return expanded
+
+
+#: The fields of the statements built here (and of ``ExceptHandler``) that hold statements.
+_NESTED_BODIES = ("body", "orelse", "finalbody", "handlers")
 
 
 def _unbindable(scope: scopes.Scope, body: list) -> frozenset:
@@ -1707,7 +1711,7 @@ def _factory_tree(builder: _Builder, body: list, guarded_heads: list, iterator: 
     )
     module = ast.Module(body=[factory], type_ignores=[])
     _fill(module, 0)
-    _expand_steps(module)
+    module.body = _expand_steps(module.body)
     return module
 
 
