@@ -183,7 +183,7 @@ def test_a_big_body_waits_for_more_work(monkeypatch: pytest.MonkeyPatch) -> None
 OUR_FIELDS = {
     "get", "fn", "suspends", "countdown", "tick", "current", "resume", "depth", "max_depth",
     "body_is_generator", "body", "code", "direct", "argcount", "padding", "defaults",
-    "type_id", "epoch", "kind", "read", "plan", "function", "dict_first", "builtin",
+    "cls", "epoch", "kind", "read", "plan", "function", "dict_first", "builtin",
     "store", "value", "join", "init",
 }  # fmt: skip
 

@@ -615,7 +615,7 @@ class ExpressionCompiler:
 
         def local_attribute(f: list) -> Any:
             o = f[slot]
-            if id(type(o)) == site.type_id and site.epoch == epoch[0] and site.kind == SITE_DICT:
+            if type(o) is site.cls and site.epoch == epoch[0] and site.kind == SITE_DICT:
                 found = _object_getattribute(o, "__dict__").get(name, MISSING)
                 if found is not MISSING:
                     return found

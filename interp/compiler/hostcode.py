@@ -1448,10 +1448,9 @@ class _Builder:
         """Whether ``site``'s entry is for ``obj``'s class (``of_class``: for ``obj``, a
         class) in this epoch (see runtime/sites.py and ``attributes.AttributeSite``)."""
         return _and(
-            ast.Compare(
-                left=_call(_name("id"), obj if of_class else _call(_name("type"), obj)),
-                ops=[_EQ],
-                comparators=[ast.Attribute(value=site, attr="type_id", ctx=_LOAD)],
+            _is(
+                obj if of_class else _call(_name("type"), obj),
+                ast.Attribute(value=site, attr="cls", ctx=_LOAD),
             ),
             ast.Compare(
                 left=ast.Attribute(value=site, attr="epoch", ctx=_LOAD),

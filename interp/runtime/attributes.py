@@ -610,15 +610,16 @@ class AttributeSite:
     """The cache of one attribute site (``obj.name``): the two user classes it saw last
     (a method of a base class reads ``self.x`` from instances of two subclasses) and how
     ``name`` is read from their instances (:func:`site_plan`).  The compiled code reads
-    the first entry itself where it can (an instance ``__dict__``: ``type_id``,
+    the first entry itself where it can (an instance ``__dict__``: ``cls``,
     ``epoch`` and ``kind``) and calls :meth:`read` for everything else."""
 
-    __slots__ = ("name", "epoch", "type_id", "kind", "value", "type_b", "kind_b", "value_b")
+    __slots__ = ("name", "epoch", "cls", "kind", "value", "cls_b", "kind_b", "value_b")
 
     def __init__(self, name: str) -> None:
         self.name = name
         self.epoch = -1
-        self.type_id = self.type_b = 0
+        self.cls: type | None = None
+        self.cls_b: type | None = None
         self.kind = self.kind_b = _SITE_NONE
         self.value: Any = None
         self.value_b: Any = None
@@ -627,12 +628,11 @@ class AttributeSite:
         """``obj.name`` exactly as :func:`load_attr` gives it, by the site's entries,
         which it refills from ``obj``'s class."""
         t = type(obj)
-        k = id(t)
         name = self.name
         if self.epoch == EPOCH[0]:
-            if k == self.type_id:
+            if t is self.cls:
                 kind, value = self.kind, self.value
-            elif k == self.type_b:
+            elif t is self.cls_b:
                 kind, value = self.kind_b, self.value_b
             else:
                 kind = -1
@@ -651,14 +651,14 @@ class AttributeSite:
                 return load_attr(obj, name)
             if kind == _SITE_NONE:
                 return load_attr(obj, name)
-        if k in USER_CLASSES:
+        if id(t) in USER_CLASSES:
             epoch = EPOCH[0]
             kind, value = _site_plan(t, name)
             if epoch == self.epoch:
-                self.type_b, self.kind_b, self.value_b = self.type_id, self.kind, self.value
+                self.cls_b, self.kind_b, self.value_b = self.cls, self.kind, self.value
             else:
-                self.type_b = 0
-            self.type_id, self.kind, self.value, self.epoch = k, kind, value, epoch
+                self.cls_b = None
+            self.cls, self.kind, self.value, self.epoch = t, kind, value, epoch
         return load_attr(obj, name)
 
 
@@ -693,25 +693,26 @@ class StoreSite:
     """The cache of one store site (``obj.name = value``), as :class:`AttributeSite` is
     of a read: the two user classes it saw last and how ``name`` is stored into their
     instances (:func:`_site_setter`).  The compiled code stores into an instance
-    ``__dict__`` itself when the first entry says it may (``type_id``, ``epoch`` and
+    ``__dict__`` itself when the first entry says it may (``cls``, ``epoch`` and
     ``plan`` is :data:`DICT_PLAN`) and calls :meth:`store` for everything else."""
 
-    __slots__ = ("name", "epoch", "type_id", "plan", "type_b", "plan_b")
+    __slots__ = ("name", "epoch", "cls", "plan", "cls_b", "plan_b")
 
     def __init__(self, name: str) -> None:
         self.name = name
         self.epoch = -1
-        self.type_id = self.type_b = 0
+        self.cls: type | None = None
+        self.cls_b: type | None = None
         self.plan: Any = None
         self.plan_b: Any = None
 
     def store(self, obj: Any, value: Any) -> None:
         """``obj.name = value`` exactly as :func:`store_attr` does it."""
-        k = id(type(obj))
+        t = type(obj)
         if self.epoch == EPOCH[0]:
-            if k == self.type_id:
+            if t is self.cls:
                 plan = self.plan
-            elif k == self.type_b:
+            elif t is self.cls_b:
                 plan = self.plan_b
             else:
                 plan = None
@@ -721,15 +722,15 @@ class StoreSite:
             if plan is not None:
                 plan.__set__(obj, value)
                 return
-        if k in USER_CLASSES:
+        if id(t) in USER_CLASSES:
             epoch = EPOCH[0]
-            plan = _site_setter(type(obj), self.name)
+            plan = _site_setter(t, self.name)
             if plan is not None:
                 if epoch == self.epoch:
-                    self.type_b, self.plan_b = self.type_id, self.plan
+                    self.cls_b, self.plan_b = self.cls, self.plan
                 else:
-                    self.type_b = 0
-                self.type_id, self.plan, self.epoch = k, plan, epoch
+                    self.cls_b = None
+                self.cls, self.plan, self.epoch = t, plan, epoch
         store_attr(obj, self.name, value)
 
 

@@ -1,14 +1,15 @@
 """The cache of a method-call site (``obj.name(...)``) of a function body compiled to host
 code (``compiler/hostcode.py``; an attribute site's is :class:`.attributes.AttributeSite`).
 
-The host code reads the site's entry in place (``id(type(obj)) == site.type_id and
+The host code reads the site's entry in place (``type(obj) is site.cls and
 site.epoch == EPOCH[0]``) and calls :meth:`MethodSite.plan` for anything else, which
 does what the method-call template of ``compiler/specialize.py`` does and refills the
 entry.  The rules are those of the site caches of :mod:`.attributes`: keyed by the
-class's ``id`` and the attribute epoch, which moves whenever any class is created,
-changed or dies; only user classes and builtin types with a table of their own (which
-live as long as the process) are remembered.  A site belongs to one sandbox's compiled
-body: nothing in it is shared.
+class itself and the attribute epoch, which moves whenever any class is created,
+changed or dies; only user classes and builtin types with a table of their own are
+remembered.  A site belongs to one sandbox's compiled body (the classes it holds are
+that sandbox's, or the process's own): nothing in it is shared.  The host code tests
+``type(obj) is site.cls``, one call fewer than a test of the class's ``id``.
 """
 
 from __future__ import annotations
@@ -31,12 +32,12 @@ class MethodSite:
     sandbox function on it (``function``; ``dict_first``: an instance attribute of the
     same name would hide it) or a builtin method of a type's table (``builtin``)."""
 
-    __slots__ = ("name", "epoch", "type_id", "kind", "function", "dict_first", "builtin")
+    __slots__ = ("name", "epoch", "cls", "kind", "function", "dict_first", "builtin")
 
     def __init__(self, name: str) -> None:
         self.name = name
         self.epoch = -1
-        self.type_id = 0
+        self.cls: type | None = None
         self.kind = GENERAL
         self.function: Any = None
         self.dict_first = False
@@ -53,14 +54,14 @@ class MethodSite:
                 return GENERAL
             self.builtin = method
             # The entry now describes ``t``, or nothing when ``t`` may not be kept.
-            self.type_id = id(t) if t in TABLES else 0
+            self.cls = t if t in TABLES else None
             self.epoch, self.kind = now, BUILTIN
             return BUILTIN
         found = plain_method(t, self.name)
         if found is None:
             return GENERAL
         self.function, self.dict_first = found
-        self.type_id, self.epoch, self.kind = id(t), now, FUNCTION
+        self.cls, self.epoch, self.kind = t, now, FUNCTION
         return FUNCTION
 
     def shadowed(self, obj: Any) -> bool:
@@ -74,11 +75,11 @@ class InitSite:
     ``__init__``, :func:`.classes.plain_init`), which the host code then runs in place
     on a new object, as the call-site template of ``compiler/specialize.py`` does."""
 
-    __slots__ = ("epoch", "type_id", "init")
+    __slots__ = ("epoch", "cls", "init")
 
     def __init__(self) -> None:
         self.epoch = -1
-        self.type_id = 0
+        self.cls: type | None = None
         self.init: Any = None
 
     def plan(self, cls: type) -> Any:
@@ -87,5 +88,5 @@ class InitSite:
         now = EPOCH[0]
         init = plain_init(cls)
         if init is not None:
-            self.type_id, self.epoch, self.init = id(cls), now, init
+            self.cls, self.epoch, self.init = cls, now, init
         return init
