@@ -99,9 +99,9 @@ THRESHOLD = int(os.environ.get("INTERP_HOSTCODE_THRESHOLD", "1000"))
 #: Passes of one run of a loop after which the rest of the run goes on in the second
 #: tier (see :meth:`LoopTier.spun`).
 SPINS = max(THRESHOLD, 1)
-#: A body of more nodes than this waits for proportionally more work: its work counts
-#: calls and loop passes, not the nodes each runs, while its compile costs in
-#: proportion to its size.  The work also counts the steps of the calls the body
+#: A body waits for THRESHOLD work per this many of its nodes (at least THRESHOLD, so
+#: from twice this size on it waits longer): its work counts calls and loop passes,
+#: not the nodes each runs, while its compile costs in proportion to its size.  The work also counts the steps of the calls the body
 #: makes: enum's ``EnumType.__new__`` (534 nodes), run once per class, reached
 #: 1,000 through its callees in every sandbox's ``import re``, and its build was a
 #: fifth of a later sandbox's ``import json``.  (Not at the tests' threshold 1.)
@@ -171,8 +171,9 @@ _NO_SIGNAL = (n.Expr, n.Assign, n.AugAssign, n.AnnAssign, n.Raise, n.Delete, n.A
 _IN_TYPES = ("str", "set", "frozenset", "dict", "list", "tuple")
 
 
-#: The contexts and operators of the trees built here: one instance each, shared by every
-#: node (CPython's own parser shares them too); four nodes in ten of a tree are these.
+#: The contexts and the common operators of the trees built here (those of the tables
+#: above too): one instance each, shared by every node that uses them (CPython's own
+#: parser shares them too); four nodes in ten of a tree are these.
 _LOAD, _STORE = ast.Load(), ast.Store()
 _IS, _IS_NOT, _EQ = _HOST_COMPARE["Is"], _HOST_COMPARE["IsNot"], _HOST_COMPARE["Eq"]
 _OR, _AND, _NOT = ast.Or(), ast.And(), ast.Not()
@@ -1572,6 +1573,8 @@ class _Builder:
 
 
 _STEPS = ast.parse(textwrap.dedent(RUN_STEPS)).body
+# Checked once here, not at every call site expanded: the last step gives the value.
+assert type(_STEPS[-1]) is ast.Return and ast.unparse(_STEPS[-1]) == "return frame[0]"
 
 
 def _clone(value: Any) -> Any:
@@ -1615,10 +1618,8 @@ def _expand_steps(body: list) -> list:
             expanded.append(stmt)
             continue
         # A copy without the lines of the text: the call's own line replaces them.
-        steps = [_clone(step) for step in _STEPS]
-        last = steps[-1]
-        assert type(last) is ast.Return and ast.unparse(last) == "return frame[0]"
-        steps[-1] = _assign(stmt.result, last.value)
+        steps = [_clone(step) for step in _STEPS[:-1]]
+        steps.append(_assign(stmt.result, _clone(_STEPS[-1].value)))
         for step in steps:
             _fill(step, stmt.lineno)
         expanded.extend(steps)
