@@ -16,20 +16,19 @@ from ..runtime import attributes, meter, operators
 from ..runtime.attributes import (
     EPOCH,
     SITE_DICT,
-    USER_CLASSES,
     AttributeSite,
     attribute_loader,
     load_attr,
-    plain_dunder,
 )
 from ..runtime.call_messages import Owner, build_class_owner, function_str, star_items
 from ..runtime.calls import call, invoke
 from ..runtime.control import RETURN, UNBOUND
-from ..runtime.functions import Function, run_nested, run_plain
+from ..runtime.functions import Function, run_nested
 from ..runtime.generators import END, AsyncYield, Closing, await_, yield_from
 from ..runtime.iteration import get_iter, next_or_end, to_list
 from ..runtime.native import Builtin
-from ..runtime.protocols import class_getitem, convert_for_format, format_value
+from ..runtime.protocols import convert_for_format, format_value
+from ..runtime.sites import subscript
 from ..runtime.tracebacks import mark
 from ..runtime.typenames import visible_type_name
 from ..syntax import nodes as n
@@ -1021,35 +1020,6 @@ class ExpressionCompiler:
             return (yield from await_(v))
 
         return await_node, True
-
-
-def subscript(value: Any, index: Any) -> Any:
-    t = type(value)
-    if id(t) in USER_CLASSES:
-        # A user ``__getitem__`` that cannot pause runs as the host operator would
-        # run it (BoundMethod.__call__), without the bound method and two host calls.
-        fn = plain_dunder(t, "__getitem__", 2)
-        if fn is not None and fn.owner is meter.current and not fn.code.body_is_generator:
-            return run_plain(fn, fn.code, (value, index))
-    if issubclass(t, type):
-        return class_getitem(value, index)
-    return value[index]
-
-
-def store_subscript(obj: Any, index: Any, value: Any) -> None:
-    """``obj[index] = value``: a user ``__setitem__`` that cannot pause runs in place
-    (as in subscript); a slice assignment from an iterable is materialised under the
-    caps."""
-    t = type(obj)
-    if id(t) in USER_CLASSES:
-        fn = plain_dunder(t, "__setitem__", 3)
-        if fn is not None and fn.owner is meter.current and not fn.code.body_is_generator:
-            run_plain(fn, fn.code, (obj, index, value))
-            return
-    if type(index) is slice:
-        operators.setitem(obj, index, value)
-    else:
-        obj[index] = value
 
 
 def merge_mapping(out: dict, mapping: Any) -> Any:

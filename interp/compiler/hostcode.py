@@ -62,7 +62,7 @@ from ..runtime.bigint import units
 from ..runtime.calls import RUN_STEPS, RUNNING_CODES, bind, call, invoke
 from ..runtime.classes import init_returned
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
-from ..runtime.functions import Function
+from ..runtime.functions import BoundMethod, Function
 from ..runtime.generators import END, Closing, Generator, Paused
 from ..runtime.iteration import HOST_ITERATORS, get_iter, next_or_end
 from ..runtime.native import Builtin
@@ -70,7 +70,7 @@ from ..runtime.nested import run_nested
 from ..runtime.operators import setitem
 from ..runtime.protocols import convert_for_format, format_value
 from ..runtime.sites import BUILTIN as BUILTIN_METHOD
-from ..runtime.sites import FUNCTION, GENERAL, InitSite, MethodSite
+from ..runtime.sites import FUNCTION, GENERAL, InitSite, ItemSite, MethodSite
 from ..runtime.tracebacks import HOST_POSITIONS, add_frame, note_line
 from ..syntax import nodes as n
 from . import scopes, specialize
@@ -79,9 +79,7 @@ from .expressions import (
     DICT_DISPLAY_BATCH,
     MISSING,
     call_star,
-    store_subscript,
     string_keyed_copy,
-    subscript,
     unbound_local,
 )
 
@@ -140,7 +138,7 @@ def _binary_fast(op: str) -> str | None:
     return {
         "Add": "num",
         "Sub": "any",
-        "Mult": "float",
+        "Mult": "product",
         "Div": "any",
         "FloorDiv": "floordiv",
         "Mod": "mod",
@@ -288,6 +286,10 @@ class _Builder:
         self.decisions: list = []
         #: Global names a plain body's current top-level statement calls.
         self.guards: list | None = None
+        #: The call of that statement that runs before any other code of it (see
+        #: :func:`_first_call`), and the locals of the guards whose value a call reuses.
+        self.first_call: Any = None
+        self.guarded: dict[str, ast.Name] = {}
         self.temps = 0
         #: ``temps`` when the statement being built began (its temps come after).
         self.statement_temps = 0
@@ -607,7 +609,7 @@ class _Builder:
             value: ast.expr = _select(_and(self.numeric(a), self.numeric(b)), fast, general)
         elif op == "Mult":
             fast = ast.BinOp(left=a, op=ast.Mult(), right=b)
-            value = _select(_and(self.type_is(a, "float"), self.numeric(b)), fast, general)
+            value = _select(self.product_fits(a, b, self.numeric(b)), fast, general)
         else:
             value = general
         self.emit(_assign(result, value), line)
@@ -653,7 +655,8 @@ class _Builder:
         builtin = _or(*(self.type_is(obj, t) for t in ("list", "dict")))
         if builtin is not True:
             # Anything else (a user __setitem__ runs in place) as the first tier's.
-            other = ast.Expr(value=_call(self.value(store_subscript), obj, index, value))
+            store = ast.Attribute(value=self.value(ItemSite()), attr="set", ctx=_LOAD)
+            other = ast.Expr(value=_call(store, obj, index, value))
             stores = other if builtin is False else ast.If(test=builtin, body=[stores], orelse=[other])
         self.emit(stores, line)
 
@@ -892,6 +895,26 @@ class _Builder:
     def numeric(self, value: ast.expr) -> Any:
         return _or(self.type_is(value, "int"), self.type_is(value, "float"))
 
+    def small_int(self, value: ast.expr) -> Any:
+        """Whether ``value`` is an int the host may multiply without the meter's cap
+        (``operators.mul``: under ``SMALL_FACTOR`` in size), or the answer when it
+        is a constant."""
+        if type(value) is ast.Name and value.id in self.constants:
+            constant = self.constants[value.id]
+            return type(constant) is int and -operators.SMALL_FACTOR < constant < operators.SMALL_FACTOR
+        bounds = ast.Compare(
+            left=self.value(-operators.SMALL_FACTOR),
+            ops=[ast.Lt(), ast.Lt()],
+            comparators=[value, self.value(operators.SMALL_FACTOR)],
+        )
+        return _and(self.type_is(value, "int"), bounds)
+
+    def product_fits(self, a: ast.expr, b: ast.expr, float_times: Any) -> Any:
+        """Whether the host may compute ``a * b`` itself: ``float_times`` (``a`` is a
+        float and ``b`` fits), or two ints small enough (the general operator caps the
+        size of a big product)."""
+        return _or(_and(self.type_is(a, "float"), float_times), _and(self.small_int(a), self.small_int(b)))
+
     def stable(self, value: ast.expr) -> ast.Name:
         """``value`` (a local's slot read in place, say) in a local of the host code,
         for an operation that reads it more than once."""
@@ -995,8 +1018,8 @@ class _Builder:
         fast = ast.BinOp(left=a, op=_HOST_BINARY[op], right=b)
         if kind == "num":
             test: Any = self.numeric(a)
-        elif kind == "float":
-            test = self.type_is(a, "float")
+        elif kind == "product":
+            test = self.product_fits(a, b, True)
         else:
             # A dividend of more than 4096 bits goes to the operator, which splits
             # long divisions into pieces the meter can interrupt (as specialize does).
@@ -1083,7 +1106,7 @@ class _Builder:
         a = self.stable(self.expr(node.value))
         b = self.expr(node.slice)
         fast = ast.Subscript(value=a, slice=b, ctx=_LOAD)
-        general = _call(self.value(subscript), a, b)
+        general = _call(ast.Attribute(value=self.value(ItemSite()), attr="get", ctx=_LOAD), a, b)
         test = _or(*(self.type_is(a, t) for t in ("list", "dict", "tuple", "str")))
         return self.operation(node, _select(test, fast, general))
 
@@ -1182,11 +1205,19 @@ class _Builder:
         return _call(self.value(run_nested), general)
 
     def builtin_call(self, node: Any) -> ast.expr:
+        line = self.line_of(node)
         if self.guards is not None:
             self.guards.append(node.func.id)
+            if node is self.first_call and node.func.id not in self.guarded:
+                # Nothing ran since the statement's guard read the name and found a
+                # builtin that cannot pause: its value is the one to call.
+                fn = self.guarded[node.func.id] = _name(self.temp())
+                args = [self.expr(a) for a in node.args]
+                t = self.temp()
+                self.emit(_assign(t, _call(ast.Attribute(value=fn, attr="fn", ctx=_LOAD), *args)), line)
+                return _name(t)
         fn = self.load_global(node.func)
         args = [self.expr(a) for a in node.args]
-        line = self.line_of(node)
         t = self.temp()
         direct = _call(ast.Attribute(value=fn, attr="fn", ctx=_LOAD), *args)
         test = _and(_type_is(fn, "BUILTIN"), _not(ast.Attribute(value=fn, attr="suspends", ctx=_LOAD)))
@@ -1364,7 +1395,8 @@ class _Builder:
         """``obj.name(args)``, as the method-call sites of :mod:`.specialize`: the method
         is found before the arguments are evaluated (CPython's LOAD_METHOD), then a
         sandbox function runs in place, a builtin method is called directly, anything
-        else is loaded as an attribute and called."""
+        else is loaded as an attribute and called (in place too when the attribute is a
+        sandbox function bound to an object)."""
         func = node.func
         obj = self.stable(self.expr(func.value))
         line = self.line_of(node)
@@ -1414,6 +1446,20 @@ class _Builder:
                 ],
             ),
         ]
+        # A sandbox function bound to an object, which the attribute gave (``super().f``,
+        # a bound method kept in an attribute), runs in place too, on its object.
+        first = self.temp()
+        bound = _and(
+            ast.Compare(left=_name(kind), ops=[_EQ], comparators=[ast.Constant(GENERAL)]),
+            _type_is(_name(callee), "BOUND_METHOD"),
+            _type_is(ast.Attribute(value=_name(callee), attr="__func__", ctx=_LOAD), "FUNCTION"),
+        )
+        unbind = [
+            _assign(kind, ast.Constant(FUNCTION)),
+            _assign(first, ast.Attribute(value=_name(callee), attr="__self__", ctx=_LOAD)),
+            _assign(callee, ast.Attribute(value=_name(callee), attr="__func__", ctx=_LOAD)),
+        ]
+        plan += [_assign(first, obj), ast.If(test=bound, body=unbind, orelse=[])]
         for stmt in plan:
             self.emit(stmt, line)
         args = [self.stable(self.expr(a)) for a in node.args]
@@ -1425,7 +1471,7 @@ class _Builder:
             body=[_assign(t, ast.YieldFrom(value=direct))],
             orelse=[_assign(t, _call(ast.Attribute(value=method, attr="fn", ctx=_LOAD), obj, *args))],
         )
-        run = [_assign("fn", method)] + self.run_function(obj, args, t)
+        run = [_assign("fn", method)] + self.run_function(_name(first), args, t)
         dispatch = ast.If(
             test=ast.Compare(left=_name(kind), ops=[_EQ], comparators=[ast.Constant(FUNCTION)]),
             body=run,
@@ -1715,6 +1761,56 @@ def _factory_tree(builder: _Builder, body: list, guarded_heads: list, iterator: 
     return module
 
 
+#: What :func:`_first_call` answers for an expression that calls nothing and runs no code.
+_PURE = object()
+
+
+def _first_call(stmt: Any) -> Any:
+    """The call of a global name that statement ``stmt`` makes before it runs any other
+    code (only names, constants and operators on them come first: ``i < len(s)``),
+    once; else None.  Nothing can rebind the name between the statement's guard and
+    that call, so the call reuses the value the guard read."""
+    if isinstance(stmt, (n.Assign, n.Expr, n.Return)):
+        first = _first_call_in(stmt.value)
+    elif isinstance(stmt, n.If):
+        first = _first_call_in(stmt.test)
+    elif isinstance(stmt, n.AugAssign) and isinstance(stmt.target, n.Name):
+        first = _first_call_in(stmt.value)
+    else:
+        return None
+    return None if first is _PURE else first
+
+
+def _first_call_in(node: Any) -> Any:
+    """The first call in ``node``'s evaluation, when only pure operands come before it;
+    _PURE when it has neither calls nor other code; None otherwise."""
+    if node is None or isinstance(node, (n.Name, n.Constant)):
+        return _PURE
+    if isinstance(node, n.Call):
+        return node if isinstance(node.func, n.Name) else None
+    if isinstance(node, n.BinOp):
+        parts = [node.left, node.right]
+    elif isinstance(node, n.Compare):
+        parts = [node.left, node.comparators[0]]  # ``a < b < c`` compares before ``c``
+    elif isinstance(node, n.BoolOp):
+        parts = node.values[:1]  # the truth of the first (a user ``__bool__``) comes next
+    elif isinstance(node, n.UnaryOp):
+        parts = [node.operand]
+    elif isinstance(node, n.IfExp):
+        parts = [node.test]
+    elif isinstance(node, (n.Tuple, n.List)):
+        parts = node.elts
+    else:
+        return None
+    for part in parts:
+        found = _first_call_in(part)
+        if found is not _PURE:
+            return found
+    # An operator on names and constants can run code (a user ``__lt__``): what
+    # follows it is not first.
+    return _PURE if isinstance(node, (n.Tuple, n.List)) else None
+
+
 def _build(compiler: Any, scope: scopes.Scope, body_nodes: list, generator: bool) -> tuple:
     """(builder, host statements, the rests of a plain body)."""
     builder = _Builder(compiler, scope, generator, _unbindable(scope, body_nodes))
@@ -1724,17 +1820,18 @@ def _build(compiler: Any, scope: scopes.Scope, body_nodes: list, generator: bool
         return builder, builder.out, rests
     for i, stmt in enumerate(body_nodes):
         builder.guards = []
+        builder.first_call, builder.guarded = _first_call(stmt), {}
         start = len(builder.out)
         builder.stmt(stmt)
         names = list(dict.fromkeys(builder.guards))
-        builder.guards = None
+        builder.guards = builder.first_call = None
         if not names:
             continue
         # The statement calls builtins by global names: checked before it runs, and
         # when one is not such a builtin, the first tier's generator runs from here.
         checks: list = []
         for name in names:
-            v = builder.temp()
+            v = builder.guarded[name].id if name in builder.guarded else builder.temp()
             g = builder.value(compiler.globals)
             checks.append(
                 _assign(
@@ -1833,6 +1930,7 @@ def _factory(scope: scopes.Scope, key: tuple, builder: _Builder, tree: Any) -> A
             "BUILTIN": Builtin,
             "GENERATOR": Generator,
             "FUNCTION": Function,
+            "BOUND_METHOD": BoundMethod,
             # What the text of RUN_STEPS reads.
             "meter": meter_module,
             "add_frame": add_frame,

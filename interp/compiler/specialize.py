@@ -79,7 +79,11 @@ _LOAD = {
 _BINARY = {
     "Add": "    if type(a) is int or type(a) is float:\n        r = a + b\n    else:\n        r = op(a, b)\n",
     "Sub": "    r = a - b\n",
-    "Mult": "    if type(a) is float:\n        r = a * b\n    else:\n        r = op(a, b)\n",
+    # Two ints of up to 4096 bits multiply without the operator's cap on the size.
+    "Mult": (
+        "    if type(a) is float or type(a) is int and type(b) is int and NSMALL < a < SMALL and NSMALL < b < SMALL:\n"
+        "        r = a * b\n    else:\n        r = op(a, b)\n"
+    ),
     "Div": "    r = a / b\n",
     # A dividend of more than 4096 bits goes to the operator, which splits long
     # divisions into pieces the meter can interrupt.
@@ -116,7 +120,8 @@ _INPLACE = {
         "        r = a - b\n    else:\n        r = op(a, b)\n"
     ),
     "Mult": (
-        "    if type(a) is float and (type(b) is float or type(b) is int):\n"
+        "    if (type(a) is float and (type(b) is float or type(b) is int)\n"
+        "            or type(a) is int and type(b) is int and NSMALL < a < SMALL and NSMALL < b < SMALL):\n"
         "        r = a * b\n    else:\n        r = op(a, b)\n"
     ),
 }
@@ -147,6 +152,8 @@ def _factory(table: dict, opname: str, kinds: str, sink: str) -> Any:
         "UNBOUND": UNBOUND,
         "BIG": operators.BIG_DIVIDEND,
         "NBIG": -operators.BIG_DIVIDEND,
+        "SMALL": operators.SMALL_FACTOR,
+        "NSMALL": -operators.SMALL_FACTOR,
         "MISSING": MISSING,
         "unbound_local": unbound_local,
         "name_error": name_error,

@@ -40,11 +40,12 @@ from ..runtime.imports import import_from, import_module, import_star
 from ..runtime.iteration import HOST_ITERATORS, get_iter, iterate_host, next_or_end, to_list
 from ..runtime.operators import setitem
 from ..runtime.protocols import enter_context
+from ..runtime.sites import store_subscript
 from ..runtime.tracebacks import caught, mark, note_line, raised_again
 from ..syntax import budget
 from ..syntax import nodes as n
 from . import hostcode, scopes, specialize
-from .expressions import MISSING, NEEDS_GENERATOR, name_error, store_subscript, unbound_local
+from .expressions import MISSING, NEEDS_GENERATOR, name_error, unbound_local
 
 _meter_module = meter_module
 _object_getattribute = object.__getattribute__

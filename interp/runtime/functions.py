@@ -17,6 +17,7 @@ that calls user code implicitly: a dict hashing a key whose class defines
 
 from __future__ import annotations
 
+from functools import partial as _partial
 from threading import get_ident
 from typing import Any
 
@@ -166,11 +167,13 @@ class Function:
     def __repr__(self) -> str:
         return f"<function {self.__qualname__}>"
 
-    # Host machinery only (see the module docstring).
+    # Host machinery only (see the module docstring), which calls what it gets at once:
+    # a partial (made by the host, no frame of ours) instead of a BoundMethod, whose
+    # __init__ and __call__ would be two more host frames per ``a < b``.
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self
-        return BoundMethod(self, obj)
+        return _partial(host_method_call, self, obj)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if self.owner is not meter.current:
@@ -201,16 +204,21 @@ class BoundMethod:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         func = self.__func__
         if type(func) is Function:
-            # A user dunder called by host machinery (``a + b``, ``set.add``).
-            if func.code.name in _ATTRIBUTE_HOOKS:
-                return _host_read(func.code.name, self.__self__, args, kwargs)
-            if func.owner is not meter.current or func.code.name == "__del__":
-                return host_triggered(func, (self.__self__, *args), kwargs)
-            code = func.code
-            if not (kwargs or code.body_is_generator) and code.direct and len(args) + 1 == code.argcount:
-                return run_plain(func, code, (self.__self__, *args))
-            return run_nested(_invoke(func, (self.__self__, *args), kwargs or None))
+            return host_method_call(func, self.__self__, *args, **kwargs)
         return run_nested(_call(self, args, kwargs or None))
+
+
+def host_method_call(func: Function, obj: Any, *args: Any, **kwargs: Any) -> Any:
+    """``func`` bound to ``obj`` and called by host machinery: a user dunder (``a + b``,
+    ``set.add``), run to completion."""
+    code = func.code
+    if code.name in _ATTRIBUTE_HOOKS:
+        return _host_read(code.name, obj, args, kwargs)
+    if func.owner is not meter.current or code.name == "__del__":
+        return host_triggered(func, (obj, *args), kwargs)
+    if not (kwargs or code.body_is_generator) and code.direct and len(args) + 1 == code.argcount:
+        return run_plain(func, code, (obj, *args))
+    return run_nested(_invoke(func, (obj, *args), kwargs or None))
 
 
 #: The hooks of attribute look-up.  The sandbox's own look-ups go through the

@@ -25,7 +25,9 @@ from .nested import run_nested
 
 #: Integers this small in magnitude are multiplied, divided or shifted without a look.
 _SMALL = 1 << 4096
-#: The same bound, for the compiler's specialized division closures.
+#: The same bound, for the second tier's products and the compiler's specialized division
+#: closures.
+SMALL_FACTOR = _SMALL
 BIG_DIVIDEND = _SMALL
 _NEG_SMALL = -_SMALL
 
@@ -202,6 +204,8 @@ def add(a: Any, b: Any) -> Any:
     ta = type(a)
     if ta is int or ta is float:
         return a + b
+    if ta is str and type(b) is str and len(a) + len(b) <= _CONCAT_SMALL:
+        return a + b  # too short for _concat_size to look at
     _concat_size(a, b)
     return a + b
 
@@ -209,6 +213,9 @@ def add(a: Any, b: Any) -> Any:
 def iadd(a: Any, b: Any) -> Any:
     ta = type(a)
     if ta is int or ta is float:
+        a += b
+        return a
+    if ta is str and type(b) is str and len(a) + len(b) <= _CONCAT_SMALL:
         a += b
         return a
     if isinstance(a, list) and not _user_defined(ta, "__iadd__"):

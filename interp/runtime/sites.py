@@ -1,10 +1,13 @@
-"""The cache of a method-call site (``obj.name(...)``) of a function body compiled to host
-code (``compiler/hostcode.py``; an attribute site's is :class:`.attributes.AttributeSite`).
+"""The caches of the call and item sites of a function body compiled to host code
+(``compiler/hostcode.py``; an attribute site's is :class:`.attributes.AttributeSite`):
+a method call ``obj.name(...)``, a call of a class, ``obj[index]`` and its store; and
+the item helpers the first tier calls for each ``obj[index]`` that is not a builtin
+container's.
 
-The host code reads the site's entry in place (``type(obj) is site.cls and
-site.epoch == EPOCH[0]``) and calls :meth:`MethodSite.plan` for anything else, which
-does what the method-call template of ``compiler/specialize.py`` does and refills the
-entry.  The rules are those of the site caches of :mod:`.attributes`: keyed by the
+The host code reads a site's entry in place (``type(obj) is site.cls and
+site.epoch == EPOCH[0]``) and calls the site (:meth:`MethodSite.plan`...) for anything
+else, which does what the call-site templates of ``compiler/specialize.py`` do and
+refills the entry.  The rules are those of the site caches of :mod:`.attributes`: keyed by the
 class itself and the attribute epoch, which moves whenever any class is created,
 changed or dies; only user classes and builtin types with a table of their own are
 remembered.  A site belongs to one sandbox's compiled body (the classes it holds are
@@ -16,8 +19,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .attributes import EPOCH, USER_CLASSES, builtin_method, plain_method
+from . import meter, operators
+from .attributes import EPOCH, USER_CLASSES, builtin_method, plain_dunder, plain_method
 from .classes import plain_init
+from .functions import run_plain
+from .protocols import class_getitem
 from .typetable import TABLES
 
 _object_getattribute = object.__getattribute__
@@ -30,9 +36,13 @@ GENERAL, FUNCTION, BUILTIN = 0, 1, 2
 class MethodSite:
     """``obj.name(...)`` at one site: for the class last seen, whether ``name`` is a
     sandbox function on it (``function``; ``dict_first``: an instance attribute of the
-    same name would hide it) or a builtin method of a type's table (``builtin``)."""
+    same name would hide it), a builtin method of a type's table (``builtin``) or
+    neither (the general path: load the attribute, call it).  The entry of the class
+    seen before is kept too (``other``), for a call whose object alternates between two
+    classes (``shape.area()`` over a list of shapes, ``node.evaluate()`` over a tree):
+    :meth:`plan` swaps it in when the object is of that class again."""
 
-    __slots__ = ("name", "epoch", "cls", "kind", "function", "dict_first", "builtin")
+    __slots__ = ("name", "epoch", "cls", "kind", "function", "dict_first", "builtin", "other")
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -42,31 +52,38 @@ class MethodSite:
         self.function: Any = None
         self.dict_first = False
         self.builtin: Any = None
+        self.other: tuple | None = None
 
     def plan(self, obj: Any) -> int:
         """What to call for ``obj`` (GENERAL, FUNCTION or BUILTIN), remembered for its
         class when it may be; ``function``/``builtin`` hold the callee."""
         t = type(obj)
         now = EPOCH[0]
+        other = self.other
+        kept = None
+        if self.epoch == now and self.cls is not None:
+            kept = (self.cls, self.kind, self.function, self.dict_first, self.builtin)
+            if other is not None and other[0] is t:
+                self.cls, self.kind, self.function, self.dict_first, self.builtin = other
+                self.other = kept
+                return self.kind
         if id(t) not in USER_CLASSES:
             method = builtin_method(t, self.name)
-            if method is None:
-                return GENERAL
-            self.builtin = method
+            kind = GENERAL if method is None else BUILTIN
             # The entry now describes ``t``, or nothing when ``t`` may not be kept.
-            self.cls = t if t in TABLES else None
-            self.epoch, self.kind = now, BUILTIN
-            return BUILTIN
-        found = plain_method(t, self.name)
-        if found is None:
-            return GENERAL
-        self.function, self.dict_first = found
-        self.cls, self.epoch, self.kind = t, now, FUNCTION
-        return FUNCTION
-
-    def shadowed(self, obj: Any) -> bool:
-        """Whether an attribute of ``obj``'s own hides the function found on its class."""
-        return self.dict_first and self.name in _object_getattribute(obj, "__dict__")
+            cls = t if t in TABLES else None
+            self.builtin, self.function, self.dict_first = method, None, False
+        else:
+            found = plain_method(t, self.name)
+            cls, self.builtin = t, None
+            if found is None:
+                kind, self.function, self.dict_first = GENERAL, None, False
+            else:
+                kind = FUNCTION
+                self.function, self.dict_first = found
+        self.cls, self.epoch, self.kind = cls, now, kind
+        self.other = kept if cls is not None else None
+        return kind
 
 
 class InitSite:
@@ -90,3 +107,74 @@ class InitSite:
         if init is not None:
             self.cls, self.epoch, self.init = cls, now, init
         return init
+
+
+def subscript(value: Any, index: Any) -> Any:
+    """``value[index]``, as the host's operator, but for a user class: its sandbox
+    ``__getitem__``, when it cannot pause, runs as the host operator would run it
+    (BoundMethod.__call__), without the bound method and two host calls."""
+    t = type(value)
+    if id(t) in USER_CLASSES:
+        fn = plain_dunder(t, "__getitem__", 2)
+        if fn is not None and fn.owner is meter.current and not fn.code.body_is_generator:
+            return run_plain(fn, fn.code, (value, index))
+    if issubclass(t, type):
+        return class_getitem(value, index)
+    return value[index]
+
+
+def store_subscript(obj: Any, index: Any, value: Any) -> None:
+    """``obj[index] = value``: a user ``__setitem__`` that cannot pause runs in place
+    (as in subscript); a slice assignment from an iterable is materialised under the
+    caps."""
+    t = type(obj)
+    if id(t) in USER_CLASSES:
+        fn = plain_dunder(t, "__setitem__", 3)
+        if fn is not None and fn.owner is meter.current and not fn.code.body_is_generator:
+            run_plain(fn, fn.code, (obj, index, value))
+            return
+    if type(index) is slice:
+        operators.setitem(obj, index, value)
+    else:
+        obj[index] = value
+
+
+class ItemSite:
+    """``obj[index]`` or ``obj[index] = value`` at one site of a body compiled to host
+    code, for anything but the builtin containers the host code tests for first: the
+    user class last seen and its ``__getitem__``/``__setitem__`` when that can run in
+    place (:func:`.attributes.plain_dunder`), else None.  :func:`subscript` finds the
+    dunder by a key of the class's id at every call; the site keeps the class."""
+
+    __slots__ = ("epoch", "cls", "fn")
+
+    def __init__(self) -> None:
+        self.epoch = -1
+        self.cls: type | None = None
+        self.fn: Any = None
+
+    def get(self, value: Any, index: Any) -> Any:
+        """``value[index]``, as :func:`subscript`."""
+        t = type(value)
+        if t is not self.cls or self.epoch != EPOCH[0]:
+            if id(t) not in USER_CLASSES:
+                return subscript(value, index)
+            self.cls, self.epoch, self.fn = t, EPOCH[0], plain_dunder(t, "__getitem__", 2)
+        fn = self.fn
+        if fn is not None and fn.owner is meter.current and not fn.code.body_is_generator:
+            return run_plain(fn, fn.code, (value, index))
+        return subscript(value, index)
+
+    def set(self, obj: Any, index: Any, value: Any) -> None:
+        """``obj[index] = value``, as :func:`store_subscript`."""
+        t = type(obj)
+        if t is not self.cls or self.epoch != EPOCH[0]:
+            if id(t) not in USER_CLASSES:
+                store_subscript(obj, index, value)
+                return
+            self.cls, self.epoch, self.fn = t, EPOCH[0], plain_dunder(t, "__setitem__", 3)
+        fn = self.fn
+        if fn is not None and fn.owner is meter.current and not fn.code.body_is_generator:
+            run_plain(fn, fn.code, (obj, index, value))
+        else:
+            store_subscript(obj, index, value)
