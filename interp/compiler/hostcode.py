@@ -1446,20 +1446,23 @@ class _Builder:
                 ],
             ),
         ]
-        # A sandbox function bound to an object, which the attribute gave (``super().f``,
-        # a bound method kept in an attribute), runs in place too, on its object.
-        first = self.temp()
-        bound = _and(
-            ast.Compare(left=_name(kind), ops=[_EQ], comparators=[ast.Constant(GENERAL)]),
-            _type_is(_name(callee), "BOUND_METHOD"),
-            _type_is(ast.Attribute(value=_name(callee), attr="__func__", ctx=_LOAD), "FUNCTION"),
-        )
-        unbind = [
-            _assign(kind, ast.Constant(FUNCTION)),
-            _assign(first, ast.Attribute(value=_name(callee), attr="__self__", ctx=_LOAD)),
-            _assign(callee, ast.Attribute(value=_name(callee), attr="__func__", ctx=_LOAD)),
-        ]
-        plan += [_assign(first, obj), ast.If(test=bound, body=unbind, orelse=[])]
+        first: ast.expr = obj
+        if _is_super_call(func.value):
+            # ``super().f(...)``: the attribute is a sandbox function bound to the
+            # object, which runs in place too (only here: the test would add a fifth
+            # to every method call's code, and so to its compile).
+            first = _name(self.temp())
+            bound = _and(
+                ast.Compare(left=_name(kind), ops=[_EQ], comparators=[ast.Constant(GENERAL)]),
+                _type_is(_name(callee), "BOUND_METHOD"),
+                _type_is(ast.Attribute(value=_name(callee), attr="__func__", ctx=_LOAD), "FUNCTION"),
+            )
+            unbind = [
+                _assign(kind, ast.Constant(FUNCTION)),
+                _assign(first.id, ast.Attribute(value=_name(callee), attr="__self__", ctx=_LOAD)),
+                _assign(callee, ast.Attribute(value=_name(callee), attr="__func__", ctx=_LOAD)),
+            ]
+            plan += [_assign(first.id, obj), ast.If(test=bound, body=unbind, orelse=[])]
         for stmt in plan:
             self.emit(stmt, line)
         args = [self.stable(self.expr(a)) for a in node.args]
@@ -1471,7 +1474,7 @@ class _Builder:
             body=[_assign(t, ast.YieldFrom(value=direct))],
             orelse=[_assign(t, _call(ast.Attribute(value=method, attr="fn", ctx=_LOAD), obj, *args))],
         )
-        run = [_assign("fn", method)] + self.run_function(_name(first), args, t)
+        run = [_assign("fn", method)] + self.run_function(first, args, t)
         dispatch = ast.If(
             test=ast.Compare(left=_name(kind), ops=[_EQ], comparators=[ast.Constant(FUNCTION)]),
             body=run,
@@ -1759,6 +1762,17 @@ def _factory_tree(builder: _Builder, body: list, guarded_heads: list, iterator: 
     _fill(module, 0)
     module.body = _expand_steps(module.body)
     return module
+
+
+def _is_super_call(node: Any) -> bool:
+    """Whether ``node`` is ``super()``."""
+    return (
+        isinstance(node, n.Call)
+        and isinstance(node.func, n.Name)
+        and node.func.id == "super"
+        and not node.args
+        and not node.keywords
+    )
 
 
 #: What :func:`_first_call` answers for an expression that calls nothing and runs no code.
