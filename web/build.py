@@ -47,6 +47,7 @@ import argparse
 import base64
 import filecmp
 import fnmatch
+import gzip
 import hashlib
 import io
 import json
@@ -370,6 +371,16 @@ def build_snapshot(pyodide_dir: Path, inputs: list[Path]) -> tuple[Path, Path]:
     return cached, stdlib
 
 
+def snapshot_header(path: Path) -> dict:
+    """The JSON header of a gzipped snapshot (format: web/site/interp-snapshot.js)."""
+    magic = b"INTERPSNAP1\n"
+    with gzip.open(path, "rb") as f:
+        head = f.read(len(magic) + 4)
+        if len(head) != len(magic) + 4 or head[: len(magic)] != magic:
+            raise BuildError(f"{path} is not an interp snapshot")
+        return json.loads(f.read(int.from_bytes(head[len(magic) :], "little")))
+
+
 def bundle(entries: dict[str, Path]) -> tuple[dict[str, bytes], list[str]]:
     """Bundle each entry point with esbuild: (output name -> bytes, the npm packages bundled).
 
@@ -533,6 +544,8 @@ def build(dist: Path = DIST) -> dict:
             "bytes": snapshot.stat().st_size,
             "sha256": snapshot_sha,
             "stdlib": {"file": stdlib_name, "bytes": snapshot_stdlib.stat().st_size, "sha256": stdlib_sha},
+            # The worker makes Pyodide's memory of this size while it still reads the snapshot.
+            "heapBytes": snapshot_header(snapshot)["heapBytes"],
         }
     out.write("build-info.json", json.dumps(info, indent=2, sort_keys=True) + "\n")
 
