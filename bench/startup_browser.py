@@ -1,11 +1,14 @@
 """Start-up in headless Chromium: bare Pyodide against interp, first and repeat visits, and the
 bytes each downloads (measured, never asserted).
 
-Usage: ``python bench/startup_browser.py [--runs N] [--normal] [--idle S] [--dist DIR] [--json PATH]``
+Usage: ``python bench/startup_browser.py [--runs N] [--normal] [--idle S] [--latency MS] [--dist DIR]
+[--json PATH]``
 (``make build`` first).
 
 Serves the built site with ``web/serve.py`` (plain static files, no compression, revalidated
-with ``no-cache`` as a static host's short ``max-age`` ends up being), then, ``--runs`` times,
+with ``no-cache`` as a static host's short ``max-age`` ends up being; ``--latency`` delays
+each answer, as a network's round trip does: then the chains of requests that wait on one
+another count), then, ``--runs`` times,
 each column in a fresh browser profile (an empty HTTP cache on disk, so the first load is a
 first visit), timed from the navigation's start to the first ``print`` reaching the page, then
 left alone on the page for ``--idle`` seconds (3 by default: what the page and the browser do
@@ -44,6 +47,7 @@ import statistics
 import sys
 import tempfile
 import threading
+import time
 import zlib
 from pathlib import Path
 
@@ -58,6 +62,8 @@ PROGRAM = "print('hello from the sandbox')"
 WARM_RUNS = 5
 #: Seconds on the page after a first visit's first print, before the reload (``--idle``).
 IDLE_S = 3.0
+#: Seconds the server waits before it answers each request (``--latency``).
+LATENCY_S = 0.0
 
 BARE_PAGE = "bench-bare-pyodide.html"
 BARE_HTML = """<!doctype html><meta charset="utf-8"><script type="module">
@@ -228,6 +234,8 @@ def serve(dist: Path):
         quiet = True
 
         def do_GET(self) -> None:
+            if LATENCY_S:
+                time.sleep(LATENCY_S)
             page = pages.get(self.path.split("?")[0].lstrip("/"))
             if page is None:
                 super().do_GET()
@@ -266,9 +274,17 @@ def main(argv: list[str] | None = None) -> int:
         "what a page and the browser do once it is up (keeping the snapshot, caching compiled "
         "code) is done before a visitor's next visit; 0 reloads at once",
     )
+    parser.add_argument(
+        "--latency",
+        type=float,
+        default=0,
+        help="milliseconds the server waits before it answers each request, as a network's "
+        "round trip would (default 0: a local server)",
+    )
     args = parser.parse_args(argv)
-    global IDLE_S
+    global IDLE_S, LATENCY_S
     IDLE_S = args.idle
+    LATENCY_S = args.latency / 1000
     dist = args.dist.resolve()
     if not (dist / "interp.js").is_file():
         print(f"{dist} is not built: run `make build` first", file=sys.stderr)
