@@ -221,10 +221,14 @@ def measure_playground(pw, profile: Path, url: str) -> dict:
     return out
 
 
-def serve(dist: Path):
+BASELINE_PREFIX = "/baseline/"
+
+
+def serve(dist: Path, baseline: Path | None = None):
     """web/serve.py's server for ``dist``, plus the test pages at their paths. They are
     served, not routed by Playwright: routing turns the browser's HTTP cache off, and a
-    repeat visit would download everything again."""
+    repeat visit would download everything again. ``baseline``, another build, is served
+    under ``/baseline/`` (with the same test pages)."""
     spec = importlib.util.spec_from_file_location("interp_web_serve", ROOT / "web" / "serve.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -233,10 +237,19 @@ def serve(dist: Path):
     class Handler(module.StaticHandler):
         quiet = True
 
+        def translate_path(self, path: str) -> str:
+            if baseline is None or not path.startswith(BASELINE_PREFIX):
+                return super().translate_path(path)
+            directory, self.directory = self.directory, str(baseline)
+            try:
+                return super().translate_path(path[len(BASELINE_PREFIX) - 1 :])
+            finally:
+                self.directory = directory
+
         def do_GET(self) -> None:
             if LATENCY_S:
                 time.sleep(LATENCY_S)
-            page = pages.get(self.path.split("?")[0].lstrip("/"))
+            page = pages.get(self.path.split("?")[0].removeprefix(BASELINE_PREFIX).lstrip("/"))
             if page is None:
                 super().do_GET()
                 return
@@ -281,6 +294,12 @@ def main(argv: list[str] | None = None) -> int:
         help="milliseconds the server waits before it answers each request, as a network's "
         "round trip would (default 0: a local server)",
     )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another build (e.g. of an older commit) whose interp page is measured too, in the "
+        "same runs, taking turns with the others: a fair comparison on a busy machine",
+    )
     args = parser.parse_args(argv)
     global IDLE_S, LATENCY_S
     IDLE_S = args.idle
@@ -298,15 +317,21 @@ def main(argv: list[str] | None = None) -> int:
             else {}
         ),
         "playground": measure_playground,
+        **(
+            {"baseline": lambda pw, p, u: measure_page(pw, p, u + BASELINE_PREFIX.lstrip("/"), INTERP_PAGE)}
+            if args.baseline
+            else {}
+        ),
     }
     labels = {
         "bare": "bare Pyodide",
         "interp": "interp (snapshot)",
         "normal": "interp (no snapshot)",
         "playground": "playground",
+        "baseline": "interp, --baseline build",
     }
     results: dict[str, list[dict]] = {name: [] for name in columns}
-    server, url = serve(dist)
+    server, url = serve(dist, args.baseline.resolve() if args.baseline else None)
     try:
         with sync_playwright() as pw, tempfile.TemporaryDirectory() as tmp:
             for i in range(args.runs):
@@ -363,14 +388,16 @@ def main(argv: list[str] | None = None) -> int:
         f"interp's second run on a page: {summary['interp_second_run_ms']:.1f} ms"
     )
     print("interp's start-up, moments after navigation start (ms, medians; worker marks: interp-worker.js):")
-    for visit in VISITS:
-        runs = [m[visit].get("marks") or {} for m in results["interp"]]
+    for name, visit in [
+        (name, visit) for name in ("interp", "baseline") if name in columns for visit in VISITS
+    ]:
+        runs = [m[visit].get("marks") or {} for m in results[name]]
         names = sorted(
             {k for r in runs for k in r}, key=lambda k: statistics.median(r[k] for r in runs if k in r)
         )
         cells = [f"{k} {statistics.median(r[k] for r in runs if k in r):.0f}" for k in names]
-        print(f"  {visit}: " + ", ".join(cells))
-        summary[f"interp_{visit}_marks"] = {k: statistics.median(r[k] for r in runs if k in r) for k in names}
+        print(f"  {labels[name]}, {visit}: " + ", ".join(cells))
+        summary[f"{name}_{visit}_marks"] = {k: statistics.median(r[k] for r in runs if k in r) for k in names}
     print("files of interp's first visit (bytes as served / gzip -6, what a compressing host sends):")
     total = [0, 0]
     for name, size in summary["interp_first_visit_files"].items():

@@ -203,13 +203,19 @@ def test_pyodide_compiles_its_module_when_the_early_compilation_fails(
     assert page_log.problems() == [f"HTTP 503: {wasm}"]
 
 
-def test_one_download_of_pyodides_module(page: Page, site_url: str, page_log) -> None:
-    """Compiled early by the worker, not downloaded a second time for Pyodide."""
-    wasm: list[str] = []
-    page.on("request", lambda request: request.url.endswith(".wasm") and wasm.append(request.url))
+def test_one_download_of_each_file(page: Page, site_url: str, page_log) -> None:
+    """Pyodide's module, compiled early by the worker, and the standard library, requested
+    early, are not downloaded a second time for Pyodide; the worker imports build-info.js
+    (not build-info.json)."""
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url.removeprefix(site_url)))
     open_playground(page, site_url)
     info = boot_info(page)
     assert info["boot"] == "snapshot", info
     assert "wasmCompiled" in info["timings"]["marks"]
-    assert len(wasm) == 1, wasm
+    stdlib = build_info()["snapshot"]["stdlib"]["file"]
+    for name in ("pyodide/pyodide.asm.wasm", stdlib, "build-info.js", "interp-snapshot.js", snapshot_name()):
+        assert requests.count(name) == 1, (name, requests)
+    assert "build-info.json" not in requests
+    assert len(requests) == len(set(requests)), requests
     assert page_log.problems() == []

@@ -35,7 +35,8 @@ What it produces (and nothing else: stale files in ``web/dist`` are removed):
   of the same inputs;
 - ``licenses/``: this project's license, the third-party notices and the license texts of
   what the site ships (for the bundles, of each npm package esbuild put in them);
-- ``build-info.json``: versions and file names (the page scripts read the wheel names here).
+- ``build-info.json``: versions and file names (the page scripts read the wheel names here),
+  and ``build-info.js``, the same as a module (the worker imports it as it starts).
 
 The build is deterministic (same inputs, same bytes out; no time stamps) and incremental:
 a file whose bytes are already in place is not rewritten.
@@ -548,6 +549,13 @@ def build(dist: Path = DIST) -> dict:
             "heapBytes": snapshot_header(snapshot)["heapBytes"],
         }
     out.write("build-info.json", json.dumps(info, indent=2, sort_keys=True) + "\n")
+    # The same as a module, which the worker imports as soon as it starts, alongside
+    # interp-snapshot.js: one round trip fewer before its downloads begin.
+    out.write(
+        "build-info.js",
+        "// build-info.json as a module (web/build.py writes both).\n"
+        f"export default {json.dumps(info, indent=2, sort_keys=True)};\n",
+    )
 
     removed = out.prune()
     log(

@@ -2,10 +2,10 @@
 //
 // A Web Worker in browsers (module worker), a node:worker_threads Worker under Node; the
 // page side (interp.js) starts it and talks to it with the messages below. It loads
-// Pyodide from the folder named in build-info.json, restores the build's start-up snapshot
-// (interp-snapshot.js; falling back to a normal boot if that fails: unpack the lark and
-// interp wheels of the build into site-packages, no network, no micropip needed), imports
-// interp.host.pyodide and serves:
+// Pyodide from the folder named in build-info.json (or build-info.js), restores the build's
+// start-up snapshot (interp-snapshot.js; falling back to a normal boot if that fails: unpack
+// the lark and interp wheels of the build into site-packages, no network, no micropip
+// needed), imports interp.host.pyodide and serves:
 //
 //   page -> worker                           worker -> page
 //   init { baseUrl, useSnapshot,             progress { phase, message } / ready { info } /
@@ -29,7 +29,17 @@
 // at most every FLUSH_MS while the program computes (the worker's event loop gets a turn at
 // each 50 ms time slice), before each host call and at the end of the run.
 
-import { decodeSnapshot, inflate, inflateStream, moduleReferences } from "./interp-snapshot.js";
+// The two modules this one needs, requested at once and in parallel (static imports would be
+// too, but a failed one would stop the worker): the snapshot's format, and the build's facts
+// (build-info.json as a module, which web/build.py writes next to this file; init() uses
+// them when the site's folder is this file's, else, or when it is missing, it reads
+// build-info.json).
+const snapshotFormat = import("./interp-snapshot.js");
+const siteBuildInfo = import("./build-info.js").then(
+  (module) => module.default,
+  () => null,
+);
+snapshotFormat.catch(() => {}); // awaited below
 
 const FLUSH_MS = 30;
 const FLUSH_BYTES = 64 * 1024;
@@ -59,6 +69,8 @@ if (isNode) {
   post = (msg) => self.postMessage(msg);
   self.onmessage = (event) => handle(event.data);
 }
+
+const { decodeSnapshot, inflate, inflateStream, moduleReferences } = await snapshotFormat;
 
 // -- files -----------------------------------------------------------------------------------
 
@@ -197,22 +209,24 @@ async function init({ baseUrl, usePycache = true, useSnapshot = true }) {
   mark("init");
   const base = new URL(baseUrl);
   post({ type: "progress", phase: "runtime", message: "loading the Python runtime" });
-  const info = await readJson(new URL("build-info.json", base));
+  const here = new URL(".", import.meta.url).href;
+  const info =
+    (base.href === here && (await siteBuildInfo)) || (await readJson(new URL("build-info.json", base)));
   mark("buildInfo");
   const indexURL = new URL(info.pyodide.indexURL, base);
-  const pyodideMjs = import(new URL("pyodide.mjs", indexURL).href);
-  pyodideMjs.catch(() => {}); // awaited below
-  // The snapshot's reads start now, alongside Pyodide's loader.
+  // The snapshot's reads start first (its download, on a first visit, is the longest: it
+  // must not wait for the worker's thread, which compiles Pyodide's scripts once they are
+  // in), then Pyodide's loader.
   let snapshot = null;
   let snapshotError = null;
   if (info.snapshot && useSnapshot) {
     try {
-      snapshot = startSnapshot(info, base, indexURL);
+      snapshot = await startSnapshot(info, base, indexURL);
     } catch (error) {
       snapshotError = describe(error).message;
     }
   }
-  const { loadPyodide } = await pyodideMjs;
+  const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
   mark("pyodideMjs");
   const options = { indexURL: await pathOrUrl(indexURL), packages: [], stdout: () => {}, stderr: () => {} };
   let boot = "normal";
@@ -273,18 +287,32 @@ async function openSnapshotCache() {
   }
 }
 
-/** `decode(bytes)` of the inflated snapshot file at `url`: from the Cache Storage, else
- * downloaded and inflated (then kept, see keepSnapshot). Its name holds its hash: never
- * stale. A kept copy that `decode` refuses (damaged on disk) is dropped, and the file
- * downloaded again; one downloaded that it refuses fails the boot from the snapshot. */
-async function readSnapshot(url, decode) {
+/** The Cache Storage (or null) and its copy of the snapshot file at `url` (or null). */
+async function lookUpKeptSnapshot(url) {
   const cache = await openSnapshotCache();
   mark("cacheOpen");
-  const cached = await cache?.match(url.href).catch(() => null);
+  const kept = await cache?.match(url.href).catch(() => null);
   mark("cacheMatch");
-  if (cached) {
+  return { cache, kept: kept ?? null };
+}
+
+/** The snapshot file at `url`, inflated (while it downloads, in browsers). */
+async function downloadSnapshot(url) {
+  if (isNode && url.protocol === "file:") return inflate(await readBytes(url));
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return inflateStream(response.body);
+}
+
+/** `decode(bytes)` of the inflated snapshot file at `url`: the `kept` copy of the Cache
+ * Storage `cache` if any, else the file from `download` (downloadSnapshot; kept then, see
+ * keepSnapshot). Its name holds its hash: never stale. A kept copy that `decode` refuses
+ * (damaged on disk) is dropped, and the file downloaded again; one downloaded that it
+ * refuses fails the boot from the snapshot. */
+async function readSnapshot(url, { cache, kept, download }, decode) {
+  if (kept) {
     try {
-      const bytes = new Uint8Array(await cached.arrayBuffer());
+      const bytes = new Uint8Array(await kept.arrayBuffer());
       mark("snapshotRead");
       return decode(bytes);
     } catch {
@@ -292,15 +320,7 @@ async function readSnapshot(url, decode) {
       mark("cachedSnapshotRefused");
     }
   }
-  let bytes;
-  if (isNode && url.protocol === "file:") {
-    bytes = await inflate(await readBytes(url));
-  } else {
-    // Inflated while it downloads.
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    bytes = await inflateStream(response.body);
-  }
+  const bytes = await (download ?? downloadSnapshot(url));
   marks.snapshotRead = undefined;
   mark("snapshotRead");
   const decoded = decode(bytes);
@@ -352,7 +372,11 @@ async function bootNormally(info, base, loadPyodide, options, usePycache) {
 // which CPython is up and interp imported, the files of site-packages are written back, and
 // only interp.host.pyodide is left to import. Throws when the snapshot cannot be used;
 // returns when the runtime is up, as bootNormally does.
-function startSnapshot(info, base, indexURL) {
+async function startSnapshot(info, base, indexURL) {
+  const url = new URL(info.snapshot.file, base);
+  const { cache, kept } = await lookUpKeptSnapshot(url);
+  const download = kept ? null : downloadSnapshot(url);
+  download?.catch(() => {}); // awaited by readSnapshot
   const asm = import(new URL("pyodide.asm.mjs", indexURL).href);
   asm.then(() => mark("asmMjs"));
   const wasmUrl = new URL("pyodide.asm.wasm", indexURL);
@@ -365,8 +389,13 @@ function startSnapshot(info, base, indexURL) {
   // The heap knows the table of contents of the standard library zip it was made with:
   // Pyodide must install that one (web/make_snapshot.mjs).
   const stdlib = info.snapshot.stdlib;
+  // Pyodide would request that zip only once loadPyodide() runs (after pyodide.mjs is in):
+  // requested now, and handed to it (see earlyFetches).
+  const stdlibUrl = stdlib ? new URL(stdlib.file, base) : null;
+  const stdlibResponse = stdlibUrl && !isNode ? fetch(stdlibUrl) : null;
+  stdlibResponse?.catch(() => {}); // Pyodide's to await
   let written = false; // whether `heap` holds a refused snapshot's pages
-  const snapshot = readSnapshot(new URL(info.snapshot.file, base), (bytes) => {
+  const snapshot = readSnapshot(url, { cache, kept, download }, (bytes) => {
     if (written) heap.fill(0);
     written = !!heap;
     const decoded = decodeSnapshot(bytes, heap);
@@ -385,7 +414,7 @@ function startSnapshot(info, base, indexURL) {
   asm.catch(() => {});
   snapshot.catch(() => {});
   wasm.catch(() => {});
-  return { asm, wasm, wasmUrl, heap, snapshot, stdlib };
+  return { asm, wasm, wasmUrl, heap, snapshot, stdlib, stdlibUrl, stdlibResponse };
 }
 
 /** Pyodide's WebAssembly module, compiled from now on (Pyodide itself compiles it only once
@@ -405,15 +434,22 @@ function compileWasm(url) {
   });
 }
 
-/** Until the returned function is called, a fetch() of `url` (Pyodide's download of its
- * WebAssembly module, which compileWasm() fetched already) gets a response whose body is
- * downloaded only if something reads it: withCompiledWasm() answers Pyodide from the
- * compiled module without reading it, and a second request is saved. */
-function deferWasmDownload(url) {
+/** Until the returned function is called, Pyodide's fetch() of its WebAssembly module
+ * (`wasmUrl`, which compileWasm() fetched already) gets a response whose body is downloaded
+ * only if something reads it: withCompiledWasm() answers Pyodide from the compiled module
+ * without reading it, and a second request is saved. Its fetch() of `stdlibUrl` gets
+ * `stdlibResponse`, the request made earlier. */
+function earlyFetches(wasmUrl, stdlibUrl, stdlibResponse) {
   const real = globalThis.fetch;
+  let stdlibTaken = !stdlibResponse;
   globalThis.fetch = function (resource, init) {
     const href = resource instanceof Request ? resource.url : String(resource);
-    if (href !== url.href) return real.apply(this, arguments);
+    if (!stdlibTaken && href === stdlibUrl?.href) {
+      stdlibTaken = true;
+      return stdlibResponse;
+    }
+    if (href !== wasmUrl.href) return real.apply(this, arguments);
+    const url = wasmUrl;
     let reader = null;
     const body = new ReadableStream(
       {
@@ -478,14 +514,15 @@ function withCompiledWasm(instantiate, wasm) {
 // began: Pyodide restores a heap in which CPython is up and interp imported, the files of
 // site-packages are written back, and only interp.host.pyodide is left to import. Throws
 // when the snapshot cannot be used; returns when the runtime is up, as bootNormally does.
-async function bootFromSnapshot({ asm, wasm, wasmUrl, heap, snapshot, stdlib }, info, base, loadPyodide, options) {
+async function bootFromSnapshot(early, info, base, loadPyodide, options) {
+  const { asm, wasm, wasmUrl, heap, snapshot, stdlib, stdlibUrl, stdlibResponse } = early;
   const { default: createModule } = await asm;
   let module = null;
   const references = moduleReferences(() => module);
-  const unpatchFetch = isNode ? () => {} : deferWasmDownload(wasmUrl);
+  const unpatchFetch = isNode ? () => {} : earlyFetches(wasmUrl, stdlibUrl, stdlibResponse);
   pyodide = await loadPyodide({
     ...options,
-    ...(stdlib ? { stdLibURL: await fileOrUrl(new URL(stdlib.file, base)) } : {}),
+    ...(stdlib ? { stdLibURL: await fileOrUrl(stdlibUrl) } : {}),
     // Pyodide awaits this before it makes the WebAssembly instance (whose memory has its
     // size): with the size known, the empty heap lets it go on while the snapshot is read.
     _loadSnapshot: heap ?? snapshot.then((decoded) => decoded.heap),
