@@ -44,7 +44,10 @@ snapshotFormat.catch(() => {}); // awaited below
 const FLUSH_MS = 30;
 const FLUSH_BYTES = 64 * 1024;
 const YIELD_MS = 40;
-const KEEP_SNAPSHOT_MS = 1000; // after `ready`: the first program's time is not disturbed
+// The downloaded snapshot is kept (keepSnapshot) once the first program has run, or this
+// long after `ready` if none runs sooner: the first program's time is not disturbed, and a
+// visitor who soon goes on to another page of the site finds it kept.
+const KEEP_SNAPSHOT_MS = 1000;
 const ASYNC = Symbol.for("interp.async");
 
 const isNode =
@@ -235,7 +238,7 @@ async function init({ baseUrl, usePycache = true, useSnapshot = true }) {
     try {
       tRuntime = await bootFromSnapshot(snapshot, info, base, loadPyodide, options);
       boot = "snapshot";
-      if (snapshotToKeep) setTimeout(keepSnapshot, KEEP_SNAPSHOT_MS);
+      if (snapshotToKeep) keepTimer = setTimeout(keepSnapshot, KEEP_SNAPSHOT_MS);
     } catch (error) {
       // Whatever went wrong (a damaged or missing file, another Pyodide build), the normal
       // boot below still works: the snapshot only saves time.
@@ -278,6 +281,7 @@ async function init({ baseUrl, usePycache = true, useSnapshot = true }) {
 // cache would keep the gzipped file, to be inflated again at every visit.
 const SNAPSHOT_CACHE = "interp-snapshot";
 let snapshotToKeep = null; // { url, bytes } until it is in the cache
+let keepTimer = null;
 
 async function openSnapshotCache() {
   try {
@@ -334,6 +338,7 @@ async function readSnapshot(url, { cache, kept, download }, decode) {
 async function keepSnapshot() {
   const keep = snapshotToKeep;
   snapshotToKeep = null;
+  clearTimeout(keepTimer);
   const cache = keep && (await openSnapshotCache());
   if (!cache) return;
   try {
@@ -620,6 +625,7 @@ async function run({ sid, rid, code, filename }) {
     const result = await future;
     flush(sid);
     post({ type: "result", sid, rid, result });
+    if (snapshotToKeep) keepSnapshot();
   } catch (error) {
     flush(sid);
     if (isFatal(error)) {
