@@ -1,15 +1,20 @@
 """Start-up in headless Chromium: bare Pyodide against interp, first and repeat visits, and the
 bytes each downloads (measured, never asserted).
 
-Usage: ``python bench/startup_browser.py [--runs N] [--normal] [--dist DIR] [--json PATH]``
+Usage: ``python bench/startup_browser.py [--runs N] [--normal] [--idle S] [--latency MS] [--dist DIR]
+[--json PATH]``
 (``make build`` first).
 
 Serves the built site with ``web/serve.py`` (plain static files, no compression, revalidated
-with ``no-cache`` as a static host's short ``max-age`` ends up being), then, ``--runs`` times,
+with ``no-cache`` as a static host's short ``max-age`` ends up being; ``--latency`` delays
+each answer, as a network's round trip does: then the chains of requests that wait on one
+another count), then, ``--runs`` times,
 each column in a fresh browser profile (an empty HTTP cache on disk, so the first load is a
 first visit), timed from the navigation's start to the first ``print`` reaching the page, then
-reloaded in the same context (a repeat visit: the server answers ``304 Not Modified`` to the
-revalidations, and Chromium reuses its compiled WebAssembly):
+left alone on the page for ``--idle`` seconds (3 by default: what the page and the browser do
+once it is up, keeping the snapshot in the Cache Storage, caching compiled code, happens before
+a visitor comes back), then reloaded in the same context (a repeat visit: the server answers
+``304 Not Modified`` to the revalidations, and Chromium reuses its compiled WebAssembly):
 
 - bare Pyodide: a page that loads Pyodide and runs ``print()`` (the floor that interp's own
   start-up is measured against);
@@ -42,6 +47,7 @@ import statistics
 import sys
 import tempfile
 import threading
+import time
 import zlib
 from pathlib import Path
 
@@ -54,6 +60,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 PROGRAM = "print('hello from the sandbox')"
 WARM_RUNS = 5
+#: Seconds on the page after a first visit's first print, before the reload (``--idle``).
+IDLE_S = 3.0
+#: Seconds the server waits before it answers each request (``--latency``).
+LATENCY_S = 0.0
 
 BARE_PAGE = "bench-bare-pyodide.html"
 BARE_HTML = """<!doctype html><meta charset="utf-8"><script type="module">
@@ -65,6 +75,7 @@ window.info = null;
 
 INTERP_PAGE = "bench-interp.html"
 INTERP_HTML = """<!doctype html><meta charset="utf-8"><script type="module">
+window.pageScript = performance.now();
 const { load } = await import("./interp.js");
 const snapshot = new URLSearchParams(location.search).get("snapshot") !== "no";
 const rt = await load({ useSnapshot: snapshot });
@@ -75,6 +86,10 @@ if (!r.ok) throw new Error(JSON.stringify(r));
 const t1 = performance.now();
 await sb.run("print(sum(range(10)))");
 window.second = performance.now() - t1;
+const marks = rt.info.timings.marks ?? {};
+window.marks = Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, v - performance.timeOrigin]));
+window.marks.pageScript = window.pageScript;
+window.marks.firstOutput = window.firstOutput;
 window.info = rt.info;
 </script>""".replace("PROGRAM", json.dumps(PROGRAM))
 
@@ -160,12 +175,16 @@ def measure_page(pw, profile: Path, url: str, page_name: str, query: str = "") -
         if errors:
             raise RuntimeError(f"{page_name}: {errors}")
         m = page.evaluate(
-            "({ first: window.firstOutput, ready: window.ready, second: window.second, info: window.info })"
+            "({ first: window.firstOutput, ready: window.ready, second: window.second, info: window.info,"
+            " marks: window.marks })"
         )
         files = downloads.take()
         m["bytes"] = sum(files.values())
         m["files"] = files
         out[visit] = m
+        if visit == "first":  # what the page downloads while idle counts for the first visit
+            page.wait_for_timeout(IDLE_S * 1000)
+            out[visit]["bytes"] += sum(downloads.take().values())
     context.close()
     return out
 
@@ -190,6 +209,9 @@ def measure_playground(pw, profile: Path, url: str) -> dict:
             "first": page.evaluate("window.firstOutput"),
             "bytes": sum(files.values()),
         }
+        if visit == "first":  # what the page downloads while idle counts for the first visit
+            page.wait_for_timeout(IDLE_S * 1000)
+            out[visit]["bytes"] += sum(downloads.take().values())
     warm = []
     for _ in range(WARM_RUNS):
         warm.append(page.evaluate(WARM_RUN))
@@ -199,10 +221,14 @@ def measure_playground(pw, profile: Path, url: str) -> dict:
     return out
 
 
-def serve(dist: Path):
+BASELINE_PREFIX = "/baseline/"
+
+
+def serve(dist: Path, baseline: Path | None = None):
     """web/serve.py's server for ``dist``, plus the test pages at their paths. They are
     served, not routed by Playwright: routing turns the browser's HTTP cache off, and a
-    repeat visit would download everything again."""
+    repeat visit would download everything again. ``baseline``, another build, is served
+    under ``/baseline/`` (with the same test pages)."""
     spec = importlib.util.spec_from_file_location("interp_web_serve", ROOT / "web" / "serve.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -211,8 +237,19 @@ def serve(dist: Path):
     class Handler(module.StaticHandler):
         quiet = True
 
+        def translate_path(self, path: str) -> str:
+            if baseline is None or not path.startswith(BASELINE_PREFIX):
+                return super().translate_path(path)
+            directory, self.directory = self.directory, str(baseline)
+            try:
+                return super().translate_path(path[len(BASELINE_PREFIX) - 1 :])
+            finally:
+                self.directory = directory
+
         def do_GET(self) -> None:
-            page = pages.get(self.path.split("?")[0].lstrip("/"))
+            if LATENCY_S:
+                time.sleep(LATENCY_S)
+            page = pages.get(self.path.split("?")[0].removeprefix(BASELINE_PREFIX).lstrip("/"))
             if page is None:
                 super().do_GET()
                 return
@@ -242,7 +279,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--normal", action="store_true", help="also interp without its snapshot")
     parser.add_argument("--dist", type=Path, default=ROOT / "web" / "dist", help="the built site")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--idle",
+        type=float,
+        default=3.0,
+        help="seconds the first visit stays on the page before the reload (default %(default)s): "
+        "what a page and the browser do once it is up (keeping the snapshot, caching compiled "
+        "code) is done before a visitor's next visit; 0 reloads at once",
+    )
+    parser.add_argument(
+        "--latency",
+        type=float,
+        default=0,
+        help="milliseconds the server waits before it answers each request, as a network's "
+        "round trip would (default 0: a local server)",
+    )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another build (e.g. of an older commit) whose interp page is measured too, in the "
+        "same runs, taking turns with the others: a fair comparison on a busy machine",
+    )
     args = parser.parse_args(argv)
+    global IDLE_S, LATENCY_S
+    IDLE_S = args.idle
+    LATENCY_S = args.latency / 1000
     dist = args.dist.resolve()
     if not (dist / "interp.js").is_file():
         print(f"{dist} is not built: run `make build` first", file=sys.stderr)
@@ -256,15 +317,21 @@ def main(argv: list[str] | None = None) -> int:
             else {}
         ),
         "playground": measure_playground,
+        **(
+            {"baseline": lambda pw, p, u: measure_page(pw, p, u + BASELINE_PREFIX.lstrip("/"), INTERP_PAGE)}
+            if args.baseline
+            else {}
+        ),
     }
     labels = {
         "bare": "bare Pyodide",
         "interp": "interp (snapshot)",
         "normal": "interp (no snapshot)",
         "playground": "playground",
+        "baseline": "interp, --baseline build",
     }
     results: dict[str, list[dict]] = {name: [] for name in columns}
-    server, url = serve(dist)
+    server, url = serve(dist, args.baseline.resolve() if args.baseline else None)
     try:
         with sync_playwright() as pw, tempfile.TemporaryDirectory() as tmp:
             for i in range(args.runs):
@@ -320,6 +387,17 @@ def main(argv: list[str] | None = None) -> int:
         f"warm hello-world run, click to output: {summary['playground_warm_run_ms']:.1f} ms; "
         f"interp's second run on a page: {summary['interp_second_run_ms']:.1f} ms"
     )
+    print("interp's start-up, moments after navigation start (ms, medians; worker marks: interp-worker.js):")
+    for name, visit in [
+        (name, visit) for name in ("interp", "baseline") if name in columns for visit in VISITS
+    ]:
+        runs = [m[visit].get("marks") or {} for m in results[name]]
+        names = sorted(
+            {k for r in runs for k in r}, key=lambda k: statistics.median(r[k] for r in runs if k in r)
+        )
+        cells = [f"{k} {statistics.median(r[k] for r in runs if k in r):.0f}" for k in names]
+        print(f"  {labels[name]}, {visit}: " + ", ".join(cells))
+        summary[f"{name}_{visit}_marks"] = {k: statistics.median(r[k] for r in runs if k in r) for k in names}
     print("files of interp's first visit (bytes as served / gzip -6, what a compressing host sends):")
     total = [0, 0]
     for name, size in summary["interp_first_visit_files"].items():

@@ -42,6 +42,39 @@ export async function inflate(bytes) {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
+/** The bytes of `stream` (a ReadableStream of Uint8Arrays, a download's body), inflated as
+ * they arrive if they are gzipped, else as they are: a download and its inflation overlap. */
+export async function inflateStream(stream) {
+  const reader = stream.getReader();
+  const head = [];
+  let length = 0;
+  let done = false;
+  while (length < 2 && !done) {
+    const chunk = await reader.read();
+    done = chunk.done;
+    if (!done && chunk.value.length) {
+      head.push(chunk.value);
+      length += chunk.value.length;
+    }
+  }
+  const first = head.length === 1 ? head[0] : new Uint8Array(await new Blob(head).arrayBuffer());
+  const gzipped = first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b;
+  const rest = new ReadableStream({
+    start(controller) {
+      if (first.length) controller.enqueue(first);
+      if (done) controller.close();
+    },
+    async pull(controller) {
+      const chunk = await reader.read();
+      if (chunk.done) controller.close();
+      else controller.enqueue(chunk.value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  const out = gzipped ? rest.pipeThrough(new DecompressionStream("gzip")) : rest;
+  return new Uint8Array(await new Response(out).arrayBuffer());
+}
+
 function isZeroPage(bytes, start, end) {
   for (let i = start; i < end; i++) if (bytes[i] !== 0) return false;
   return true;
@@ -90,8 +123,9 @@ export function encodeSnapshot(heap, files, meta = {}) {
 }
 
 /** Check and unpack a snapshot file: { header, heap (Pyodide's snapshot bytes), files:
- * [[path, Uint8Array], ...] }. Throws on anything but an intact file of this format. */
-export function decodeSnapshot(bytes) {
+ * [[path, Uint8Array], ...] }. Throws on anything but an intact file of this format.
+ * `heap`, if given, is a zero-filled Uint8Array of the heap's size to unpack the heap into. */
+export function decodeSnapshot(bytes, heap = null) {
   const magic = new TextEncoder().encode(MAGIC);
   if (bytes.length < magic.length + 4 || !magic.every((b, i) => bytes[i] === b)) {
     throw new Error("not an interp snapshot");
@@ -105,7 +139,10 @@ export function decodeSnapshot(bytes) {
     throw new Error(`snapshot payload has ${payload.length} bytes, expected ${header.payloadBytes}`);
   }
   if (checksum(payload) !== header.checksum) throw new Error("snapshot checksum mismatch");
-  const heap = new Uint8Array(header.heapBytes);
+  if (heap && heap.length !== header.heapBytes) {
+    throw new Error(`the snapshot's heap has ${header.heapBytes} bytes, not ${heap.length} as announced`);
+  }
+  heap ??= new Uint8Array(header.heapBytes);
   let at = 0;
   for (const [offset, length] of header.runs) {
     heap.set(payload.subarray(at, at + length), offset);

@@ -2,10 +2,10 @@
 //
 // A Web Worker in browsers (module worker), a node:worker_threads Worker under Node; the
 // page side (interp.js) starts it and talks to it with the messages below. It loads
-// Pyodide from the folder named in build-info.json, restores the build's start-up snapshot
-// (interp-snapshot.js; falling back to a normal boot if that fails: unpack the lark and
-// interp wheels of the build into site-packages, no network, no micropip needed), imports
-// interp.host.pyodide and serves:
+// Pyodide from the folder named in build-info.json (or build-info.js), restores the build's
+// start-up snapshot (interp-snapshot.js; falling back to a normal boot if that fails: unpack
+// the lark and interp wheels of the build into site-packages, no network, no micropip
+// needed), imports interp.host.pyodide and serves:
 //
 //   page -> worker                           worker -> page
 //   init { baseUrl, useSnapshot,             progress { phase, message } / ready { info } /
@@ -29,16 +29,37 @@
 // at most every FLUSH_MS while the program computes (the worker's event loop gets a turn at
 // each 50 ms time slice), before each host call and at the end of the run.
 
-import { decodeSnapshot, inflate, moduleReferences } from "./interp-snapshot.js";
+// The two modules this one needs, requested at once and in parallel (static imports would be
+// too, but a failed one would stop the worker): the snapshot's format, and the build's facts
+// (build-info.json as a module, which web/build.py writes next to this file; init() uses
+// them when the site's folder is this file's, else, or when it is missing, it reads
+// build-info.json).
+const snapshotFormat = import("./interp-snapshot.js");
+const siteBuildInfo = import("./build-info.js").then(
+  (module) => module.default,
+  () => null,
+);
+snapshotFormat.catch(() => {}); // awaited below
 
 const FLUSH_MS = 30;
 const FLUSH_BYTES = 64 * 1024;
 const YIELD_MS = 40;
-const KEEP_SNAPSHOT_MS = 1000; // after `ready`: the first program's time is not disturbed
+// The downloaded snapshot is kept (keepSnapshot) once the first program has run, or this
+// long after `ready` if none runs sooner: the first program's time is not disturbed, and a
+// visitor who soon goes on to another page of the site finds it kept.
+const KEEP_SNAPSHOT_MS = 1000;
 const ASYNC = Symbol.for("interp.async");
 
 const isNode =
   typeof process === "object" && !!process.versions?.node && typeof WorkerGlobalScope === "undefined";
+
+// Moments of the start-up (ms since the epoch, comparable with the page's
+// performance.timeOrigin + performance.now()): rt.info.timings.marks.
+const marks = {};
+const mark = (name) => {
+  marks[name] ??= performance.timeOrigin + performance.now();
+};
+mark("workerStart");
 
 let post;
 const queued = [];
@@ -51,6 +72,8 @@ if (isNode) {
   post = (msg) => self.postMessage(msg);
   self.onmessage = (event) => handle(event.data);
 }
+
+const { decodeSnapshot, inflate, inflateStream, moduleReferences } = await snapshotFormat;
 
 // -- files -----------------------------------------------------------------------------------
 
@@ -186,20 +209,36 @@ function grants(sid, specs) {
 
 async function init({ baseUrl, usePycache = true, useSnapshot = true }) {
   const t0 = performance.now();
+  mark("init");
   const base = new URL(baseUrl);
   post({ type: "progress", phase: "runtime", message: "loading the Python runtime" });
-  const info = await readJson(new URL("build-info.json", base));
+  const here = new URL(".", import.meta.url).href;
+  const info =
+    (base.href === here && (await siteBuildInfo)) || (await readJson(new URL("build-info.json", base)));
+  mark("buildInfo");
   const indexURL = new URL(info.pyodide.indexURL, base);
-  const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
-  const options = { indexURL: await pathOrUrl(indexURL), packages: [], stdout: () => {}, stderr: () => {} };
-  let boot = "normal";
+  // The snapshot's reads start first (its download, on a first visit, is the longest: it
+  // must not wait for the worker's thread, which compiles Pyodide's scripts once they are
+  // in), then Pyodide's loader.
+  let snapshot = null;
   let snapshotError = null;
-  let tRuntime;
   if (info.snapshot && useSnapshot) {
     try {
-      tRuntime = await bootFromSnapshot(info, base, indexURL, loadPyodide, options);
+      snapshot = await startSnapshot(info, base, indexURL);
+    } catch (error) {
+      snapshotError = describe(error).message;
+    }
+  }
+  const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
+  mark("pyodideMjs");
+  const options = { indexURL: await pathOrUrl(indexURL), packages: [], stdout: () => {}, stderr: () => {} };
+  let boot = "normal";
+  let tRuntime;
+  if (snapshot) {
+    try {
+      tRuntime = await bootFromSnapshot(snapshot, info, base, loadPyodide, options);
       boot = "snapshot";
-      if (snapshotToKeep) setTimeout(keepSnapshot, KEEP_SNAPSHOT_MS);
+      if (snapshotToKeep) keepTimer = setTimeout(keepSnapshot, KEEP_SNAPSHOT_MS);
     } catch (error) {
       // Whatever went wrong (a damaged or missing file, another Pyodide build), the normal
       // boot below still works: the snapshot only saves time.
@@ -220,7 +259,9 @@ async function init({ baseUrl, usePycache = true, useSnapshot = true }) {
   });
   // Browsers: see yield_to_host_every (Node schedules with setImmediate, which is fair).
   if (!isNode) glue.yield_to_host_every(YIELD_MS);
+  mark("glue");
   glue.warm_up();
+  mark("warmUp");
   const tEnd = performance.now();
   post({
     type: "ready",
@@ -230,7 +271,7 @@ async function init({ baseUrl, usePycache = true, useSnapshot = true }) {
       interp: info.wheels.interp.version,
       boot,
       snapshotError,
-      timings: { runtimeMs: tRuntime - t0, interpreterMs: tEnd - tRuntime, totalMs: tEnd - t0 },
+      timings: { runtimeMs: tRuntime - t0, interpreterMs: tEnd - tRuntime, totalMs: tEnd - t0, marks },
     },
   });
 }
@@ -240,6 +281,7 @@ async function init({ baseUrl, usePycache = true, useSnapshot = true }) {
 // cache would keep the gzipped file, to be inflated again at every visit.
 const SNAPSHOT_CACHE = "interp-snapshot";
 let snapshotToKeep = null; // { url, bytes } until it is in the cache
+let keepTimer = null;
 
 async function openSnapshotCache() {
   try {
@@ -249,23 +291,54 @@ async function openSnapshotCache() {
   }
 }
 
-/** The inflated snapshot file at `url`: from the Cache Storage, else downloaded and
- * inflated (then kept, see keepSnapshot). Its name holds its hash: never stale. */
-async function snapshotBytes(url) {
+/** The Cache Storage (or null) and its copy of the snapshot file at `url` (or null). */
+async function lookUpKeptSnapshot(url) {
   const cache = await openSnapshotCache();
-  const cached = await cache?.match(url.href).catch(() => null);
-  if (cached) return new Uint8Array(await cached.arrayBuffer());
-  const bytes = await inflate(await readBytes(url));
+  mark("cacheOpen");
+  const kept = await cache?.match(url.href).catch(() => null);
+  mark("cacheMatch");
+  return { cache, kept: kept ?? null };
+}
+
+/** The snapshot file at `url`, inflated (while it downloads, in browsers). */
+async function downloadSnapshot(url) {
+  if (isNode && url.protocol === "file:") return inflate(await readBytes(url));
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return inflateStream(response.body);
+}
+
+/** `decode(bytes)` of the inflated snapshot file at `url`: the `kept` copy of the Cache
+ * Storage `cache` if any, else the file from `download` (downloadSnapshot; kept then, see
+ * keepSnapshot). Its name holds its hash: never stale. A kept copy that `decode` refuses
+ * (damaged on disk) is dropped, and the file downloaded again; one downloaded that it
+ * refuses fails the boot from the snapshot. */
+async function readSnapshot(url, { cache, kept, download }, decode) {
+  if (kept) {
+    try {
+      const bytes = new Uint8Array(await kept.arrayBuffer());
+      mark("snapshotRead");
+      return decode(bytes);
+    } catch {
+      await cache.delete(url.href).catch(() => {});
+      mark("cachedSnapshotRefused");
+    }
+  }
+  const bytes = await (download ?? downloadSnapshot(url));
+  marks.snapshotRead = undefined;
+  mark("snapshotRead");
+  const decoded = decode(bytes);
   if (cache) snapshotToKeep = { url: url.href, bytes };
-  return bytes;
+  return decoded;
 }
 
 /** Put the snapshot downloaded by this boot in the Cache Storage, in place of older ones:
  * once the page is up, since it writes tens of megabytes. A damaged file is never kept
- * (decodeSnapshot refused it, and the boot did not get here). */
+ * (decodeSnapshot refused it, and readSnapshot did not offer it). */
 async function keepSnapshot() {
   const keep = snapshotToKeep;
   snapshotToKeep = null;
+  clearTimeout(keepTimer);
   const cache = keep && (await openSnapshotCache());
   if (!cache) return;
   try {
@@ -304,40 +377,189 @@ async function bootNormally(info, base, loadPyodide, options, usePycache) {
 // which CPython is up and interp imported, the files of site-packages are written back, and
 // only interp.host.pyodide is left to import. Throws when the snapshot cannot be used;
 // returns when the runtime is up, as bootNormally does.
-async function bootFromSnapshot(info, base, indexURL, loadPyodide, options) {
+async function startSnapshot(info, base, indexURL) {
+  const url = new URL(info.snapshot.file, base);
+  const { cache, kept } = await lookUpKeptSnapshot(url);
+  const download = kept ? null : downloadSnapshot(url);
+  download?.catch(() => {}); // awaited by readSnapshot
   const asm = import(new URL("pyodide.asm.mjs", indexURL).href);
-  const snapshot = snapshotBytes(new URL(info.snapshot.file, base)).then(decodeSnapshot);
-  // Pyodide awaits the heap after it has started fetching the WebAssembly module and the
-  // standard library: the three downloads overlap.
+  asm.then(() => mark("asmMjs"));
+  const wasmUrl = new URL("pyodide.asm.wasm", indexURL);
+  const wasm = compileWasm(wasmUrl);
+  // The heap that Pyodide restores. Its size is in build-info.json, so Pyodide can make the
+  // WebAssembly instance (and its memory, of that size) while the snapshot is still being
+  // read: the heap is filled in before Pyodide copies it into that memory (see below).
+  const { heapBytes } = info.snapshot;
+  const heap = Number.isSafeInteger(heapBytes) && heapBytes > 0 ? new Uint8Array(heapBytes) : null;
   // The heap knows the table of contents of the standard library zip it was made with:
   // Pyodide must install that one (web/make_snapshot.mjs).
   const stdlib = info.snapshot.stdlib;
-  const heap = snapshot.then(({ header, heap }) => {
+  // Pyodide would request that zip only once loadPyodide() runs (after pyodide.mjs is in):
+  // requested now, and handed to it (see earlyFetches).
+  const stdlibUrl = stdlib ? new URL(stdlib.file, base) : null;
+  const stdlibResponse = stdlibUrl && !isNode ? fetch(stdlibUrl) : null;
+  stdlibResponse?.catch(() => {}); // Pyodide's to await
+  let written = false; // whether `heap` holds a refused snapshot's pages
+  const snapshot = readSnapshot(url, { cache, kept, download }, (bytes) => {
+    if (written) heap.fill(0);
+    written = !!heap;
+    const decoded = decodeSnapshot(bytes, heap);
+    mark("snapshotDecoded");
+    const { header } = decoded;
     if (header.pyodide !== info.pyodide.version) {
       throw new Error(`the snapshot is of Pyodide ${header.pyodide}, not ${info.pyodide.version}`);
     }
     if ((header.stdlib ?? null) !== (stdlib?.sha256 ?? null)) {
       throw new Error("the snapshot was made with another standard library zip");
     }
-    return heap;
+    return decoded;
   });
-  // Awaited by loadPyodide, and `snapshot` below once it has succeeded: when it fails,
-  // they must not surface as unhandled rejections (which Node's worker reports as fatal).
-  heap.catch(() => {});
+  // Awaited by bootFromSnapshot: when it fails, neither may surface as an unhandled
+  // rejection (which Node's worker reports as fatal).
+  asm.catch(() => {});
   snapshot.catch(() => {});
+  wasm.catch(() => {});
+  return { asm, wasm, wasmUrl, heap, snapshot, stdlib, stdlibUrl, stdlibResponse };
+}
+
+/** Pyodide's WebAssembly module, compiled from now on (Pyodide itself compiles it only once
+ * it has the snapshot's heap); null where it cannot be (Pyodide then compiles it). */
+function compileWasm(url) {
+  let compiled;
+  if (isNode && url.protocol === "file:") {
+    compiled = readBytes(url).then((bytes) => WebAssembly.compile(bytes));
+  } else if (typeof WebAssembly.compileStreaming === "function") {
+    compiled = WebAssembly.compileStreaming(fetch(url));
+  } else {
+    return Promise.resolve(null);
+  }
+  return compiled.then((module) => {
+    mark("wasmCompiled");
+    return module;
+  });
+}
+
+/** Until the returned function is called, Pyodide's fetch() of its WebAssembly module
+ * (`wasmUrl`, which compileWasm() fetched already) gets a response whose body is downloaded
+ * only if something reads it: withCompiledWasm() answers Pyodide from the compiled module
+ * without reading it, and a second request is saved. Its fetch() of `stdlibUrl` gets
+ * `stdlibResponse`, the request made earlier. */
+function earlyFetches(wasmUrl, stdlibUrl, stdlibResponse) {
+  const real = globalThis.fetch;
+  let stdlibTaken = !stdlibResponse;
+  globalThis.fetch = function (resource, init) {
+    const href = resource instanceof Request ? resource.url : String(resource);
+    if (!stdlibTaken && href === stdlibUrl?.href) {
+      stdlibTaken = true;
+      return stdlibResponse;
+    }
+    if (href !== wasmUrl.href) return real.apply(this, arguments);
+    const url = wasmUrl;
+    let reader = null;
+    const body = new ReadableStream(
+      {
+        async pull(controller) {
+          if (!reader) {
+            const response = await real.call(globalThis, url, init);
+            if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+            reader = response.body.getReader();
+          }
+          const chunk = await reader.read();
+          if (chunk.done) controller.close();
+          else controller.enqueue(chunk.value);
+        },
+        cancel: (reason) => reader?.cancel(reason),
+      },
+      { highWaterMark: 0 },
+    );
+    return Promise.resolve(new Response(body, { headers: { "Content-Type": "application/wasm" } }));
+  };
+  return () => {
+    if (globalThis.fetch !== real) globalThis.fetch = real;
+  };
+}
+
+/** Emscripten's `instantiateWasm` hook `instantiate` made to use `wasm` (a promise of the
+ * compiled module, or of null): while it runs, Pyodide's call of
+ * WebAssembly.instantiateStreaming (or .instantiate, under Node) with the very `imports`
+ * Emscripten gave is answered from that module. Anything else, or a compilation that
+ * failed, goes to the real functions, as before. */
+function withCompiledWasm(instantiate, wasm) {
+  return (imports, done) => {
+    const real = { instantiateStreaming: WebAssembly.instantiateStreaming, instantiate: WebAssembly.instantiate };
+    const restore = () => Object.assign(WebAssembly, real);
+    const answer = (name) =>
+      async function (source, importObject) {
+        if (importObject !== imports) return real[name].apply(WebAssembly, arguments);
+        restore();
+        const module = await wasm.catch(() => null);
+        if (!module) return real[name].apply(WebAssembly, arguments);
+        // Pyodide's own download of the module is not needed.
+        Promise.resolve(source)
+          .then((response) => response?.body?.cancel?.())
+          .catch(() => {});
+        return { module, instance: await real.instantiate.call(WebAssembly, module, importObject) };
+      };
+    WebAssembly.instantiateStreaming = answer("instantiateStreaming");
+    WebAssembly.instantiate = answer("instantiate");
+    try {
+      return instantiate(imports, (...args) => {
+        restore();
+        mark("wasmInstantiated");
+        return done(...args);
+      });
+    } catch (error) {
+      restore();
+      throw error;
+    }
+  };
+}
+
+// The boot from the build's snapshot (web/make_snapshot.mjs), whose reads startSnapshot()
+// began: Pyodide restores a heap in which CPython is up and interp imported, the files of
+// site-packages are written back, and only interp.host.pyodide is left to import. Throws
+// when the snapshot cannot be used; returns when the runtime is up, as bootNormally does.
+async function bootFromSnapshot(early, info, base, loadPyodide, options) {
+  const { asm, wasm, wasmUrl, heap, snapshot, stdlib, stdlibUrl, stdlibResponse } = early;
   const { default: createModule } = await asm;
   let module = null;
   const references = moduleReferences(() => module);
+  const unpatchFetch = isNode ? () => {} : earlyFetches(wasmUrl, stdlibUrl, stdlibResponse);
   pyodide = await loadPyodide({
     ...options,
-    ...(stdlib ? { stdLibURL: await fileOrUrl(new URL(stdlib.file, base)) } : {}),
-    _loadSnapshot: heap,
+    ...(stdlib ? { stdLibURL: await fileOrUrl(stdlibUrl) } : {}),
+    // Pyodide awaits this before it makes the WebAssembly instance (whose memory has its
+    // size): with the size known, the empty heap lets it go on while the snapshot is read.
+    _loadSnapshot: heap ?? snapshot.then((decoded) => decoded.heap),
     _snapshotDeserializer: references.deserializer,
-    createPyodideModule: (settings) => {
+    createPyodideModule: async (settings) => {
+      unpatchFetch(); // Pyodide has started its downloads
+      mark("createModule");
       module = settings;
-      return createModule(settings);
+      if (settings.instantiateWasm) settings.instantiateWasm = withCompiledWasm(settings.instantiateWasm, wasm);
+      settings.preRun = [() => mark("preRun"), ...(settings.preRun ?? []), () => mark("preRunEnd")];
+      settings.onRuntimeInitialized = () => mark("runtimeInitialized");
+      const created = await createModule(settings);
+      mark("moduleCreated");
+      // Pyodide restores the heap once this returns: it must be filled in by then (and a
+      // snapshot that failed fails the boot here).
+      await snapshot;
+      const api = settings.API;
+      for (const name of ["restoreSnapshot", "finalizeBootstrap"]) {
+        const original = api?.[name];
+        if (typeof original === "function") {
+          api[name] = (...args) => {
+            const result = original.apply(api, args);
+            mark(`${name}Done`);
+            return result;
+          };
+        }
+      }
+      return created;
     },
   });
+  unpatchFetch();
+  mark("loadPyodide");
   const tRuntime = performance.now();
   post({ type: "progress", phase: "packages", message: "installing the interpreter" });
   const { header, files } = await snapshot;
@@ -347,6 +569,7 @@ async function bootFromSnapshot(info, base, indexURL, loadPyodide, options) {
     FS.mkdirTree(file.slice(0, file.lastIndexOf("/")));
     FS.writeFile(file, data);
   }
+  mark("filesWritten");
   post({ type: "progress", phase: "interpreter", message: "starting the interpreter" });
   glue = pyodide.pyimport("interp.host.pyodide");
   return tRuntime;
@@ -402,6 +625,7 @@ async function run({ sid, rid, code, filename }) {
     const result = await future;
     flush(sid);
     post({ type: "result", sid, rid, result });
+    if (snapshotToKeep) keepSnapshot();
   } catch (error) {
     flush(sid);
     if (isFatal(error)) {

@@ -142,7 +142,15 @@ export interface RuntimeInfo {
   pyodide: string;
   python: string;
   interp: string;
-  timings: { runtimeMs: number; interpreterMs: number; totalMs: number };
+  timings: {
+    runtimeMs: number;
+    interpreterMs: number;
+    totalMs: number;
+    /** Moments of the start-up (`load` called, worker started, snapshot read, ... `ready`),
+     * in milliseconds since the epoch (`performance.timeOrigin + performance.now()`).
+     * For measurements: the names may change. */
+    marks?: Record<string, number>;
+  };
 }
 
 export declare class Runtime {

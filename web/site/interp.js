@@ -248,9 +248,11 @@ class Runtime {
   _boot() {
     const generation = ++this._generation;
     this._ready = false;
+    const marks = { load: performance.timeOrigin + performance.now() };
     this._booting = (async () => {
       this._progress({ phase: "worker", message: "starting the worker" });
       const worker = await spawnWorker(this.workerUrl);
+      marks.workerSpawned = performance.timeOrigin + performance.now();
       if (generation !== this._generation || this._closed) {
         worker.terminate();
         return;
@@ -261,6 +263,8 @@ class Runtime {
           (msg) => {
             if (generation !== this._generation) return;
             if (msg.type === "ready") {
+              marks.ready = performance.timeOrigin + performance.now();
+              if (msg.info?.timings?.marks) msg.info.timings.marks = { ...marks, ...msg.info.timings.marks };
               this.info = msg.info;
               this._ready = true;
               for (const queued of this._queue.splice(0)) worker.post(queued);

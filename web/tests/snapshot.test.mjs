@@ -15,7 +15,9 @@ const dist = process.env.INTERP_DIST
   : new URL("../dist/", import.meta.url);
 const distDir = fileURLToPath(dist);
 const interp = await import(new URL("interp.js", dist).href);
-const { checksum, decodeSnapshot, encodeSnapshot, inflate } = await import(new URL("interp-snapshot.js", dist).href);
+const { checksum, decodeSnapshot, encodeSnapshot, inflate, inflateStream } = await import(
+  new URL("interp-snapshot.js", dist).href
+);
 const info = JSON.parse(readFileSync(join(distDir, "build-info.json"), "utf8"));
 const snapshotFile = join(distDir, info.snapshot.file);
 
@@ -28,13 +30,16 @@ after(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A copy of the build (links to its files) whose snapshot file holds `bytes`. */
-function siteWithSnapshot(bytes) {
+/** A copy of the build (links to its files) whose snapshot file holds `bytes`, and whose
+ * build-info.json has the snapshot facts of `snapshotInfo` in place of its own. */
+function siteWithSnapshot(bytes, snapshotInfo = {}) {
   const dir = mkdtempSync(join(tmpdir(), "interp-snapshot-test-"));
   temporary.push(dir);
   for (const name of readdirSync(distDir)) {
-    if (name !== "snapshot") symlinkSync(join(distDir, name), join(dir, name));
+    if (name !== "snapshot" && name !== "build-info.json") symlinkSync(join(distDir, name), join(dir, name));
   }
+  const changed = { ...info, snapshot: { ...info.snapshot, ...snapshotInfo } };
+  writeFileSync(join(dir, "build-info.json"), JSON.stringify(changed));
   mkdirSync(join(dir, "snapshot"));
   writeFileSync(join(dir, info.snapshot.file), bytes);
   symlinkSync(join(distDir, info.snapshot.stdlib.file), join(dir, info.snapshot.stdlib.file));
@@ -83,12 +88,62 @@ describe("the snapshot file", () => {
     assert.equal(decoded.header.pyodide, "test");
   });
 
+  test("build-info.json gives the size of its heap", () => {
+    assert.equal(info.snapshot.heapBytes, decodeSnapshot(bytes).header.heapBytes);
+  });
+
+  test("decodes into a heap given beforehand, of the announced size only", () => {
+    const { heap } = decodeSnapshot(bytes);
+    const into = new Uint8Array(heap.length);
+    assert.equal(decodeSnapshot(bytes, into).heap, into);
+    assert.deepEqual(into, heap);
+    assert.throws(() => decodeSnapshot(bytes, new Uint8Array(heap.length - 4096)), /announced/);
+  });
+
   test("damage is refused before Pyodide sees it", () => {
     const flipped = bytes.slice();
     flipped[flipped.length >> 1] ^= 0x40;
     assert.throws(() => decodeSnapshot(flipped), /checksum/);
     assert.throws(() => decodeSnapshot(bytes.subarray(0, bytes.length - 1)), /payload has/);
     assert.throws(() => decodeSnapshot(new TextEncoder().encode("<!doctype html>")), /not an interp snapshot/);
+  });
+});
+
+describe("inflating while downloading", () => {
+  /** A stream of `bytes` in chunks of the sizes `sizes` (the last one repeated). */
+  function chunked(bytes, sizes) {
+    let at = 0;
+    let i = 0;
+    return new ReadableStream({
+      pull(controller) {
+        if (at >= bytes.length) return controller.close();
+        const size = sizes[Math.min(i++, sizes.length - 1)];
+        controller.enqueue(bytes.slice(at, at + size));
+        at += size;
+      },
+    });
+  }
+
+  test("a gzipped stream is inflated, whatever its chunks", async () => {
+    const small = shipped.subarray(0, 1 << 20);
+    const expected = await inflate(shipped);
+    assert.deepEqual(await inflateStream(chunked(shipped, [1, 1, 65536])), expected);
+    assert.deepEqual(await inflateStream(chunked(shipped, [1 << 22])), expected);
+    // A truncated download is an error, not a shorter file.
+    await assert.rejects(inflateStream(chunked(small, [65536])));
+  });
+
+  test("a stream that is not gzipped (a host inflated it) is kept as it is", async () => {
+    const head = inflated.subarray(0, 100_000);
+    assert.deepEqual(await inflateStream(chunked(head, [1, 7, 4096])), head);
+    assert.deepEqual(await inflateStream(chunked(new Uint8Array([0x1f]), [1])), new Uint8Array([0x1f]));
+    assert.deepEqual(await inflateStream(chunked(new Uint8Array(0), [1])), new Uint8Array(0));
+  });
+
+  test("damage in a gzipped stream is an error", async () => {
+    const damaged = shipped.slice();
+    damaged[damaged.length >> 1] ^= 0x40;
+    await assert.rejects(inflateStream(chunked(damaged, [65536])));
   });
 });
 
@@ -105,6 +160,19 @@ describe("booting", () => {
     const r = await helloFrom(siteWithSnapshot(damaged));
     assert.equal(r.info.boot, "normal");
     assert.ok(r.info.snapshotError, "the reason is reported");
+    assert.equal(r.stdout, '{"sum": 10}\n');
+  });
+
+  test("without the snapshot when build-info.json announces another heap size", async () => {
+    const r = await helloFrom(siteWithSnapshot(shipped, { heapBytes: info.snapshot.heapBytes + 65536 }));
+    assert.equal(r.info.boot, "normal");
+    assert.match(r.info.snapshotError, /announced/);
+    assert.equal(r.stdout, '{"sum": 10}\n');
+  });
+
+  test("from the snapshot when build-info.json does not give the heap size (older builds)", async () => {
+    const r = await helloFrom(siteWithSnapshot(shipped, { heapBytes: undefined }));
+    assert.equal(r.info.boot, "snapshot", r.info.snapshotError);
     assert.equal(r.stdout, '{"sum": 10}\n');
   });
 
