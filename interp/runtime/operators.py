@@ -25,8 +25,8 @@ from .nested import run_nested
 
 #: Integers this small in magnitude are multiplied, divided or shifted without a look.
 _SMALL = 1 << 4096
-#: The same bound, for the second tier's products and the compiler's specialized division
-#: closures.
+#: The same bound, for the first tier's specialized products (SMALL_FACTOR) and the
+#: divisions of both tiers (BIG_DIVIDEND).
 SMALL_FACTOR = _SMALL
 BIG_DIVIDEND = _SMALL
 _NEG_SMALL = -_SMALL
