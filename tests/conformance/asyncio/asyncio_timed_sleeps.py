@@ -10,10 +10,12 @@ async def sleeper(name, delay, result=None):
 
 async def main():
     tasks = [
-        asyncio.create_task(sleeper("slow", 0.2, "S")),
-        asyncio.create_task(sleeper("fast", 0.02, "F")),
+        # Far apart: the order of the wake-ups must not depend on how long the tasks
+        # took to start on a loaded machine (0.2 s and 0.1 s did, by 0.1 s).
+        asyncio.create_task(sleeper("slow", 0.6, "S")),
+        asyncio.create_task(sleeper("fast", 0.05, "F")),
         asyncio.create_task(sleeper("zero", 0, "Z")),
-        asyncio.create_task(sleeper("mid", 0.1)),
+        asyncio.create_task(sleeper("mid", 0.3)),
     ]
     results = await asyncio.gather(*tasks)
     print("results", results)
