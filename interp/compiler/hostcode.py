@@ -1377,8 +1377,8 @@ class _Builder:
         """``obj.name(args)``, as the method-call sites of :mod:`.specialize`: the method
         is found before the arguments are evaluated (CPython's LOAD_METHOD), then a
         sandbox function runs in place, a builtin method is called directly, anything
-        else is loaded as an attribute and called (in place too when the attribute is a
-        sandbox function bound to an object)."""
+        else is loaded as an attribute and called (in place too, at a ``super()`` call,
+        when the attribute is a sandbox function bound to the object)."""
         func = node.func
         obj = self.stable(self.expr(func.value))
         line = self.line_of(node)

@@ -26,8 +26,6 @@ from .functions import run_plain
 from .protocols import class_getitem
 from .typetable import TABLES
 
-_object_getattribute = object.__getattribute__
-
 #: What a method-call site calls: the general path (load the attribute, call it), a
 #: sandbox function found on the class, a builtin method of a type's table.
 GENERAL, FUNCTION, BUILTIN = 0, 1, 2
@@ -112,7 +110,7 @@ class InitSite:
 def subscript(value: Any, index: Any) -> Any:
     """``value[index]``, as the host's operator, but for a user class: its sandbox
     ``__getitem__``, when it cannot pause, runs as the host operator would run it
-    (BoundMethod.__call__), without the bound method and two host calls."""
+    (``functions.host_method_call``), without the host's look-up and calls."""
     t = type(value)
     if id(t) in USER_CLASSES:
         fn = plain_dunder(t, "__getitem__", 2)
