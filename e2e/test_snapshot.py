@@ -28,14 +28,20 @@ def snapshot_name() -> str:
     return build_info()["snapshot"]["file"]
 
 
+def record_downloads(page: Page) -> list[str]:
+    """The URLs of the requests the page completes from now on (filled as they finish)."""
+    downloaded: list[str] = []
+    page.on("requestfinished", lambda request: downloaded.append(request.url))
+    return downloaded
+
+
 def boot_info(page: Page) -> dict:
     """What the worker reported when it was ready (how it booted, and why not from the snapshot)."""
     return page.evaluate("async () => (await window.interpBoot.runtime).info")
 
 
 def test_playground_boots_from_the_snapshot(page: Page, site_url: str, page_log) -> None:
-    downloaded: list[str] = []
-    page.on("requestfinished", lambda request: downloaded.append(request.url))
+    downloaded = record_downloads(page)
     open_playground(page, site_url)
     info = boot_info(page)
     assert info["boot"] == "snapshot", info
@@ -139,8 +145,7 @@ def test_a_damaged_kept_snapshot_is_downloaded_again(page: Page, site_url: str, 
     damaged = bytearray(inflated)
     damaged[len(damaged) // 2] ^= 0x40
     put_in_snapshot_cache(page, site_url, site_url + snapshot_name(), bytes(damaged))
-    downloaded: list[str] = []
-    page.on("requestfinished", lambda request: downloaded.append(request.url))
+    downloaded = record_downloads(page)
     open_playground(page, site_url)
     info = boot_info(page)
     # Still from the snapshot: the kept copy is refused (its checksum), the file downloaded.
@@ -166,8 +171,7 @@ def test_a_damaged_kept_snapshot_is_downloaded_again(page: Page, site_url: str, 
 def test_a_snapshot_kept_by_another_build_is_dropped(page: Page, site_url: str, page_log) -> None:
     other = site_url + "snapshot/interp-0123456789abcdef.snap.gz"
     put_in_snapshot_cache(page, site_url, other, b"the snapshot of another build")
-    downloaded: list[str] = []
-    page.on("requestfinished", lambda request: downloaded.append(request.url))
+    downloaded = record_downloads(page)
     open_playground(page, site_url)
     assert boot_info(page)["boot"] == "snapshot"
     assert site_url + snapshot_name() in downloaded
