@@ -3,8 +3,8 @@
 The suites are read at run time from the host CPython's ``Lib/test`` (never copied)
 and granted to the sandbox as modules, with a small ``test.support`` of our own
 (``tests/cpython_suites/``). Each must run as many tests as it runs under the host's
-CPython, with no failure and no error; tests that need a C accelerator the sandbox
-does not have (``_heapq``) are skipped by the suite itself. ``make cpython-tests``
+CPython, with no failure and no error (a suite's C variants run over the sandbox's
+native modules, such as ``_heapq``, or skip themselves where there is none). ``make cpython-tests``
 runs this file alone, verbosely.
 """
 

@@ -184,7 +184,7 @@ OUR_FIELDS = {
     "get", "fn", "suspends", "countdown", "tick", "current", "resume", "depth", "max_depth",
     "body_is_generator", "body", "code", "direct", "argcount", "padding", "defaults",
     "cls", "epoch", "kind", "read", "plan", "function", "dict_first", "builtin",
-    "store", "value", "join", "init", "set",
+    "store", "value", "join", "init", "set", "host_epoch", "super_function",
 }  # fmt: skip
 
 

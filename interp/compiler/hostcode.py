@@ -45,14 +45,13 @@ from __future__ import annotations
 import ast
 import os
 import textwrap
+from operator import attrgetter
 from typing import Any
 
 from ..runtime import meter as meter_module
 from ..runtime import operators
 from ..runtime.attributes import (
-    DICT_PLAN,
     EPOCH,
-    SITE_DICT,
     USER_CLASSES,
     AttributeSite,
     StoreSite,
@@ -83,7 +82,6 @@ from .expressions import (
     unbound_local,
 )
 
-_object_getattribute = object.__getattribute__
 _object_new = object.__new__
 
 #: Whether function bodies go to this tier at all (``INTERP_HOSTCODE=0`` keeps every
@@ -620,26 +618,14 @@ class _Builder:
         self.emit(ast.Assign(targets=[target], value=value), line)
 
     def store_attribute(self, obj: ast.Name, attr: str, value: ast.expr, line: int) -> None:
-        """``obj.attr = value``: into the instance ``__dict__`` in place when the site's
-        first entry says the class lets it (``attributes.StoreSite``), by the site's
-        ``store`` otherwise."""
+        """``obj.attr = value``: the host's own store when the site's first entry says
+        it is exact for the object's class (``attributes.StoreSite.host_epoch``), by the
+        site's ``store`` otherwise."""
         site = self.value(StoreSite(attr))
-        fast = _and(
-            self.site_entry(site, obj),
-            _is(ast.Attribute(value=site, attr="plan", ctx=_LOAD), self.value(DICT_PLAN)),
-        )
-        in_dict = ast.Subscript(
-            value=_call(self.value(_object_getattribute), obj, ast.Constant("__dict__")),
-            slice=self.value(attr),
-            ctx=_STORE,
-        )
+        fast = self.site_entry(site, obj, epoch="host_epoch")
         store = _call(ast.Attribute(value=site, attr="store", ctx=_LOAD), obj, value)
-        self.emit(
-            ast.If(
-                test=fast, body=[ast.Assign(targets=[in_dict], value=value)], orelse=[ast.Expr(value=store)]
-            ),
-            line,
-        )
+        host = _call(self.value(setattr), obj, self.value(attr), value)
+        self.emit(ast.If(test=fast, body=[ast.Expr(value=host)], orelse=[ast.Expr(value=store)]), line)
 
     def store_item(self, obj: ast.expr, index: ast.expr, value: ast.expr, line: int) -> None:
         """``obj[index] = value``; a slice assignment from an iterable is capped
@@ -1396,7 +1382,7 @@ class _Builder:
             ast.Compare(
                 left=name,
                 ops=[ast.In()],
-                comparators=[_call(self.value(_object_getattribute), obj, ast.Constant("__dict__"))],
+                comparators=[_call(self.value(_INSTANCE_DICT), obj)],
             ),
         )
         plan = [
@@ -1430,21 +1416,23 @@ class _Builder:
         ]
         first: ast.expr = obj
         if _is_super_call(func.value):
-            # ``super().f(...)``: the attribute is a sandbox function bound to the
-            # object, which runs in place too (only here: the test would add a fifth
-            # to every method call's code, and so to its compile).
+            # ``super().f(...)``: the function the look-up past the method's class
+            # finds runs in place with the instance first, without a bound method
+            # (only here: the test would add to every method call's code, and so to
+            # its compile); anything else takes the general path.
             first = _name(self.temp())
-            bound = _and(
-                ast.Compare(left=_name(kind), ops=[_EQ], comparators=[ast.Constant(GENERAL)]),
-                _type_is(_name(callee), "BOUND_METHOD"),
-                _type_is(ast.Attribute(value=_name(callee), attr="__func__", ctx=_LOAD), "FUNCTION"),
-            )
-            unbind = [
-                _assign(kind, ast.Constant(FUNCTION)),
-                _assign(first.id, ast.Attribute(value=_name(callee), attr="__self__", ctx=_LOAD)),
-                _assign(callee, ast.Attribute(value=_name(callee), attr="__func__", ctx=_LOAD)),
+            found = _call(field("super_function"), obj)
+            plan = [
+                _assign(callee, found),
+                ast.If(
+                    test=ast.Compare(left=_name(callee), ops=[ast.IsNot()], comparators=[ast.Constant(None)]),
+                    body=[
+                        _assign(kind, ast.Constant(FUNCTION)),
+                        _assign(first.id, _call(self.value(_SUPER_INSTANCE), obj)),
+                    ],
+                    orelse=[*plan, _assign(first.id, obj)],
+                ),
             ]
-            plan += [_assign(first.id, obj), ast.If(test=bound, body=unbind, orelse=[])]
         for stmt in plan:
             self.emit(stmt, line)
         args = [self.stable(self.expr(a)) for a in node.args]
@@ -1476,16 +1464,19 @@ class _Builder:
         self.inline_calls = True
         return _name(t)
 
-    def site_entry(self, site: ast.expr, obj: ast.expr, of_class: bool = False) -> ast.expr:
+    def site_entry(
+        self, site: ast.expr, obj: ast.expr, of_class: bool = False, epoch: str = "epoch"
+    ) -> ast.expr:
         """Whether ``site``'s entry is for ``obj``'s class (``of_class``: for ``obj``, a
-        class) in this epoch (see runtime/sites.py and ``attributes.AttributeSite``)."""
+        class) in this epoch (see runtime/sites.py and ``attributes.AttributeSite``),
+        the epoch being the site's field ``epoch``."""
         return _and(
             _is(
                 obj if of_class else _call(_name("type"), obj),
                 ast.Attribute(value=site, attr="cls", ctx=_LOAD),
             ),
             ast.Compare(
-                left=ast.Attribute(value=site, attr="epoch", ctx=_LOAD),
+                left=ast.Attribute(value=site, attr=epoch, ctx=_LOAD),
                 ops=[_EQ],
                 comparators=[ast.Subscript(value=self.value(EPOCH), slice=ast.Constant(0), ctx=_LOAD)],
             ),
@@ -1575,32 +1566,49 @@ class _Builder:
         return self.read_attribute(self.stable(self.expr(node.value)), node.attr, self.line_of(node))
 
     def read_attribute(self, obj: ast.Name, attr: str, line: int) -> ast.Name:
-        """``obj.attr``: an instance ``__dict__`` read in place when the site's first
-        entry says the class lets it (``attributes.AttributeSite``), the site's
-        ``read`` otherwise."""
+        """``obj.attr``: the host's own attribute read when the site's first entry says
+        it is exact for the object's class (``attributes.AttributeSite.host_epoch``), the
+        site's ``read`` otherwise, and also when the host's read finds nothing (the
+        sandbox's error, or its ``__getattr__``).  The general path runs outside the
+        ``except`` clause: an error it raises has no host exception as its context."""
         site = self.value(AttributeSite(attr))
         t = self.temp()
-
-        def field(name: str) -> ast.Attribute:
-            return ast.Attribute(value=site, attr=name, ctx=_LOAD)
-
-        fast = _and(
-            self.site_entry(site, obj),
-            ast.Compare(left=field("kind"), ops=[_EQ], comparators=[ast.Constant(SITE_DICT)]),
+        fast = self.site_entry(site, obj, epoch="host_epoch")
+        read = _assign(t, _call(ast.Attribute(value=site, attr="read", ctx=_LOAD), obj))
+        # A getter made in C, not ``obj.attr`` in the tree: no name of the program's
+        # becomes an identifier of the host code (tests/test_hostcode.py).
+        getter = self.value(_host_getter(attr))
+        host = ast.Try(
+            body=[_assign(t, _call(getter, obj))],
+            handlers=[
+                ast.ExceptHandler(
+                    type=self.value(AttributeError), name=None, body=[_assign(t, self.value(MISSING))]
+                )
+            ],
+            orelse=[],
+            finalbody=[],
         )
-        read = _assign(t, _call(field("read"), obj))
-        in_dict = _call(
-            ast.Attribute(
-                value=_call(self.value(_object_getattribute), obj, ast.Constant("__dict__")),
-                attr="get",
-                ctx=_LOAD,
-            ),
-            self.value(attr),
-            self.value(MISSING),
-        )
-        found = [_assign(t, in_dict), ast.If(test=_is(_name(t), self.value(MISSING)), body=[read], orelse=[])]
-        self.emit(ast.If(test=fast, body=found, orelse=[_assign(t, _call(field("read"), obj))]), line)
+        found = [host, ast.If(test=_is(_name(t), self.value(MISSING)), body=[read], orelse=[])]
+        self.emit(ast.If(test=fast, body=found, orelse=[_clone(read)]), line)
         return _name(t)
+
+
+#: The host's own ``obj.__dict__``, which a method-call site reads only for a class whose
+#: instances it gives the instance ``__dict__`` (``attributes.plain_method``).
+_INSTANCE_DICT = attrgetter("__dict__")
+
+
+#: The instance of a super object (``descriptors.Super``).
+_SUPER_INSTANCE = attrgetter("obj")
+
+
+def _host_getter(name: str) -> Any:
+    """The host's own ``obj.name`` as a C callable, for a site that has proved it exact
+    (``attributes.AttributeSite.host_epoch``).  ``attrgetter`` would follow dots: a name of
+    the program's has none."""
+    if not name.isidentifier():
+        raise ValueError(f"not an attribute name: {name!r}")
+    return attrgetter(name)
 
 
 _STEPS = ast.parse(textwrap.dedent(RUN_STEPS)).body

@@ -367,7 +367,7 @@ def factory(func, x0, x1, xs, invoke, call, Function, meter, add_frame, user_cla
 #: table of their own (and so live as long as the process) are remembered.
 _METHOD = """
 def factory(obj, name, x0, x1, xs, load_attr, call_any, user_classes, plain_method, builtin_method,
-            getattribute, meter, add_frame, invoke, epoch, tables, slot, oslot, ovar):
+            meter, add_frame, invoke, epoch, tables, slot, oslot, ovar):
   site_type = 0
   site_epoch = -1
   site_fn = None
@@ -403,7 +403,7 @@ def factory(obj, name, x0, x1, xs, load_attr, call_any, user_classes, plain_meth
       if method.suspends:
         return (yield from method.fn(o, *args))
       return method.fn(o, *args)
-    if site_dict and name in getattribute(o, "__dict__"):
+    if site_dict and name in o.__dict__:
       bound = load_attr(o, name)
       args = {args}
       return (yield from call_any(bound, args, None))
@@ -570,7 +570,6 @@ def method_call(
         USER_CLASSES,
         plain_method,
         builtin_method,
-        object.__getattribute__,
         meter,
         add_frame,
         invoke,

@@ -160,6 +160,11 @@ class Session:
         module = self.modules.get(name)
         if module is not None:
             return module
+        if name in self.modules:
+            # A None entry blocks the import, as in CPython (test.support's helpers).
+            error = ModuleNotFoundError(f"import of {name} halted; None in sys.modules")
+            error.name = name
+            raise error
         granted = self.module_factories.get(name)
         if granted is not None:
             module = yield from granted(self)

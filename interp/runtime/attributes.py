@@ -482,15 +482,36 @@ def plain_method(t: type, name: str) -> tuple | None:
     """For a call ``obj.name(...)`` on an instance of user class ``t``: ``(function,
     has_dict)`` when ``name`` is a sandbox function on the class that nothing but an
     instance attribute of the same name can hide (``has_dict``: whether instances
-    have a ``__dict__`` to look in first); else None."""
+    have a ``__dict__`` to look in first, which the host's own ``obj.__dict__`` then
+    gives: see :func:`_host_dict_exact`); else None."""
     if issubclass(t, type):
         return None  # a metaclass: its instances are classes, whose own MRO comes first
     plan = _plans.get((id(t), name))
     if plan is None:
         plan = _instance_plan(t, name)
-    if plan[0] == _DICT and type(plan[1]) is Function:
+    if plan[0] == _DICT and type(plan[1]) is Function and (not plan[3] or _host_dict_exact(t)):
         return plan[1], plan[3]
     return None
+
+
+def _host_dict_exact(t: type) -> bool:
+    """Whether the host's ``obj.__dict__`` is the instance ``__dict__`` of user class
+    ``t``'s instances: the first ``__dict__`` along the MRO is the slot CPython made
+    for a class of the MRO (not a class attribute of the program's named ``__dict__``),
+    and no class defines ``__getattribute__``.  The call sites that look in the
+    instance ``__dict__`` before calling a method read it so, for a fifth of the
+    cost of ``object.__getattribute__(obj, "__dict__")``."""
+    key = (id(t), "__dict__", "host dict")
+    exact = _plans.get(key)
+    if exact is None:
+        found = _host_first(t, "__dict__", ("__getattribute__",))
+        exact = (
+            type(found) is _getset_descriptor
+            and found.__name__ == "__dict__"
+            and issubclass(t, found.__objclass__)
+        )
+        _plans[key] = exact
+    return exact
 
 
 def plain_dunder(t: type, name: str, nargs: int) -> Any:
@@ -606,14 +627,101 @@ def dict_site(t: type, name: str) -> tuple[Any] | None:
     return (value,) if kind == _SITE_DICT else None
 
 
+# The host's own ``obj.name``
+#
+# The second tier's code can read ``obj.name`` and store ``obj.name = value`` with the
+# host's attribute machinery itself, a tenth of the cost of the instance ``__dict__``
+# read above, where that is provably the same thing: for one user class ``t`` (checked
+# by identity, with the epoch, at every use) and one name written in the program's
+# source.  The proof is the host's own look-up, done once over ``t``'s MRO:
+#
+# - no class but ``object`` defines ``__getattribute__`` or ``__getattr__`` (a read) or
+#   ``__setattr__`` (a store), so the host's generic machinery runs and nothing else;
+# - the first class attribute the host finds under ``name`` is the very object the
+#   sandbox's plan found (not a table entry standing for a builtin's attribute, which
+#   the host would not see), or neither finds one;
+# - that object behaves alike in both: for a read, a slot's member descriptor, or a
+#   value whose type has no ``__get__`` (``count = 0`` on the class); for a store, a
+#   slot's member descriptor, or anything whose type has neither ``__set__`` nor
+#   ``__delete__``;
+# - the name is not a dunder name (``__reduce__``, ``__sizeof__``: the names the host's
+#   types have and the sandbox's tables leave out are all dunders) nor one of the
+#   exception state names the sandbox never sees.
+#
+# A read the host cannot answer raises AttributeError (an instance without the name,
+# an unset slot), and the compiled code then takes the site's general path, which
+# gives the sandbox's own error or runs ``__getattr__``.  The host never runs sandbox
+# code on this path and never finds anything the sandbox's plan did not.
+
+
+def _unplain_name(t: type, name: str) -> bool:
+    return (name.startswith("__") and name.endswith("__")) or traceback_state(t, name)
+
+
+def _host_first(t: type, name: str, hooks: tuple[str, ...]) -> Any:
+    """The first attribute ``name`` along ``t``'s MRO as the host finds it (MISSING if
+    none); None when a class other than ``object`` defines one of ``hooks``."""
+    found = MISSING
+    for klass in _mro_of(t):
+        namespace = _dict_of(klass)
+        if klass is not object and any(hook in namespace for hook in hooks):
+            return None
+        if found is MISSING and name in namespace:
+            found = namespace[name]
+    return found
+
+
+def _type_defines(value: Any, names: tuple[str, ...]) -> bool:
+    return any(name in _dict_of(klass) for klass in _mro_of(type(value)) for name in names)
+
+
+def _host_reads_exactly(t: type, name: str, kind: int, value: Any) -> bool:
+    """Whether the host's ``obj.name`` gives what site kind ``kind`` with ``value``
+    gives, for instances of user class ``t`` (see above)."""
+    if kind == _SITE_NONE or _unplain_name(t, name):
+        return False
+    key = (id(t), name, "host read")
+    exact = _plans.get(key)
+    if exact is None:
+        found = _host_first(t, name, ("__getattribute__", "__getattr__"))
+        if found is None or found is not value:
+            exact = False
+        elif kind == _SITE_SLOT:
+            exact = type(found) is _member_descriptor
+        else:
+            exact = found is MISSING or not _type_defines(found, ("__get__",))
+        _plans[key] = exact
+    return exact
+
+
+def _host_stores_exactly(t: type, name: str, plan: Any) -> bool:
+    """Whether the host's ``obj.name = value`` does what store plan ``plan`` does, for
+    instances of user class ``t`` (see above)."""
+    if plan is None or _unplain_name(t, name):
+        return False
+    key = (id(t), name, "host store")
+    exact = _plans.get(key)
+    if exact is None:
+        found = _host_first(t, name, ("__setattr__",))
+        if found is None:
+            exact = False
+        elif plan is _DICT:
+            exact = found is MISSING or not _type_defines(found, ("__set__", "__delete__"))
+        else:
+            exact = found is plan
+        _plans[key] = exact
+    return exact
+
+
 class AttributeSite:
     """The cache of one attribute site (``obj.name``): the two user classes it saw last
     (a method of a base class reads ``self.x`` from instances of two subclasses) and how
     ``name`` is read from their instances (:func:`site_plan`).  The compiled code reads
-    the first entry itself where it can (an instance ``__dict__``: ``cls``,
-    ``epoch`` and ``kind``) and calls :meth:`read` for everything else."""
+    the first entry itself where it can (``cls``, ``epoch``, and ``kind`` for an
+    instance ``__dict__``, or ``host_epoch`` for the host's own ``obj.name``) and calls
+    :meth:`read` for everything else."""
 
-    __slots__ = ("name", "epoch", "cls", "kind", "value", "cls_b", "kind_b", "value_b")
+    __slots__ = ("name", "epoch", "cls", "kind", "value", "host_epoch", "cls_b", "kind_b", "value_b")
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -621,6 +729,9 @@ class AttributeSite:
         self.cls: type | None = None
         self.cls_b: type | None = None
         self.kind = self.kind_b = _SITE_NONE
+        #: The epoch, when the host's ``obj.name`` is exact for the first entry's class
+        #: (else -1): the compiled code tests it in place of ``epoch``.
+        self.host_epoch = -1
         self.value: Any = None
         self.value_b: Any = None
 
@@ -659,6 +770,7 @@ class AttributeSite:
             else:
                 self.cls_b = None
             self.cls, self.kind, self.value, self.epoch = t, kind, value, epoch
+            self.host_epoch = epoch if _host_reads_exactly(t, name, kind, value) else -1
         return load_attr(obj, name)
 
 
@@ -692,11 +804,11 @@ def setter_plan(t: type, name: str) -> Any:
 class StoreSite:
     """The cache of one store site (``obj.name = value``), as :class:`AttributeSite` is
     of a read: the two user classes it saw last and how ``name`` is stored into their
-    instances (:func:`_site_setter`).  The compiled code stores into an instance
-    ``__dict__`` itself when the first entry says it may (``cls``, ``epoch`` and
-    ``plan`` is :data:`DICT_PLAN`) and calls :meth:`store` for everything else."""
+    instances (:func:`_site_setter`).  The compiled code stores with the host's own
+    ``obj.name = value`` when the first entry says that is exact (``cls`` and
+    ``host_epoch``) and calls :meth:`store` for everything else."""
 
-    __slots__ = ("name", "epoch", "cls", "plan", "cls_b", "plan_b")
+    __slots__ = ("name", "epoch", "cls", "plan", "host_epoch", "cls_b", "plan_b")
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -705,6 +817,9 @@ class StoreSite:
         self.cls_b: type | None = None
         self.plan: Any = None
         self.plan_b: Any = None
+        #: The epoch, when the host's ``obj.name = value`` is exact for the first
+        #: entry's class (else -1).
+        self.host_epoch = -1
 
     def store(self, obj: Any, value: Any) -> None:
         """``obj.name = value`` exactly as :func:`store_attr` does it."""
@@ -731,6 +846,7 @@ class StoreSite:
                 else:
                     self.cls_b = None
                 self.cls, self.plan, self.epoch = t, plan, epoch
+                self.host_epoch = epoch if _host_stores_exactly(t, self.name, plan) else -1
         store_attr(obj, self.name, value)
 
 

@@ -599,7 +599,7 @@ data(Builtin, "__name__")(lambda b: b.__name__)
 data(Builtin, "__qualname__")(lambda b: b.__qualname__)
 data(Builtin, "__doc__")(host_docs.doc_of_builtin)
 data(Builtin, "__text_signature__")(host_docs.text_signature_of_builtin)
-data(Builtin, "__module__")(lambda b: None if b.__self_type__ is not None else "builtins")
+data(Builtin, "__module__")(lambda b: None if b.__self_type__ is not None else b.module or "builtins")
 data(Builtin, "__self__")(lambda b: None)
 expose(Builtin, "__repr__")
 

@@ -25,7 +25,7 @@ from .attributes import (
     store_attr,
 )
 from .calls import call
-from .functions import BoundMethod, run_nested
+from .functions import BoundMethod, Function, run_nested
 from .native import BoundBuiltin, Builtin
 from .typenames import class_name, visible_type_name
 from .typetable import TABLES, ClassMethodEntry, DataAttr, StaticEntry, Value, method, register_type
@@ -343,6 +343,35 @@ def super_getattr(sup: Super, name: str) -> Any:
     return MISSING
 
 
+def super_function(sup: Super, name: str) -> Any:
+    """The sandbox function that ``sup.name`` binds to the instance (the look-up of
+    :func:`super_getattr`, for an instance's super object), or None when the look-up
+    gives anything else: a builtin of a table, a classmethod, a property, nothing, or
+    an attribute of the super object's own.  For the call sites of ``super().name(...)``
+    (``sites.MethodSite.super_function``), which run that function in place."""
+    objtype = sup.objtype
+    if objtype is None or sup.obj is objtype or name == "__class__":
+        return None
+    if type(lookup(Super, name)[0]) is DataAttr:
+        return None  # the super object's own (__self__, __thisclass__...) come first
+    mro = _mro_of(objtype)
+    try:
+        start = mro.index(sup.thisclass) + 1
+    except ValueError:
+        return None
+    for k in mro[start:]:
+        entries = TABLES.get(k)
+        if entries is not None:
+            if name in entries:
+                return None
+            continue
+        if id(k) in USER_CLASSES:
+            value = _dict_of(k).get(name, MISSING)
+            if value is not MISSING and value is not attributes.HIDDEN_FINALISER:
+                return value if type(value) is Function else None
+    return None
+
+
 __all__ = [
     "Property",
     "ClassMethod",
@@ -350,6 +379,7 @@ __all__ = [
     "Super",
     "super_get",
     "super_getattr",
+    "super_function",
     "lookup",
     "no_attribute",
 ]

@@ -21,7 +21,16 @@ from .nested import run_nested
 class Builtin:
     """A runtime-implemented callable, visible in the sandbox by name only."""
 
-    __slots__ = ("fn", "suspends", "__name__", "__qualname__", "doc", "__self_type__", "__weakref__")
+    __slots__ = (
+        "fn",
+        "suspends",
+        "__name__",
+        "__qualname__",
+        "doc",
+        "__self_type__",
+        "module",
+        "__weakref__",
+    )
 
     def __init__(
         self,
@@ -32,6 +41,7 @@ class Builtin:
         qualname: str | None = None,
         doc: str | None = None,
         self_type: type | None = None,
+        module: str | None = None,
     ) -> None:
         self.fn = fn
         self.suspends = suspends
@@ -40,6 +50,8 @@ class Builtin:
         self.doc = doc
         #: For methods: the type whose table holds this builtin.
         self.__self_type__ = self_type
+        #: The ``__module__`` of a native module's function (None: "builtins").
+        self.module = module
 
     def __repr__(self) -> str:
         if self.__self_type__ is not None:

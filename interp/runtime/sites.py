@@ -22,6 +22,7 @@ from typing import Any
 from . import meter, operators
 from .attributes import EPOCH, USER_CLASSES, builtin_method, plain_dunder, plain_method
 from .classes import plain_init
+from .descriptors import Super, super_function
 from .functions import run_plain
 from .protocols import class_getitem
 from .typetable import TABLES
@@ -40,7 +41,9 @@ class MethodSite:
     classes (``shape.area()`` over a list of shapes, ``node.evaluate()`` over a tree):
     :meth:`plan` swaps it in when the object is of that class again."""
 
-    __slots__ = ("name", "epoch", "cls", "kind", "function", "dict_first", "builtin", "other")
+    __slots__ = (
+        "name", "epoch", "cls", "kind", "function", "dict_first", "builtin", "other", "of_super"
+    )  # fmt: skip
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -51,6 +54,25 @@ class MethodSite:
         self.dict_first = False
         self.builtin: Any = None
         self.other: tuple | None = None
+        #: At a ``super().name(...)`` site: (epoch, the instance's class, the class
+        #: whose method called super(), the function found), see :meth:`super_function`.
+        self.of_super: tuple | None = None
+
+    def super_function(self, sup: Any) -> Any:
+        """For ``super().name(...)``: the sandbox function the look-up past the
+        method's class binds to the instance (:func:`.descriptors.super_function`),
+        which the host code runs in place with the instance first; else None (the
+        general path).  Remembered for the instance's class and the method's class."""
+        if type(sup) is not Super:
+            return None
+        objtype, thisclass = sup.objtype, sup.thisclass
+        now = EPOCH[0]
+        seen = self.of_super
+        if seen is not None and seen[0] == now and seen[1] is objtype and seen[2] is thisclass:
+            return seen[3]
+        fn = super_function(sup, self.name)
+        self.of_super = (now, objtype, thisclass, fn)
+        return fn
 
     def plan(self, obj: Any) -> int:
         """What to call for ``obj`` (GENERAL, FUNCTION or BUILTIN), remembered for its

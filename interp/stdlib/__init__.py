@@ -64,6 +64,7 @@ PACKAGE_MODULES = (
     "itertools",
     "math",
     "_operator",
+    "_heapq",
     "random",
     "sys",
     "time",

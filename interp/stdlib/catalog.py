@@ -38,7 +38,7 @@ CATALOG: dict[str, Entry] = {
     # -- the host CPython's files ---------------------------------------------------
     "__future__": Entry(CPYTHON, "plain data; the compiler reads the future statement itself"),
     "keyword": Entry(CPYTHON, "plain data"),
-    "heapq": Entry(CPYTHON, "pure Python; its _heapq accelerator is absent, so the Python code runs"),
+    "heapq": Entry(CPYTHON, "pure Python over the native _heapq, as in CPython"),
     "bisect": Entry(CPYTHON, "pure Python; its _bisect accelerator is absent"),
     "textwrap": Entry(CPYTHON, "needs re"),
     "string": Entry(CPYTHON, "needs re and the native _string"),
@@ -162,6 +162,7 @@ CATALOG: dict[str, Entry] = {
         "the host's C string scanner and escapers (plain str in and out); no make_scanner/make_encoder",
     ),
     "_functools": Entry(NATIVE, "reduce only: a metered, suspendable loop over a sandbox callback"),
+    "_heapq": Entry(NATIVE, "the host's C heap functions as Builtins; a program's __lt__ runs nested"),
     "_operator": Entry(NATIVE, "the runtime's own operators, size-capped; attribute readers stay Python"),
     "_struct": Entry(NATIVE, "the host's packing on plain values; Struct holds a host Struct out of reach"),
     "binascii": Entry(NATIVE, "the host's C conversions on plain bytes, output size checked first"),
