@@ -421,9 +421,20 @@ def cannot_set(obj: Any, name: str) -> AttributeError:
     return error
 
 
+#: Runtime types whose instances' attributes are their ``__dict__``'s entries, for any
+#: name that does not start with an underscore (their tables hold dunders only, and a
+#: miss goes on to the general path): ``Module``, whose ``heapq.heappush`` a method-call
+#: site loads at every call.
+NAMESPACE_TYPES: set[type] = set()
+
+
 def load_attr(obj: Any, name: str) -> Any:
     """``obj.name`` as sandboxed code sees it."""
     t = type(obj)
+    if t in NAMESPACE_TYPES and name[:1] != "_":
+        value = obj.__dict__.get(name, MISSING)
+        if value is not MISSING:
+            return value
     if issubclass(t, type):
         return load_class_attr(obj, name)
     if id(t) in USER_CLASSES:

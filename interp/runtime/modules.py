@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .attributes import MISSING, no_attribute
+from .attributes import MISSING, NAMESPACE_TYPES, no_attribute
 from .calls import call
 from .native import Builtin
 from .nested import run_nested
@@ -37,6 +37,7 @@ class Module:
 
 Module.__name__ = "module"
 Module.__qualname__ = "module"
+NAMESPACE_TYPES.add(Module)
 
 
 def _module_getattr(module: Module, name: str) -> Any:

@@ -42,7 +42,8 @@ class MethodSite:
     :meth:`plan` swaps it in when the object is of that class again."""
 
     __slots__ = (
-        "name", "epoch", "cls", "kind", "function", "dict_first", "builtin", "other", "of_super"
+        "name", "epoch", "cls", "kind", "function", "dict_first", "builtin", "other", "of_super",
+        "of_super_b",
     )  # fmt: skip
 
     def __init__(self, name: str) -> None:
@@ -55,8 +56,10 @@ class MethodSite:
         self.builtin: Any = None
         self.other: tuple | None = None
         #: At a ``super().name(...)`` site: (epoch, the instance's class, the class
-        #: whose method called super(), the function found), see :meth:`super_function`.
+        #: whose method called super(), the function found), see :meth:`super_function`;
+        #: and the entry before it (``Rect.__init__`` runs for a Rect and a Square).
         self.of_super: tuple | None = None
+        self.of_super_b: tuple | None = None
 
     def super_function(self, sup: Any) -> Any:
         """For ``super().name(...)``: the sandbox function the look-up past the
@@ -68,9 +71,14 @@ class MethodSite:
         objtype, thisclass = sup.objtype, sup.thisclass
         now = EPOCH[0]
         seen = self.of_super
-        if seen is not None and seen[0] == now and seen[1] is objtype and seen[2] is thisclass:
+        if seen is not None and seen[1] is objtype and seen[2] is thisclass and seen[0] == now:
             return seen[3]
+        before = self.of_super_b
+        if before is not None and before[1] is objtype and before[2] is thisclass and before[0] == now:
+            self.of_super, self.of_super_b = before, seen
+            return before[3]
         fn = super_function(sup, self.name)
+        self.of_super_b = seen if seen is not None and seen[0] == now else None
         self.of_super = (now, objtype, thisclass, fn)
         return fn
 
