@@ -510,7 +510,7 @@ def _host_dict_exact(t: type) -> bool:
     ``t``'s instances: the first ``__dict__`` along the MRO is the slot CPython made
     for a class of the MRO (not a class attribute of the program's named ``__dict__``),
     and no class defines ``__getattribute__``.  The call sites that look in the
-    instance ``__dict__`` before calling a method read it so, for a fifth of the
+    instance ``__dict__`` before calling a method read it so, for about half the
     cost of ``object.__getattribute__(obj, "__dict__")``."""
     key = (id(t), "__dict__", "host dict")
     exact = _plans.get(key)
@@ -641,8 +641,9 @@ def dict_site(t: type, name: str) -> tuple[Any] | None:
 # The host's own ``obj.name``
 #
 # The second tier's code can read ``obj.name`` and store ``obj.name = value`` with the
-# host's attribute machinery itself, a tenth of the cost of the instance ``__dict__``
-# read above, where that is provably the same thing: for one user class ``t`` (checked
+# host's attribute machinery itself (an ``attrgetter`` of the name, ``setattr``: about
+# 55 ns less a read than the instance ``__dict__`` read above, on CPython 3.11), where
+# that is provably the same thing: for one user class ``t`` (checked
 # by identity, with the epoch, at every use) and one name written in the program's
 # source.  The proof is the host's own look-up, done once over ``t``'s MRO:
 #
