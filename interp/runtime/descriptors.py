@@ -306,41 +306,52 @@ def super_get(sup: Super, obj: Any, owner: Any = None) -> Any:
 register_type(Super, descriptor=(super_get, None, None))
 
 
+def _past_thisclass(sup: Super, name: str) -> tuple[Any, bool, Any]:
+    """The first ``name`` along the instance type's MRO after ``thisclass``: ``(value,
+    from_table, class)``, or ``(MISSING, False, None)``.  The one walk of a super
+    look-up, for :func:`super_getattr` and :func:`super_function`."""
+    mro = _mro_of(sup.objtype)
+    try:
+        start = mro.index(sup.thisclass) + 1
+    except ValueError:
+        return MISSING, False, None
+    for k in mro[start:]:
+        entries = TABLES.get(k)
+        if entries is not None:
+            entry = entries.get(name, MISSING)
+            if entry is not MISSING:
+                return entry, True, k
+        elif id(k) in USER_CLASSES:
+            value = _dict_of(k).get(name, MISSING)
+            if value is not MISSING and value is not attributes.HIDDEN_FINALISER:
+                return value, False, k
+    return MISSING, False, None
+
+
 def super_getattr(sup: Super, name: str) -> Any:
     """Look-up through a bound super object (MISSING: not found past ``thisclass``; the
     super object's own attributes are next, as in CPython)."""
     if sup.objtype is None or name == "__class__":
         return MISSING
-    mro = _mro_of(sup.objtype)
-    try:
-        start = mro.index(sup.thisclass) + 1
-    except ValueError:
-        start = len(mro)
+    entry, from_table, k = _past_thisclass(sup, name)
+    if entry is MISSING:
+        return MISSING
     obj = sup.obj
     instance = None if obj is sup.objtype else obj
-    for k in mro[start:]:
-        entries = TABLES.get(k)
-        if entries is not None:
-            entry = entries.get(name, MISSING)
-            if entry is MISSING:
-                continue
-            et = type(entry)
-            if et is Builtin:
-                return entry if instance is None else BoundBuiltin(entry, instance)
-            if et is ClassMethodEntry:
-                return BoundBuiltin(entry.builtin, sup.objtype)
-            if et is StaticEntry:
-                return entry.builtin
-            if et is DataAttr:
-                return entry.getter(obj) if instance is not None else class_level(entry, k, name)
-            if et is Value:
-                return entry.value
-            return bind_builtin_entry(entry, obj, sup.objtype)
-        if id(k) in USER_CLASSES:
-            value = _dict_of(k).get(name, MISSING)
-            if value is not MISSING and value is not attributes.HIDDEN_FINALISER:
-                return bind_descriptor(value, instance, sup.objtype)
-    return MISSING
+    if not from_table:
+        return bind_descriptor(entry, instance, sup.objtype)
+    et = type(entry)
+    if et is Builtin:
+        return entry if instance is None else BoundBuiltin(entry, instance)
+    if et is ClassMethodEntry:
+        return BoundBuiltin(entry.builtin, sup.objtype)
+    if et is StaticEntry:
+        return entry.builtin
+    if et is DataAttr:
+        return entry.getter(obj) if instance is not None else class_level(entry, k, name)
+    if et is Value:
+        return entry.value
+    return bind_builtin_entry(entry, obj, sup.objtype)
 
 
 def super_function(sup: Super, name: str) -> Any:
@@ -354,22 +365,8 @@ def super_function(sup: Super, name: str) -> Any:
         return None
     if type(lookup(Super, name)[0]) is DataAttr:
         return None  # the super object's own (__self__, __thisclass__...) come first
-    mro = _mro_of(objtype)
-    try:
-        start = mro.index(sup.thisclass) + 1
-    except ValueError:
-        return None
-    for k in mro[start:]:
-        entries = TABLES.get(k)
-        if entries is not None:
-            if name in entries:
-                return None
-            continue
-        if id(k) in USER_CLASSES:
-            value = _dict_of(k).get(name, MISSING)
-            if value is not MISSING and value is not attributes.HIDDEN_FINALISER:
-                return value if type(value) is Function else None
-    return None
+    value, from_table, _ = _past_thisclass(sup, name)
+    return value if not from_table and type(value) is Function else None
 
 
 __all__ = [
