@@ -8,10 +8,11 @@ which also takes a loop over in the middle of a long run), the body or the loop 
 compiled again, here, into a single host function, built as a tree of CPython's
 ``ast`` module (never as source text: no string of the program's is ever parsed as
 host code, and its names and constants are only values handed to the factory) and
-compiled with ``compile``.  Control flow, locals and globals, arithmetic and
-comparisons, subscripts, unpacking, attribute reads and stores, and calls of builtins,
-sandbox functions and methods become host code in place; every other node runs the
-closure the first tier compiles for it, called from the host function.  So the second
+compiled with ``compile``.  Control flow (``try``, ``raise`` and ``with`` too), locals
+and globals, arithmetic and comparisons, subscripts, unpacking, attribute reads and
+stores, and calls of builtins, builtin types, sandbox functions and methods become host
+code in place; every other node runs the closure the first tier compiles for it, called
+from the host function.  So the second
 tier supports any body the first does, and is faster where code is hot.
 
 The rules of the first tier hold unchanged (they are the guard, and the tests run
@@ -31,7 +32,11 @@ A body that cannot pause, save through calls of global names that are (when it r
 builtins that cannot (``len(s)``), compiles to a plain host function: each of its
 top-level statements first checks those names, and when one is not such a builtin
 the function hands the rest of the body to the first tier's generator, as
-:func:`.specialize.resumable_block` does.  Any other body compiles to a generator.
+:func:`.specialize.resumable_block` does.  A body whose first statement can pause
+compiles to a generator.  Any other body is plain up to the first statement that can
+pause, on each path through its ``if`` statements, and there hands the rest of the
+body to a host generator of its own (:meth:`_Builder.handoff`): a method whose common
+path only reads (``return self.tokens[self.pos]``) costs no generator.
 
 The generated code depends only on the tree and on what the global names it calls
 were (builtins, sandbox functions, other) when it was compiled, and every path checks
@@ -61,16 +66,24 @@ from ..runtime.bigint import units
 from ..runtime.calls import RUN_STEPS, RUNNING_CODES, bind, call, invoke
 from ..runtime.classes import init_returned
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
-from ..runtime.functions import BoundMethod, Function
+from ..runtime.core_types import make_traceback
+from ..runtime.functions import BoundMethod, Function, in_own_step
 from ..runtime.generators import END, Closing, Generator, Paused
 from ..runtime.iteration import HOST_ITERATORS, get_iter, next_or_end
 from ..runtime.native import Builtin
 from ..runtime.nested import run_nested
 from ..runtime.operators import setitem
-from ..runtime.protocols import convert_for_format, format_value
+from ..runtime.protocols import (
+    convert_for_format,
+    enter_context,
+    exception_matches,
+    format_value,
+    make_exception,
+)
 from ..runtime.sites import BUILTIN as BUILTIN_METHOD
 from ..runtime.sites import FUNCTION, GENERAL, InitSite, ItemSite, MethodSite
-from ..runtime.tracebacks import HOST_POSITIONS, add_frame, note_line
+from ..runtime.tracebacks import HOST_POSITIONS, add_frame, caught, note_line, raised_again
+from ..runtime.typetable import CONSTRUCTORS
 from ..syntax import nodes as n
 from . import scopes, specialize
 from .expressions import (
@@ -302,6 +315,12 @@ class _Builder:
         #: Whether the code runs sandbox functions in place (its frames are then
         #: among RUNNING_CODES).
         self.inline_calls = False
+        #: In a plain body: the statements that follow the one being built, to the end
+        #: of the body (None where a statement may not hand the rest over: inside a
+        #: ``try``).  See :meth:`handoff`.
+        self.after: list | None = None
+        #: The statements each ``return hand<k>`` of a plain body hands over.
+        self.handoffs: list = []
 
     # -- helpers ---------------------------------------------------------------------
     def value(self, v: Any) -> ast.Name:
@@ -702,11 +721,45 @@ class _Builder:
         # Both ways store every name of the target (or raise).
         self.assigned |= locals_ - self.unbindable
 
+    def handoff(self, stmts: list) -> None:
+        """End a plain body here: ``stmts`` (the statement that needs a generator and
+        all that follows it) run as a host generator of their own (see compile_body),
+        which the call's steps run with the same frame, as they run a guard's rest
+        (:data:`~interp.runtime.calls.RUN_STEPS`).  So a body whose common path cannot
+        pause (``if self.pos < n: return self.tokens[self.pos]``) stays a plain host
+        function, one generator less per call, and its other path (``return
+        Token("eof", "")``, ``raise ValueError(x)``) costs one host call more."""
+        self.emit(ast.Return(value=_name(f"hand{len(self.handoffs)}")), 0)
+        self.handoffs.append(stmts)
+
+    def handoff_block(self, stmts: list) -> None:
+        """The statements of a branch of an ``if`` of a plain body, the first of them
+        that needs a generator handing the rest over (see :meth:`handoff`)."""
+        after = self.after
+        if self.generator or after is None:
+            self.block(stmts)
+            return
+        for j, stmt in enumerate(stmts):
+            start, assigned = len(self.out), set(self.assigned)
+            guards = len(self.guards) if self.guards is not None else 0
+            self.after = stmts[j + 1 :] + after
+            try:
+                self.stmt(stmt)
+            except _NeedsGenerator:
+                del self.out[start:]
+                if self.guards is not None:
+                    del self.guards[guards:]
+                self.assigned = assigned
+                self.handoff(stmts[j:] + after)
+                return
+            finally:
+                self.after = after
+
     def stmt_If(self, node: Any) -> bool:
         test = self.truth(node.test)
-        body, after_body = self.branch(lambda: self.block(node.body), node.lineno)
+        body, after_body = self.branch(lambda: self.handoff_block(node.body), node.lineno)
         if node.orelse:
-            orelse, after_else = self.branch(lambda: self.block(node.orelse), node.lineno)
+            orelse, after_else = self.branch(lambda: self.handoff_block(node.orelse), node.lineno)
         else:
             orelse, after_else = [], self.assigned
         self.emit(ast.If(test=test, body=body, orelse=orelse), 0)
@@ -850,6 +903,291 @@ class _Builder:
         )
         self.emit(ast.If(test=test, body=[host], orelse=sandbox), 0)
         return True
+
+    # -- try, raise, with: the host's own statements, under the first tier's rules ---
+    # The first tier runs these as generators (statements.stmt_Try, stmt_Raise,
+    # stmt_With), and a body holding one ran all of its statements as closures.  Here
+    # they are host statements, and what the first tier adds to the host's semantics
+    # is added in the handlers: a LimitExceeded passes every handler, ``finally`` block
+    # and ``__exit__`` untouched; a GeneratorExit the host's collector throws into a
+    # dropped generator (not in its own sandbox's step) runs none of them either
+    # (DESIGN.md, invariant 6); an exception caught in this frame gets the frame's
+    # traceback entry at once (tracebacks.caught).  No program code runs in a host
+    # ``finally`` block except the program's own ``finally`` and ``__exit__``, and
+    # only when no such exception is passing.
+
+    def passing(self, error: str, owner: ast.expr) -> ast.expr:
+        """Whether ``error`` is the host collector's GeneratorExit (see above)."""
+        return _and(
+            _is(_call(_name("type"), _name(error)), self.value(GeneratorExit)),
+            _not(_call(self.value(in_own_step), owner)),
+        )
+
+    def stmt_Try(self, node: Any) -> bool:
+        if type(node) is not n.Try:
+            return False  # ``except*``: the first tier's run_star_handlers
+        outer, self.after = self.after, None  # the rest of the body is not in the try
+        try:
+            return self.try_statement(node)
+        finally:
+            self.after = outer
+
+    def try_statement(self, node: Any) -> bool:
+        line = node.lineno
+        owner = self.value(meter_module.current)
+        frame = self.value(self.compiler.frame_info())
+        before = set(self.assigned)
+        body, after = self.branch(lambda: self.block(node.body), line)
+        ends: list = []
+        handlers: list = []
+        if node.handlers:
+            error = self.temp()
+            self.assigned = set(before)
+            chain = self.nested(lambda: self.handler_chain(node.handlers, error, frame, ends), line)
+            self.assigned = set(before)
+            prologue = [
+                ast.If(test=self.passing(error, owner), body=[ast.Raise(exc=None, cause=None)], orelse=[]),
+                ast.Expr(value=_call(self.value(note_line), _name(error), _name("ln"))),
+            ]
+            handlers = [
+                ast.ExceptHandler(
+                    type=self.value(LimitExceeded), name=None, body=[ast.Raise(exc=None, cause=None)]
+                ),
+                ast.ExceptHandler(type=_name("BaseException"), name=error, body=prologue + chain),
+            ]
+        orelse: list = []
+        if node.orelse:
+            self.assigned = after
+            orelse, after = self.branch(lambda: self.block(node.orelse), line)
+        for end in ends:
+            after = after & end
+        inner = [ast.Try(body=body, handlers=handlers, orelse=orelse, finalbody=[])] if handlers else body
+        if not node.finalbody:
+            for stmt in inner:
+                self.emit(stmt, 0)
+            self.assigned = after
+            return True
+        # ``finally``: run by the host's ``finally`` unless ``skip`` says an exception
+        # that must pass untouched is passing; an exception that may run it is
+        # recorded in this frame first (the block may raise another, of which it
+        # becomes the context).
+        skip, passing = self.temp(), self.temp()
+        self.emit(_assign(skip, ast.Constant(None)), 0)
+        self.assigned = set(before)
+        final, final_end = self.branch(lambda: self.block(node.finalbody), line)
+        if self.scope.kind == "function" and any(
+            type(inner_node) is n.Return
+            for part in (node.body, node.orelse, *(h.body for h in node.handlers))
+            for stmt in part
+            for inner_node in _walk(stmt)
+        ):
+            # A return the block cuts short (by raising) leaves no value behind: the
+            # first tier clears it too (the return slot holds nothing else here).
+            clear = ast.Assign(
+                targets=[ast.Subscript(value=_name("f"), slice=ast.Constant(0), ctx=_STORE)],
+                value=ast.Constant(None),
+            )
+            final = [
+                ast.Try(
+                    body=final,
+                    handlers=[
+                        ast.ExceptHandler(
+                            type=_name("BaseException"),
+                            name=None,
+                            body=[clear, ast.Raise(exc=None, cause=None)],
+                        )
+                    ],
+                    orelse=[],
+                    finalbody=[],
+                )
+            ]
+        guards = [
+            ast.ExceptHandler(
+                type=self.value(LimitExceeded),
+                name=None,
+                body=[_assign(skip, ast.Constant(True)), ast.Raise(exc=None, cause=None)],
+            ),
+            ast.ExceptHandler(
+                type=_name("BaseException"),
+                name=passing,
+                body=[
+                    ast.If(
+                        test=self.passing(passing, owner),
+                        body=[_assign(skip, ast.Constant(True))],
+                        orelse=[
+                            ast.Expr(value=_call(self.value(note_line), _name(passing), _name("ln"))),
+                            ast.Expr(value=_call(self.value(caught), _name(passing), frame)),
+                        ],
+                    ),
+                    ast.Raise(exc=None, cause=None),
+                ],
+            ),
+        ]
+        run_final = ast.If(test=_is(_name(skip), ast.Constant(None)), body=final, orelse=[])
+        self.emit(ast.Try(body=inner, handlers=guards, orelse=[], finalbody=[run_final]), 0)
+        self.assigned = after | final_end
+        return True
+
+    def handler_chain(self, handlers: list, error: str, frame: ast.expr, ends: list) -> None:
+        """The ``except`` clauses from ``handlers[0]`` on, inside the host's handler
+        that holds the exception in ``error``: each clause's test, then its body, the
+        next clause when the test fails, and the exception raised again after the last."""
+        h = handlers[0]
+        start = set(self.assigned)
+
+        def run() -> None:
+            self.emit(ast.Expr(value=_call(self.value(caught), _name(error), frame)), 0)
+            if h.name is None:
+                self.block(h.body)
+                return
+            kind = self.scope.symbols.get(h.name)
+            if kind == scopes.LOCAL:
+                slot = ast.Subscript(
+                    value=_name("f"), slice=ast.Constant(self.scope.slots[h.name]), ctx=_STORE
+                )
+                self.emit(ast.Assign(targets=[slot], value=_name(error)), 0)
+                delete: ast.stmt = ast.Assign(targets=[_clone(slot)], value=self.value(UNBOUND))
+            else:
+                store = self.value(self.compiler.store_name(h.name))
+                self.emit(ast.Expr(value=_call(store, _name("f"), _name(error))), 0)
+                remove = self.value(self.compiler.delete_name(h.name))
+                delete = ast.Expr(value=_call(remove, _name("f"), ast.Constant(True)))
+            # CPython deletes the name however the clause ends.
+            body = self.nested(lambda: self.block(h.body), h.lineno)
+            self.emit(ast.Try(body=body, handlers=[], orelse=[], finalbody=[delete]), 0)
+
+        if h.type is None:  # a bare ``except:``, the last clause
+            body, end = self.branch(run, h.lineno)
+            ends.append(end)
+            self.out.extend(body)
+            return
+        self.emit(_assign("ln", ast.Constant(h.lineno)), 0)
+        expected = self.expr(h.type)
+        test = _call(self.value(exception_matches), _name(error), expected)
+        body, end = self.branch(run, h.lineno)
+        ends.append(end)
+        self.assigned = start
+        if len(handlers) > 1:
+            rest = self.nested(lambda: self.handler_chain(handlers[1:], error, frame, ends), h.lineno)
+        else:
+            rest = [ast.Raise(exc=None, cause=None)]
+        self.emit(ast.If(test=test, body=body, orelse=rest), 0)
+
+    def stmt_Raise(self, node: Any) -> bool:
+        line = self.line_of(node)
+        if node.exc is None:
+            # What the program is handling, in this frame or a caller's: the host's
+            # handlers are the program's (see above).
+            self.emit(ast.Raise(exc=None, cause=None), line)
+            return True
+        if not self.generator:
+            raise _NeedsGenerator  # an exception class is called
+        make = self.value(make_exception)
+        # ``raise E(...)`` calls E by its first-tier closure: the call in place (a
+        # class's ``__init__`` run inline) would give every raise site some sixty host
+        # lines, and every statement around it as many temporaries to clear at each
+        # pass, for a statement that runs once per exception.
+        value = self.fallback_expr(node.exc) if type(node.exc) is n.Call else self.expr(node.exc)
+        error = self.temp()
+        self.emit(_assign(error, ast.YieldFrom(value=_call(make, value))), line)
+        self.emit(ast.Expr(value=_call(self.value(raised_again), _name(error))), line)
+        if node.cause is None:
+            self.emit(ast.Raise(exc=_name(error), cause=None), line)
+            return True
+        cause = self.stable(self.expr(node.cause))
+        made = ast.YieldFrom(
+            value=ast.Call(
+                func=make, args=[cause], keywords=[ast.keyword(arg="cause", value=ast.Constant(True))]
+            )
+        )
+        self.emit(
+            ast.If(
+                test=_is(cause, ast.Constant(None)),
+                body=[ast.Raise(exc=_name(error), cause=ast.Constant(None))],
+                orelse=[ast.Raise(exc=_name(error), cause=made)],
+            ),
+            line,
+        )
+        return True
+
+    def stmt_With(self, node: Any) -> bool:
+        if type(node) is not n.With:
+            return False
+        if not self.generator:
+            raise _NeedsGenerator  # ``__enter__`` and ``__exit__`` are called
+        self.with_items(node, node.items)
+        return True
+
+    def with_items(self, node: Any, items: list) -> None:
+        """``with items[0]: ...`` around the rest of the items and the body, as the
+        first tier's ``with_`` does it."""
+        item = items[0]
+        line = node.lineno
+        owner = self.value(meter_module.current)
+        frame = self.value(self.compiler.frame_info())
+        manager = self.expr(item.context_expr)
+        exit_, value = self.temp(), self.temp()
+        enter = _call(self.value(enter_context), manager, ast.Constant(False))
+        unpacked = ast.Tuple(elts=[_store(exit_), _store(value)], ctx=_STORE)
+        self.emit(
+            ast.Assign(targets=[unpacked], value=ast.YieldFrom(value=enter)), self.line_of(item.context_expr)
+        )
+        if item.optional_vars is not None and not self.store(item.optional_vars, _name(value), line):
+            store = self.value(self.compiler.compile_store(item.optional_vars))
+            self.emit(ast.Expr(value=_call(store, _name("f"), _name(value))), line)
+        self.emit(_assign(value, ast.Constant(None)), 0)  # the target holds it now
+        done, error = self.temp(), self.temp()
+        self.emit(_assign(done, ast.Constant(None)), 0)
+        if len(items) > 1:
+            body, _ = self.branch(lambda: self.with_items(node, items[1:]), line)
+        else:
+            body, _ = self.branch(lambda: self.block(node.body), line)
+        # An exception the body raises goes to __exit__, which may suppress it; any
+        # other way out (the end, return, break, continue) calls __exit__ with Nones.
+        exit_error = ast.YieldFrom(
+            value=_call(
+                _name(exit_),
+                _call(_name("type"), _name(error)),
+                _name(error),
+                _call(self.value(make_traceback), _name(error)),
+            )
+        )
+        handlers = [
+            ast.ExceptHandler(
+                type=self.value(LimitExceeded),
+                name=None,
+                body=[_assign(done, ast.Constant(True)), ast.Raise(exc=None, cause=None)],
+            ),
+            ast.ExceptHandler(
+                type=_name("BaseException"),
+                name=error,
+                body=[
+                    _assign(done, ast.Constant(True)),
+                    ast.If(
+                        test=self.passing(error, owner), body=[ast.Raise(exc=None, cause=None)], orelse=[]
+                    ),
+                    ast.Expr(value=_call(self.value(note_line), _name(error), _name("ln"))),
+                    ast.Expr(value=_call(self.value(caught), _name(error), frame)),
+                    _assign("ln", ast.Constant(line)),
+                    ast.If(
+                        test=ast.UnaryOp(op=_NOT, operand=exit_error),
+                        body=[ast.Raise(exc=None, cause=None)],
+                        orelse=[],
+                    ),
+                ],
+            ),
+        ]
+        exit_clean = ast.Expr(
+            value=ast.YieldFrom(
+                value=_call(_name(exit_), ast.Constant(None), ast.Constant(None), ast.Constant(None))
+            )
+        )
+        finally_ = ast.If(
+            test=_is(_name(done), ast.Constant(None)),
+            body=[_assign(done, ast.Constant(True)), _assign("ln", ast.Constant(line)), exit_clean],
+            orelse=[],
+        )
+        self.emit(ast.Try(body=body, handlers=handlers, orelse=[], finalbody=[finally_]), 0)
 
     # -- expressions: each returns a value that later code cannot change ---------------
     def expr(self, node: Any) -> ast.expr:
@@ -1153,10 +1491,15 @@ class _Builder:
             return self.function_call(node, self.load_global(node.func))
         # A class is called through the site of its ``__init__`` (``Point(x, y)``).
         user_class = type(now) is type and id(now) in USER_CLASSES
-        self.decisions.append("C" if user_class else "X")
+        # A builtin type (``int(s)``, ``KeyError(k)``) is called through its constructor.
+        ctor = CONSTRUCTORS.get(now) if type(now) is type else None
+        constructs = type(ctor) is Builtin and not ctor.suspends
+        self.decisions.append("C" if user_class else "T" if constructs else "X")
         if not self.generator:
             return None
-        return self.function_call(node, self.load_global(node.func), classes=user_class)
+        return self.function_call(
+            node, self.load_global(node.func), classes=user_class, constructs=constructs
+        )
 
     def call_general(self, callee: ast.expr, args: list, kwargs: ast.expr | None = None) -> ast.expr:
         """``calls.call(callee, args, kwargs)``: what a call of anything else does."""
@@ -1195,10 +1538,14 @@ class _Builder:
         )
         return _name(t)
 
-    def function_call(self, node: Any, callee: ast.Name, classes: bool = False) -> ast.expr:
+    def function_call(
+        self, node: Any, callee: ast.Name, classes: bool = False, constructs: bool = False
+    ) -> ast.expr:
         """``callee(args)``, run in place when ``callee`` (the callable, evaluated) is
         a sandbox function, else called; ``classes``: a user class's ``__init__`` runs
-        in place too (the name held one when the body was compiled)."""
+        in place too (the name held one when the body was compiled); ``constructs``: a
+        builtin type's constructor is called in place when it cannot pause (the name
+        held such a type)."""
         args = [self.stable(self.expr(a)) for a in node.args]
         line = self.line_of(node)
         t = self.temp()
@@ -1207,6 +1554,23 @@ class _Builder:
         general = [_assign(t, self.call_general(callee, args))]
         if classes:
             general = [self.instantiate(callee, args, t, general)]
+        if constructs:
+            # What calls.call does for an exact ``type`` (no metaclass ``__call__``)
+            # that is no user class: its entry in CONSTRUCTORS, here run in place.
+            ctor = self.temp()
+            find = _call(ast.Attribute(value=self.value(CONSTRUCTORS), attr="get", ctx=_LOAD), callee)
+            direct = _call(ast.Attribute(value=_name(ctor), attr="fn", ctx=_LOAD), *args)
+            general = [
+                _assign(ctor, _select(_type_is(callee, "type"), find, ast.Constant(None))),
+                ast.If(
+                    test=_and(
+                        _type_is(_name(ctor), "BUILTIN"),
+                        _not(ast.Attribute(value=_name(ctor), attr="suspends", ctx=_LOAD)),
+                    ),
+                    body=[_assign(t, direct)],
+                    orelse=general,
+                ),
+            ]
         self.emit(ast.If(test=test, body=run, orelse=general), line)
         self.inline_calls = True
         return _name(t)
@@ -1738,6 +2102,7 @@ def _factory_tree(builder: _Builder, body: list, guarded_heads: list, iterator: 
     )
     params = [ast.arg(arg=f"k{i}") for i in range(len(builder.values))]
     params += [ast.arg(arg=f"rest{i}") for i in range(len(guarded_heads))]
+    params += [ast.arg(arg=f"hand{k}") for k in range(len(builder.handoffs))]
     factory = ast.FunctionDef(
         name="factory",
         args=ast.arguments(
@@ -1815,9 +2180,12 @@ def _first_call_in(node: Any) -> Any:
     return _PURE if isinstance(node, (n.Tuple, n.List)) else None
 
 
-def _build(compiler: Any, scope: scopes.Scope, body_nodes: list, generator: bool) -> tuple:
-    """(builder, host statements, the rests of a plain body)."""
-    builder = _Builder(compiler, scope, generator, _unbindable(scope, body_nodes))
+def _build(
+    compiler: Any, scope: scopes.Scope, body_nodes: list, generator: bool, whole: list | None = None
+) -> tuple:
+    """(builder, host statements, the rests of a plain body); ``whole``: the function's
+    body, when ``body_nodes`` is the part of it that a handoff runs."""
+    builder = _Builder(compiler, scope, generator, _unbindable(scope, whole or body_nodes))
     rests: list = []
     if generator:
         builder.block(body_nodes)
@@ -1826,7 +2194,16 @@ def _build(compiler: Any, scope: scopes.Scope, body_nodes: list, generator: bool
         builder.guards = []
         builder.first_call, builder.guarded = _first_call(stmt), {}
         start = len(builder.out)
-        builder.stmt(stmt)
+        builder.after = body_nodes[i + 1 :]
+        try:
+            builder.stmt(stmt)
+        except _NeedsGenerator:
+            if i == 0:
+                raise  # nothing would run plain: the whole body is a generator
+            del builder.out[start:]
+            builder.guards = builder.first_call = None
+            builder.handoff(body_nodes[i:])
+            break
         names = list(dict.fromkeys(builder.guards))
         builder.guards = builder.first_call = None
         if not names:
@@ -1913,12 +2290,33 @@ def compile_body(compiler: Any, scope: scopes.Scope, body_nodes: list) -> tuple[
             builder, statements, rests = _build(compiler, scope, body_nodes, generator=True)
     except (_Decline, RecursionError):
         return None
-    key = (builder.generator, tuple(builder.decisions), len(builder.values), len(rests))
+    key = (
+        builder.generator,
+        tuple(builder.decisions),
+        len(builder.values),
+        len(rests),
+        len(builder.handoffs),
+    )
     factory = _factory(scope, key, builder, lambda: _factory_tree(builder, statements, rests))
     # The first tier's generator for the rest of the body from each statement that
     # checks names (see _build).
     rest_fns = [compiler.as_gen(*compiler.compile_block(body_nodes[i:])) for i in rests]
-    return factory(*builder.values, *rest_fns), builder.generator
+    hand_fns = [_handoff(compiler, scope, stmts, body_nodes) for stmts in builder.handoffs]
+    return factory(*builder.values, *rest_fns, *hand_fns), builder.generator
+
+
+def _handoff(compiler: Any, scope: scopes.Scope, stmts: list, whole: list) -> Any:
+    """The host generator running ``stmts``, the rest of a plain body from a statement
+    that needs one (see _Builder.handoff); the first tier's if this tier declines it."""
+    try:
+        builder, statements, _ = _build(compiler, scope, stmts, generator=True, whole=whole)
+    except (_Decline, RecursionError):
+        return compiler.as_gen(*compiler.compile_block(stmts))
+    # The statements are the tree's own nodes (a branch's and those after it): their
+    # identities name the part within the scope's cache.
+    key = ("handoff", tuple(id(stmt) for stmt in stmts), tuple(builder.decisions), len(builder.values))
+    factory = _factory(scope, key, builder, lambda: _factory_tree(builder, statements, []))
+    return factory(*builder.values)
 
 
 def _factory(scope: scopes.Scope, key: tuple, builder: _Builder, tree: Any) -> Any:

@@ -29,7 +29,6 @@ from ..runtime.attributes import (
     dict_site,
     setter_plan,
 )
-from ..runtime.calls import call
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
 from ..runtime.core_types import make_traceback
 from ..runtime.deferred_annotations import module_annotations_dict
@@ -39,7 +38,7 @@ from ..runtime.generators import END, Closing, Generator, Paused, async_iter, as
 from ..runtime.imports import import_from, import_module, import_star
 from ..runtime.iteration import HOST_ITERATORS, get_iter, iterate_host, next_or_end, to_list
 from ..runtime.operators import setitem
-from ..runtime.protocols import enter_context
+from ..runtime.protocols import enter_context, exception_matches, make_exception
 from ..runtime.sites import store_subscript
 from ..runtime.tracebacks import caught, mark, note_line, raised_again
 from ..syntax import budget
@@ -1371,37 +1370,6 @@ def unpack_values(value: Any, count: int | None) -> list | tuple:
             raise too_many_values(value, count)
         raise ValueError(f"not enough values to unpack (expected {count}, got {len(items)})")
     return items
-
-
-def exception_matches(error: BaseException, expected: Any) -> bool:
-    """CPython's ``except`` test: the exception's type is a subclass of the class (or of
-    one of the tuple's).  By the types alone, as CPython's is: ``isinstance`` would read
-    ``__class__`` through a metaclass of the program's."""
-    if type(expected) is tuple:
-        for e in expected:
-            if not (issubclass(type(e), type) and issubclass(e, BaseException)):
-                raise TypeError("catching classes that do not inherit from BaseException is not allowed")
-        return issubclass(type(error), expected)
-    if not (issubclass(type(expected), type) and issubclass(expected, BaseException)):
-        raise TypeError("catching classes that do not inherit from BaseException is not allowed")
-    return issubclass(type(error), expected)
-
-
-def make_exception(value: Any, cause: bool = False) -> Any:
-    """The exception instance ``raise value`` raises (generator: classes are instantiated)."""
-    if issubclass(type(value), type) and issubclass(value, BaseException):
-        instance = yield from call(value, (), None)
-        if not isinstance(instance, BaseException):
-            raise TypeError(
-                f"calling {value!r} should have returned an instance of BaseException, not "
-                f"{type(instance).__name__}"
-            )
-        return instance
-    if isinstance(value, BaseException):
-        return value
-    if cause:
-        raise TypeError("exception causes must derive from BaseException")
-    raise TypeError("exceptions must derive from BaseException")
 
 
 __all__ = ["StatementCompiler", "to_list"]

@@ -422,9 +422,10 @@ def cannot_set(obj: Any, name: str) -> AttributeError:
 
 
 #: Runtime types whose instances' attributes are their ``__dict__``'s entries, for any
-#: name that does not start with an underscore (their tables hold dunders only, and a
-#: miss goes on to the general path): ``Module``, whose ``heapq.heappush`` a method-call
-#: site loads at every call.
+#: name that does not start with an underscore, read and stored (their tables hold
+#: dunders only, and a miss goes on to the general path): ``Module``, whose
+#: ``heapq.heappush`` a method-call site loads at every call, and ``Function``, whose
+#: attributes a decorator's wrapper keeps its counts in (``wrapper.hits += 1``).
 NAMESPACE_TYPES: set[type] = set()
 
 
@@ -983,6 +984,9 @@ def store_attr(obj: Any, name: str, value: Any) -> None:
         return
     if issubclass(type(obj), type):
         set_class_attr(obj, name, value)
+        return
+    if t in NAMESPACE_TYPES and name[:1] != "_":
+        obj.__dict__[name] = value
         return
     setter = INSTANCE_SETTERS.get(t)
     if setter is not None:

@@ -16,6 +16,7 @@ from typing import Any
 from . import attributes, classes, deferred_annotations, host_docs, imports, tracebacks
 from .attributes import (
     MISSING,
+    NAMESPACE_TYPES,
     USER_CLASSES,
     bind_descriptor,
     generic_delattr,
@@ -532,6 +533,7 @@ data(Cell, "cell_contents", lambda c, v: setattr(c, "value", v))(
     lambda c: c.value if c.value is not UNBOUND else (_ for _ in ()).throw(ValueError("Cell is empty"))
 )
 register_type(Function, fallback=_function_fallback, setter=_function_setattr)
+NAMESPACE_TYPES.add(Function)
 
 
 def _cell_new(*args: Any, **kwargs: Any) -> Cell:

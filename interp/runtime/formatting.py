@@ -51,9 +51,32 @@ _INT_MAX = (1 << 31) - 1
 # format() and f-strings
 
 
+#: spec -> what _spec_size finds in it (f-strings format with the same few specs again
+#: and again); cleared when it grows past _SPEC_CACHE_SIZE.
+_SPEC_SIZES: dict[str, int | None] = {}
+_SPEC_CACHE_SIZE = 512
+
+
 def _spec_size(spec: str, value: Any) -> int | None:
     """Upper bound on the characters ``format(value, spec)`` adds beyond the value's own
     text, or None when the host will reject the spec before allocating anything."""
+    if type(spec) is not str:  # no key whose hash or equality is a program's
+        total = _digits_in(spec)
+    elif spec in _SPEC_SIZES:
+        total = _SPEC_SIZES[spec]
+    else:
+        if len(_SPEC_SIZES) >= _SPEC_CACHE_SIZE:
+            _SPEC_SIZES.clear()
+        total = _SPEC_SIZES[spec] = _digits_in(spec)
+    if total is not None and isinstance(value, complex):
+        # The precision applies to both parts.
+        total *= 2
+    return total
+
+
+def _digits_in(spec: str) -> int | None:
+    """The sum of the numbers (width, precision) in ``spec`` past its fill character;
+    None when one of them is more than the host accepts."""
     rest = spec
     if len(spec) >= 2 and spec[1] in "<>=^":
         rest = spec[2:]
@@ -68,9 +91,6 @@ def _spec_size(spec: str, value: Any) -> int | None:
         if n > _MAXSIZE:
             return None
         total += n
-    if isinstance(value, complex):
-        # The precision applies to both parts.
-        total *= 2
     return total
 
 
@@ -107,8 +127,12 @@ def format_value(value: Any, spec: Any = "") -> str:
             raise TypeError(f"format() argument 2 must be str, not {visible_type_name(spec)}")
         spec = str.__str__(spec)
     t = type(value)
-    if t is str and not spec:
-        return value
+    if t is str or t is int or t is float:
+        # Exact standard types: no class of the program's has a say.
+        if not spec:
+            return value if t is str else format(value)
+        check_format_spec(spec, value)
+        return format(value, spec)
     method, builtin = lookup(t, "__format__")
     if method is not MISSING and not builtin and id(t) in USER_CLASSES:
         if method is None:

@@ -1,4 +1,5 @@
-"""Protocols the compiler emits calls to: formatting, context managers, ``cls[...]``.
+"""Protocols the compiler emits calls to: formatting, context managers, ``raise`` and
+``except``, ``cls[...]``.
 
 Kept apart from :mod:`.operators` because these involve sandbox calls (``__enter__``
 and ``__exit__`` may pause the program) or other runtime modules.
@@ -90,10 +91,43 @@ def enter_context(manager: Any, is_async: bool) -> Any:
     return exit_call, value
 
 
+def exception_matches(error: BaseException, expected: Any) -> bool:
+    """CPython's ``except`` test: the exception's type is a subclass of the class (or of
+    one of the tuple's).  By the types alone, as CPython's is: ``isinstance`` would read
+    ``__class__`` through a metaclass of the program's."""
+    if type(expected) is tuple:
+        for e in expected:
+            if not (issubclass(type(e), type) and issubclass(e, BaseException)):
+                raise TypeError("catching classes that do not inherit from BaseException is not allowed")
+        return issubclass(type(error), expected)
+    if not (issubclass(type(expected), type) and issubclass(expected, BaseException)):
+        raise TypeError("catching classes that do not inherit from BaseException is not allowed")
+    return issubclass(type(error), expected)
+
+
+def make_exception(value: Any, cause: bool = False) -> Any:
+    """The exception instance ``raise value`` raises (generator: classes are instantiated)."""
+    if issubclass(type(value), type) and issubclass(value, BaseException):
+        instance = yield from call(value, (), None)
+        if not isinstance(instance, BaseException):
+            raise TypeError(
+                f"calling {value!r} should have returned an instance of BaseException, not "
+                f"{type(instance).__name__}"
+            )
+        return instance
+    if isinstance(value, BaseException):
+        return value
+    if cause:
+        raise TypeError("exception causes must derive from BaseException")
+    raise TypeError("exceptions must derive from BaseException")
+
+
 __all__ = [
     "convert_for_format",
     "format_value",
     "class_getitem",
     "enter_context",
+    "exception_matches",
+    "make_exception",
     "USER_CLASSES",
 ]
