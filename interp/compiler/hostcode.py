@@ -176,6 +176,8 @@ _HOST_BINARY = {
 }
 #: Statements whose closures return nothing but None (no control-flow signal).
 _NO_SIGNAL = (n.Expr, n.Assign, n.AugAssign, n.AnnAssign, n.Raise, n.Delete, n.Assert, n.Import, n.ImportFrom)
+#: Statements that leave a block (see stmt_Try).
+_JUMPS = (n.Return, n.Break, n.Continue)
 #: ``in`` on these containers is the host's (the cost is bounded by their size).
 _IN_TYPES = ("str", "set", "frozenset", "dict", "list", "tuple")
 
@@ -926,6 +928,10 @@ class _Builder:
     def stmt_Try(self, node: Any) -> bool:
         if type(node) is not n.Try:
             return False  # ``except*``: the first tier's run_star_handlers
+        if any(type(inner) in _JUMPS for stmt in node.finalbody for inner in _walk(stmt)):
+            # A jump out of the block would be in the host's ``finally``, which
+            # CPython 3.14 warns of (PEP 765): the first tier's closure runs it.
+            return False
         outer, self.after = self.after, None  # the rest of the body is not in the try
         try:
             return self.try_statement(node)

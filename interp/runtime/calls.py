@@ -53,17 +53,27 @@ def bind(fn: Function, args: tuple | list, kwargs: dict | None) -> list:
     """Bind arguments to parameters and return the new frame (slot 0: return value)."""
     code = fn.code
     missing = code.argcount - len(args)
-    if not kwargs and code.simple and missing == 0:
-        frame = [None, *args]
-        frame.extend(code.padding)
-    elif not kwargs and code.simple and missing > 0 and fn.defaults and missing <= len(fn.defaults):
-        frame = [None, *args, *fn.defaults[-missing:], *code.padding]
-    elif code.star and missing <= 0 and (not kwargs or (code.has_varkw and not code.argcount)):
-        # (a, *args, **kwargs): the wrappers' signature.
+    # The common shapes first, each tested once (this runs at every call that is not
+    # built in place: closures, wrappers, methods with defaults).
+    if kwargs:
+        if code.star and missing <= 0 and code.has_varkw and not code.argcount:
+            # (*args, **kwargs): the wrappers' signature.
+            frame = [None, tuple(args), kwargs.copy(), *code.padding]
+        else:
+            frame = _bind_general(fn, code, args, kwargs)
+    elif code.simple:
+        if missing == 0:
+            frame = [None, *args, *code.padding]
+        elif missing > 0 and fn.defaults and missing <= len(fn.defaults):
+            frame = [None, *args, *fn.defaults[-missing:], *code.padding]
+        else:
+            frame = _bind_general(fn, code, args, kwargs)
+    elif code.star and missing <= 0:
+        # (a, *args, **kwargs) called with positional arguments only.
         n = code.argcount
         frame = [None, *args[:n], tuple(args[n:])] if n else [None, tuple(args)]
         if code.has_varkw:
-            frame.append(kwargs.copy() if kwargs else {})
+            frame.append({})
         frame.extend(code.padding)
     else:
         frame = _bind_general(fn, code, args, kwargs)
