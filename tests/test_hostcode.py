@@ -233,7 +233,7 @@ def test_the_code_holds_host_names_only(first_call: None, monkeypatch: pytest.Mo
     assert compiled
     # The locals of the code (RUN_STEPS's among them) and the names of its namespace.
     ours = re.compile(
-        r"^(k|t|rest)\d+$|^(f|m|ln|error|body|factory|fn|code|frame|missing|rest|init|new|returned)$"
+        r"^(k|t|rest|hand)\d+$|^(f|m|ln|error|body|factory|fn|code|frame|missing|rest|init|new|returned)$"
     )
     host = set(hostcode._HOST_NAMES) | {"note_line", "BUILTIN", "GENERATOR", "FUNCTION"}
     host |= {"meter", "add_frame", "RETURN"}
