@@ -52,15 +52,18 @@ _INT_MAX = (1 << 31) - 1
 
 
 #: spec -> what _spec_size finds in it (f-strings format with the same few specs again
-#: and again); cleared when it grows past _SPEC_CACHE_SIZE.
+#: and again); cleared when it grows past _SPEC_CACHE_SIZE.  Shared by every sandbox of
+#: the process and held outside their memory accounting: only short specs are kept.
 _SPEC_SIZES: dict[str, int | None] = {}
 _SPEC_CACHE_SIZE = 512
+_SPEC_CACHED_LENGTH = 16
 
 
 def _spec_size(spec: str, value: Any) -> int | None:
     """Upper bound on the characters ``format(value, spec)`` adds beyond the value's own
     text, or None when the host will reject the spec before allocating anything."""
-    if type(spec) is not str:  # no key whose hash or equality is a program's
+    if type(spec) is not str or len(spec) > _SPEC_CACHED_LENGTH:
+        # No key whose hash or equality is a program's, nor a long one.
         total = _digits_in(spec)
     elif spec in _SPEC_SIZES:
         total = _SPEC_SIZES[spec]
