@@ -925,6 +925,23 @@ class _Builder:
             _not(_call(self.value(in_own_step), owner)),
         )
 
+    def limit_handler(self, flag: str) -> ast.ExceptHandler:
+        """``except LimitExceeded``: ``flag`` set (no ``finally`` block or ``__exit__``
+        of the program's runs), the limit raised on."""
+        return ast.ExceptHandler(
+            type=self.value(LimitExceeded),
+            name=None,
+            body=[_assign(flag, ast.Constant(True)), ast.Raise(exc=None, cause=None)],
+        )
+
+    def record(self, error: str, frame: ast.expr) -> list:
+        """The statements giving ``error`` its line and this frame's traceback entry,
+        before code of the program's (a ``finally`` block, ``__exit__``) runs."""
+        return [
+            ast.Expr(value=_call(self.value(note_line), _name(error), _name("ln"))),
+            ast.Expr(value=_call(self.value(caught), _name(error), frame)),
+        ]
+
     def stmt_Try(self, node: Any) -> bool:
         if type(node) is not n.Try:
             return False  # ``except*``: the first tier's run_star_handlers
@@ -1008,11 +1025,7 @@ class _Builder:
                 )
             ]
         guards = [
-            ast.ExceptHandler(
-                type=self.value(LimitExceeded),
-                name=None,
-                body=[_assign(skip, ast.Constant(True)), ast.Raise(exc=None, cause=None)],
-            ),
+            self.limit_handler(skip),
             ast.ExceptHandler(
                 type=_name("BaseException"),
                 name=passing,
@@ -1020,10 +1033,7 @@ class _Builder:
                     ast.If(
                         test=self.passing(passing, owner),
                         body=[_assign(skip, ast.Constant(True))],
-                        orelse=[
-                            ast.Expr(value=_call(self.value(note_line), _name(passing), _name("ln"))),
-                            ast.Expr(value=_call(self.value(caught), _name(passing), frame)),
-                        ],
+                        orelse=self.record(passing, frame),
                     ),
                     ast.Raise(exc=None, cause=None),
                 ],
@@ -1159,11 +1169,7 @@ class _Builder:
             )
         )
         handlers = [
-            ast.ExceptHandler(
-                type=self.value(LimitExceeded),
-                name=None,
-                body=[_assign(done, ast.Constant(True)), ast.Raise(exc=None, cause=None)],
-            ),
+            self.limit_handler(done),
             ast.ExceptHandler(
                 type=_name("BaseException"),
                 name=error,
@@ -1172,8 +1178,7 @@ class _Builder:
                     ast.If(
                         test=self.passing(error, owner), body=[ast.Raise(exc=None, cause=None)], orelse=[]
                     ),
-                    ast.Expr(value=_call(self.value(note_line), _name(error), _name("ln"))),
-                    ast.Expr(value=_call(self.value(caught), _name(error), frame)),
+                    *self.record(error, frame),
                     _assign("ln", ast.Constant(line)),
                     ast.If(
                         test=ast.UnaryOp(op=_NOT, operand=exit_error),
