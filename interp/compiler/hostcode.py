@@ -50,6 +50,7 @@ from __future__ import annotations
 import ast
 import os
 import textwrap
+from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
@@ -96,6 +97,17 @@ from .expressions import (
 )
 
 _object_new = object.__new__
+
+
+class _Step:
+    """The item of the host ``for`` loop that runs a sandbox iterator: take the next
+    item from the iterator in the body (see :meth:`_Builder.stmt_For`).  The program
+    never sees it."""
+
+    __slots__ = ()
+
+
+STEP = _Step()
 
 #: Whether function bodies go to this tier at all (``INTERP_HOSTCODE=0`` keeps every
 #: body in closures: the tests of the first tier alone).
@@ -845,21 +857,13 @@ class _Builder:
             # As the first tier's, the statement's position (no node's) if it fails.
             self.emit(_assign(it, _call(self.value(get_iter), obj)), 0)
 
-        def each(host_for: int = 0) -> None:
-            if inline:
-                self.store(node.target, _name(item), 0)
-            else:
-                self.emit(ast.Expr(value=_call(self.value(store_fn), _name("f"), _name(item))), 0)
-            self.emit(_assign(item, ast.Constant(None)), 0)  # the target holds it now
-            for stmt in self.tick():
-                self.emit(stmt, 0)
-            self.enter_loop(node.body, host_for)
-
-        host = ast.For(
-            target=_store(item), iter=_name(it), body=self.branch(lambda: each(line), line)[0], orelse=[]
-        )
         start = self.temp()
-        # A sandbox generator by a plain call of its start(), unless it pauses; any other
+        # One host ``for`` runs the body for every iterator, so that it is compiled
+        # once (twice per loop around it, when each kind of iterator had a loop of
+        # its own: nbody's loop nest was 13,763 nodes).  The host's own iterators
+        # are its ``for``'s; any other is stepped in the body, where it may pause,
+        # and the host ``for`` only counts the passes (``repeat(STEP)``): a sandbox
+        # generator by a plain call of its start(), unless it pauses; any other
         # iterator through next_or_end.
         next_item = ast.If(
             test=_is(_name(start), ast.Constant(None), negate=True),
@@ -883,27 +887,44 @@ class _Builder:
             orelse=[_assign(item, ast.YieldFrom(value=_call(self.value(next_or_end), _name(it))))],
         )
 
-        def each_resumed() -> None:
-            self.emit(_assign("ln", ast.Constant(line)), 0)
-            self.emit(next_item, self.line_of(node))
-            self.emit(ast.If(test=_is(_name(item), self.value(END)), body=[ast.Break()], orelse=[]), 0)
-            each()
+        def each() -> None:
+            step = [next_item, ast.If(test=_is(_name(item), self.value(END)), body=[ast.Break()], orelse=[])]
+            self.emit(
+                ast.If(test=_is(_name(item), self.value(STEP)), body=step, orelse=[]), self.line_of(node)
+            )
+            if inline:
+                self.store(node.target, _name(item), 0)
+            else:
+                self.emit(ast.Expr(value=_call(self.value(store_fn), _name("f"), _name(item))), 0)
+            self.emit(_assign(item, ast.Constant(None)), 0)  # the target holds it now
+            for stmt in self.tick():
+                self.emit(stmt, 0)
+            self.enter_loop(node.body, line)
 
-        sandbox = [
-            _assign(
-                start,
-                ast.IfExp(
-                    test=_type_is(_name(it), "GENERATOR"),
-                    body=ast.Attribute(value=_name(it), attr="start", ctx=_LOAD),
-                    orelse=ast.Constant(None),
-                ),
-            ),
-            ast.While(test=ast.Constant(True), body=self.branch(each_resumed, line)[0], orelse=[]),
-        ]
-        test = ast.Compare(
+        steps = self.temp()
+        host_iterator = ast.Compare(
             left=_call(_name("type"), _name(it)), ops=[ast.In()], comparators=[self.value(HOST_ITERATORS)]
         )
-        self.emit(ast.If(test=test, body=[host], orelse=sandbox), 0)
+        self.emit(
+            ast.If(
+                test=host_iterator,
+                body=[_assign(start, ast.Constant(None)), _assign(steps, _name(it))],
+                orelse=[
+                    _assign(
+                        start,
+                        ast.IfExp(
+                            test=_type_is(_name(it), "GENERATOR"),
+                            body=ast.Attribute(value=_name(it), attr="start", ctx=_LOAD),
+                            orelse=ast.Constant(None),
+                        ),
+                    ),
+                    _assign(steps, _call(self.value(repeat), self.value(STEP))),
+                ],
+            ),
+            0,
+        )
+        body = self.branch(each, line)[0]
+        self.emit(ast.For(target=_store(item), iter=_name(steps), body=body, orelse=[]), 0)
         return True
 
     # -- try, raise, with: the host's own statements, under the first tier's rules ---
