@@ -991,7 +991,8 @@ class _Builder:
             self.assigned = set(before)
             prologue = [
                 ast.If(test=self.passing(error, owner), body=[ast.Raise(exc=None, cause=None)], orelse=[]),
-                ast.Expr(value=_call(self.value(note_line), _name(error), _name("ln"))),
+                # This frame's entry before a clause's test runs, as the first tier's.
+                *self.record(error, frame),
             ]
             handlers = [
                 ast.ExceptHandler(
@@ -1073,7 +1074,6 @@ class _Builder:
         start = set(self.assigned)
 
         def run() -> None:
-            self.emit(ast.Expr(value=_call(self.value(caught), _name(error), frame)), 0)
             if h.name is None:
                 self.block(h.body)
                 return

@@ -940,8 +940,12 @@ class StatementCompiler:
             except BaseException as error:
                 if type(error) is GeneratorExit and not in_own_step(owner):
                     raise  # the host closing a dropped generator (see above stmt_Try)
+                # The entry of this frame, as CPython has it once the exception got
+                # here: before a clause's test runs (it may raise: the exception being
+                # handled, its context, shows where it happened), and the parts that
+                # ``except*`` splits keep it.
+                caught(error, frame_info)
                 if star:
-                    caught(error, frame_info)  # the parts that split gives keep this entry
                     r = yield from run_star_handlers(f, error, handlers, final)
                     return r
                 handled = False
@@ -953,7 +957,6 @@ class StatementCompiler:
                         if not exception_matches(error, expected):
                             continue
                     handled = True
-                    caught(error, frame_info)
                     if store is not None:
                         store(f, error)
                     try:
@@ -975,7 +978,6 @@ class StatementCompiler:
                     break
                 if not handled:
                     if final is not None:
-                        caught(error, frame_info)  # as above
                         rf = yield from final(f)
                         if rf is not None:
                             return rf
@@ -1012,8 +1014,9 @@ class StatementCompiler:
     def frame_info(self) -> Any:
         """Names the current frame in traceback entries (filename and function name)."""
         scope = self.scope
-        name = "<module>" if scope.kind == "module" else scope.name
-        return FrameInfo(self.filename, name)
+        if scope.kind == "module":
+            return FrameInfo(self.filename, "<module>")
+        return FrameInfo(self.filename, scope.name, scope.qualname)
 
     def as_gen(self, fn: Any, g: bool) -> Any:
         if g:
@@ -1326,11 +1329,15 @@ class StatementCompiler:
 
 
 class FrameInfo:
-    __slots__ = ("filename", "name")
+    """Names a frame in traceback entries; ``qualname`` as a function's code has it
+    (tracebacks.HIDDEN_FUNCTIONS are hidden by it)."""
 
-    def __init__(self, filename: str, name: str) -> None:
+    __slots__ = ("filename", "name", "qualname")
+
+    def __init__(self, filename: str, name: str, qualname: str | None = None) -> None:
         self.filename = filename
         self.name = name
+        self.qualname = qualname
 
 
 #: 3.14 adds the size to "too many values to unpack" when the value is an exact tuple,

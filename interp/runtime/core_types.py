@@ -1007,7 +1007,7 @@ def make_traceback(error: BaseException) -> Any:
     d = error.__dict__
     entries = tracebacks.entries(error)
     pending = d.get(tracebacks.LINE)
-    if pending is not None:
+    if pending is not None and pending != tracebacks.RECORDED:  # RECORDED: in entries
         entries.append(("<frame>", pending, "<frame>"))
     tb = None
     for filename, lineno, name in reversed(entries):
