@@ -97,17 +97,9 @@ from .expressions import (
 )
 
 _object_new = object.__new__
-
-
-class _Step:
-    """The item of the host ``for`` loop that runs a sandbox iterator: take the next
-    item from the iterator in the body (see :meth:`_Builder.stmt_For`).  The program
-    never sees it."""
-
-    __slots__ = ()
-
-
-STEP = _Step()
+#: The item of the host ``for`` that runs a sandbox iterator: the body takes the next
+#: item itself (see :meth:`_Builder.stmt_For`).  The program never sees it.
+STEP: Any = object()
 
 #: Whether function bodies go to this tier at all (``INTERP_HOSTCODE=0`` keeps every
 #: body in closures: the tests of the first tier alone).
@@ -858,13 +850,12 @@ class _Builder:
             self.emit(_assign(it, _call(self.value(get_iter), obj)), 0)
 
         start = self.temp()
-        # One host ``for`` runs the body for every iterator, so that it is compiled
-        # once (twice per loop around it, when each kind of iterator had a loop of
-        # its own: nbody's loop nest was 13,763 nodes).  The host's own iterators
-        # are its ``for``'s; any other is stepped in the body, where it may pause,
-        # and the host ``for`` only counts the passes (``repeat(STEP)``): a sandbox
-        # generator by a plain call of its start(), unless it pauses; any other
-        # iterator through next_or_end.
+        # One host ``for`` for every iterator, so that the body is compiled once (a
+        # loop per kind of iterator compiled it twice per enclosing ``for``).  It runs
+        # over the host's own iterators directly; over any other it runs over
+        # ``repeat(STEP)``, and the body steps the iterator, where it may pause: a
+        # sandbox generator by a plain call of its start(), unless it pauses, any
+        # other through next_or_end.
         next_item = ast.If(
             test=_is(_name(start), ast.Constant(None), negate=True),
             body=[
@@ -908,7 +899,7 @@ class _Builder:
         self.emit(
             ast.If(
                 test=host_iterator,
-                body=[_assign(start, ast.Constant(None)), _assign(steps, _name(it))],
+                body=[_assign(steps, _name(it))],  # ``start`` is read on the other path only
                 orelse=[
                     _assign(
                         start,
