@@ -262,23 +262,38 @@ def _select(test: Any, fast: ast.expr, general: ast.expr) -> ast.expr:
 
 
 def _fill(tree: ast.AST, line: int) -> None:
-    """Give the nodes of ``tree`` that have no line yet ``line``.  A node that has one
-    was built and filled before (a nested statement, an operand), and so was all
-    below it: the walk stops there."""
-    stack = [tree]
+    """Give each node of ``tree`` that has no line the line of its nearest ancestor
+    that has one (``line`` above ``tree``).  Run once over a factory's whole module,
+    when it is compiled: a statement gets its line when it is emitted
+    (:meth:`_Builder.emit`), and the nodes below it only here, so a later sandbox
+    whose factory is cached never walks its tree for lines (that walk was half of
+    the second tier's builds in a later sandbox's ``import json``)."""
+    stack = [(tree, line)]
     while stack:
-        node = stack.pop()
+        node, inherited = stack.pop()
         if "lineno" in node._attributes:
-            if getattr(node, "lineno", None) is not None:
-                continue
-            node.lineno = node.end_lineno = line
-            node.col_offset = node.end_col_offset = 0
+            own = getattr(node, "lineno", None)
+            if own is None:
+                node.lineno = node.end_lineno = inherited
+                node.col_offset = node.end_col_offset = 0
+            else:
+                inherited = own
+                if getattr(node, "end_lineno", None) is None:
+                    node.end_lineno = own
+                    node.col_offset = node.end_col_offset = 0
         for field in node._fields:
             value = getattr(node, field, None)
             if type(value) is list:
-                stack.extend(item for item in value if isinstance(item, ast.AST))
+                stack.extend((item, inherited) for item in value if isinstance(item, ast.AST))
             elif isinstance(value, ast.AST):
-                stack.append(value)
+                stack.append((value, inherited))
+
+
+def _mark(stmt: ast.stmt, line: int) -> None:
+    """Give ``stmt`` its line, unless it has one: the nodes below it get theirs
+    from it when the module is compiled (:func:`_fill`)."""
+    if getattr(stmt, "lineno", None) is None:
+        stmt.lineno = line
 
 
 class _Builder:
@@ -352,7 +367,7 @@ class _Builder:
         return len(self.positions) - 1
 
     def emit(self, stmt: ast.stmt, line: int) -> None:
-        _fill(stmt, line)
+        _mark(stmt, line)
         self.out.append(stmt)
 
     def count(self) -> None:
@@ -2269,7 +2284,7 @@ def _build(
             )
             checks.append(ast.If(test=bad, body=[ast.Return(value=_name(f"rest{len(rests)}"))], orelse=[]))
         for check in checks:
-            _fill(check, 0)
+            _mark(check, 0)
         # After the statement's ``ln`` assignment, before its work.
         builder.out[start + 1 : start + 1] = checks
         rests.append(i)
