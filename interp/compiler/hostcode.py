@@ -1114,7 +1114,9 @@ class _Builder:
             rest = self.nested(lambda: self.handler_chain(handlers[1:], error, frame, ends), h.lineno)
         else:
             rest = [ast.Raise(exc=None, cause=None)]
-        self.emit(ast.If(test=test, body=body, orelse=rest), 0)
+        # The test fails (not an exception class) at the clause, as in CPython: its
+        # span runs from the ``except`` to the end of the clause's body.
+        self.emit(ast.If(test=test, body=body, orelse=rest), self.line_of(h))
 
     def stmt_Raise(self, node: Any) -> bool:
         line = self.line_of(node)

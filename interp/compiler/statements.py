@@ -50,6 +50,20 @@ _meter_module = meter_module
 _object_getattribute = object.__getattribute__
 
 
+def _clause_test(handler: Any) -> Any:
+    """The test of ``except`` clause ``handler`` (``test(error, expected)``).  A test
+    that is not an exception class raises its TypeError at the clause in CPython (from
+    the ``except`` to the end of the clause's body), not at the ``try``: the ``try``
+    notes the clause's line, and the traceback's reader finds this closure below the
+    ``try``'s frame and takes its mark for the span."""
+
+    def clause_test(error: BaseException, expected: Any) -> bool:
+        return exception_matches(error, expected)
+
+    mark(clause_test, handler)
+    return clause_test
+
+
 class StatementCompiler:
     """Mixin of :class:`~interp.compiler.compile.Compiler`: statements and blocks."""
 
@@ -924,7 +938,8 @@ class StatementCompiler:
             store = self.store_name(h.name) if h.name else None
             delete = self.delete_name(h.name) if h.name else None
             hbody, hg = self.compile_block(h.body)
-            handlers.append((match, store, delete, self.as_gen(hbody, hg), h.lineno))
+            test = _clause_test(h) if h.type is not None else None
+            handlers.append((match, test, store, delete, self.as_gen(hbody, hg), h.lineno))
         orelse = self.as_gen(*self.compile_block(node.orelse)) if node.orelse else None
         final = self.as_gen(*self.compile_block(node.finalbody)) if node.finalbody else None
         star = isinstance(node, n.TryStar)
@@ -950,11 +965,16 @@ class StatementCompiler:
                     return r
                 handled = False
                 r = None
-                for match, store, delete, hbody, _line in handlers:
+                for match, test, store, delete, hbody, line in handlers:
                     if match is not None:
                         fn, g = match
                         expected = (yield from fn(f)) if g else fn(f)
-                        if not exception_matches(error, expected):
+                        try:
+                            matched = test(error, expected)
+                        except BaseException as bad:
+                            note_line(bad, line)
+                            raise
+                        if not matched:
                             continue
                     handled = True
                     if store is not None:

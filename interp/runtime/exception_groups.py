@@ -40,7 +40,7 @@ def run_star_handlers(f: list, error: BaseException, handlers: list, final: Any)
     raised: list[BaseException] = []
     reraised_leaves: set[int] = set()
     try:
-        for match, store, delete, hbody, _line in handlers:
+        for match, _test, store, delete, hbody, _line in handlers:
             if group is None:
                 break
             fn, g = match
