@@ -14,6 +14,7 @@ import interp
 from interp.compiler import lazy
 from interp.compiler.compile import compile_module
 from interp.compiler.definitions import DefinitionCompiler
+from interp.runtime.generators import Generator
 from interp.syntax.parser import parse
 
 #: Bodies the compiler itself refuses (beyond the parser and scope analysis), and
@@ -118,6 +119,30 @@ def test_generators_made_before_the_first_run() -> None:
         "print(asyncio.run(co()))\n"
     )
     assert result.stdout == "[0, 1] [0, 1, 2] [0]\n5\n", result.error
+
+
+def test_a_generators_body_is_compiled_before_it_is_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The stand-in would stay in the chain of host generators every item resumes.
+    bodies = []
+    original = Generator.__init__
+
+    def recording(self: Generator, fn: object, frame: list) -> None:
+        original(self, fn, frame)
+        bodies.append(self.body.gi_code.co_name)
+
+    monkeypatch.setattr(Generator, "__init__", recording)
+    result = _run("def gen(n):\n    for i in range(n):\n        yield i\nprint(list(gen(3)), list(gen(2)))\n")
+    assert result.stdout == "[0, 1, 2] [0, 1]\n", result.error
+    assert len(bodies) == 2 and "first_call" not in bodies
+
+
+def test_a_generators_compile_is_charged_when_it_is_made() -> None:
+    big = "def g(b=1, c=2):\n" + "    a = b + c * b - c\n" * 3000 + "    yield a\n"
+    limits = interp.Limits(max_steps=20_000)
+    defined = _run(big + "print('defined')\n", limits)
+    assert defined.ok and defined.stdout == "defined\n"
+    made = _run(big + "x = g()\n", limits)
+    assert made.error is not None and made.error.limit == "max_steps"
 
 
 def test_traceback_of_a_lazy_body() -> None:

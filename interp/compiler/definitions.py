@@ -62,6 +62,25 @@ class _LazyBody:
         #: (body, body_is_generator) once compiled.
         self.compiled: tuple | None = None
 
+    def compile_charged(self) -> None:
+        """Compile the body now, charged to the running sandbox as its first call
+        charges it, from a plain call: refused up front when it would overrun the time
+        or step budget (the first call's tick would end the run there).  A generator
+        function's first call does this before the generator is made, so that its body
+        is the real one and not the stand-in: a stand-in stays in the chain of host
+        generators that every item of a long-lived generator resumes (CPython 3.11:
+        generators 0.256-0.311 s to 0.244-0.273 s)."""
+        if self.compiled is not None:
+            return
+        m = meter_module.current
+        if m.timeout is not None and m.elapsed() + self.seconds > m.timeout:
+            raise m.hit("timeout", f"time limit exceeded ({m.timeout:g} s)")
+        cost = units(self.seconds)
+        if m.max_steps is not None and m.count_steps() + cost > m.max_steps:
+            raise m.hit("max_steps", f"step limit exceeded ({m.max_steps} steps)")
+        m.countdown -= cost
+        self.compile_now()
+
     def compile_now(self) -> tuple:
         compiler = self.compiler
         saved = compiler.scope, compiler.loop_depth
@@ -79,6 +98,7 @@ class _LazyBody:
         code = self.code
         code.body = body
         code.body_is_generator = body_g or code.kind != "function"
+        code.lazy = None
         if warm is not None:
             warm.code = code
         self.compiled = compiled = (body, body_g)
@@ -266,6 +286,7 @@ class DefinitionCompiler:
         code = self.make_code(node, scope, body, body_g, args)
         if lazy is not None:
             lazy.code = code
+            code.lazy = lazy
         if warm is not None:
             warm.code = code
         load_closure, free_slots = self.closure_loader(scope)

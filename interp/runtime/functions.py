@@ -62,6 +62,7 @@ class Code:
         "padding",
         "slot_names",
         "docstring",
+        "lazy",
     )
 
     def __init__(
@@ -106,6 +107,10 @@ class Code:
         self.kind = kind
         self.slot_names = slot_names
         self.docstring = docstring
+        #: While the body is a stand-in that compiles the real one on its first call
+        #: (compiler/definitions.py): what compiles it, so that a generator's first
+        #: call can compile it before the generator exists (:func:`generators.make_generator`).
+        self.lazy: Any = None
         # Simple: positional parameters only, so a call with exactly argcount
         # positional arguments and no keywords can skip the general binder.
         self.simple = not (kwonlynames or has_varargs or has_varkw)

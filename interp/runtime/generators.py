@@ -371,7 +371,10 @@ def thrown_exception(error: Any, rest: tuple) -> BaseException:
 
 
 def make_generator(fn: Any, frame: list) -> Generator:
-    kind = fn.code.kind
+    code = fn.code
+    if code.lazy is not None:
+        code.lazy.compile_charged()  # see _LazyBody.compile_charged
+    kind = code.kind
     if kind == "generator":
         return Generator(fn, frame)
     if kind == "coroutine":
