@@ -244,6 +244,8 @@ def test_page_capability_resolves_from_a_promise(lab) -> None:
     run_button(s).click()
     expect(output(s)).to_contain_text("[0, 2, 4, 6, 8]")
     assert page.evaluate("window.maxInFlight") >= 2, "gathered calls were in flight together"
+    # The output streams in before the run ends: wait for the run-end event itself.
+    page.wait_for_function("() => window.runEnds.some((e) => e.id === 'capability')", timeout=RUN_MS)
     end = [e for e in page.evaluate("window.runEnds") if e["id"] == "capability"][-1]
     assert end == {"id": "capability", "ok": True, "stdout": "[0, 2, 4, 6, 8]\n"}
     # A snippet that did not ask for the capability does not get it.
