@@ -15,7 +15,7 @@ from typing import Any
 
 from ..runtime import meter as meter_module
 from ..runtime.attributes import MISSING
-from ..runtime.bigint import units
+from ..runtime.bigint import refuse_past_budget, units
 from ..runtime.calls import call, invoke
 from ..runtime.classes import build_class
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND
@@ -72,13 +72,8 @@ class _LazyBody:
         generators 0.256-0.311 s to 0.244-0.273 s)."""
         if self.compiled is not None:
             return
-        m = meter_module.current
-        if m.timeout is not None and m.elapsed() + self.seconds > m.timeout:
-            raise m.hit("timeout", f"time limit exceeded ({m.timeout:g} s)")
-        cost = units(self.seconds)
-        if m.max_steps is not None and m.count_steps() + cost > m.max_steps:
-            raise m.hit("max_steps", f"step limit exceeded ({m.max_steps} steps)")
-        m.countdown -= cost
+        refuse_past_budget(self.seconds)
+        meter_module.current.countdown -= units(self.seconds)
         self.compile_now()
 
     def compile_now(self) -> tuple:

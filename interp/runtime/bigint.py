@@ -103,15 +103,22 @@ def charge(seconds: float) -> None:
 MAX_UNSPLIT = 1.0
 
 
-def refuse_over_budget(seconds: float, name: str) -> None:
-    """Refuse up front a host call that cannot be split and would overrun the time or
-    step budget: the limit it would have hit ends the run now instead of later.  Past
-    :data:`MAX_UNSPLIT` it is refused as ``factorial`` refuses a huge result."""
+def refuse_past_budget(seconds: float) -> None:
+    """End the run now if ``seconds`` of host work that cannot be split would overrun
+    the time or step budget: the limit it would have hit, raised before the work
+    instead of after it."""
     m = meter.current
     if m.timeout is not None and m.elapsed() + seconds > m.timeout:
         raise m.hit("timeout", f"time limit exceeded ({m.timeout:g} s)")
     if m.max_steps is not None and m.count_steps() + units(seconds) > m.max_steps:
         raise m.hit("max_steps", f"step limit exceeded ({m.max_steps} steps)")
+
+
+def refuse_over_budget(seconds: float, name: str) -> None:
+    """Refuse up front a host call that cannot be split and would overrun the time or
+    step budget (:func:`refuse_past_budget`).  Past :data:`MAX_UNSPLIT` it is refused
+    as ``factorial`` refuses a huge result."""
+    refuse_past_budget(seconds)
     if seconds > MAX_UNSPLIT:
         raise MemoryError(f"{name}() operands too large to compute in the sandbox")
 
