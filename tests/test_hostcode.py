@@ -29,6 +29,7 @@ from oracle_env import LOAD_PROOF_FLAGS, oracle_env
 
 import interp
 from interp.compiler import hostcode
+from interp.runtime.generators import Generator
 
 #: Conformance topics whose programs are mostly functions, classes and control flow.
 TOPICS = (
@@ -384,6 +385,43 @@ def test_long_loops_go_to_the_second_tier(monkeypatch: pytest.MonkeyPatch) -> No
     assert result.stdout == _cpython_stdout(LONG_LOOPS)
     # The module's loops, the generator's and the function's: compiled in their run.
     assert hostcode.COMPILED[0] - before >= 6
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["    for i in range(n):\n        yield i\n", "    while n:\n        yield n\n        n -= 1\n"],
+)
+def test_a_loop_handed_over_leaves_the_generator_chain(body: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long-lived generator whose loop goes to the second tier in the middle of a run
+    resumes two host generators an item: the loop's tiered closure (also the body: a
+    one-statement block is the statement) and the compiled loop.  The first tier's
+    loop and the block around it were two more, for the generator's whole life."""
+    made: list = []
+    original = Generator.__init__
+
+    def recording(self: Generator, fn: object, frame: list) -> None:
+        original(self, fn, frame)
+        made.append(self)
+
+    monkeypatch.setattr(Generator, "__init__", recording)
+    monkeypatch.setattr(hostcode, "STRICT", True)
+    passes = 3 * hostcode.SPINS
+    source = (
+        f"def gen(n):\n{body}g = gen(10 ** 6)\nfor _ in range({passes}):\n    last = next(g)\nprint(last)\n"
+    )
+    sandbox = interp.Sandbox(limits=interp.Limits(timeout=None, max_steps=10_000_000))
+    result = sandbox.run(source)
+    assert result.ok, result.error
+    expected = io.StringIO()
+    with contextlib.redirect_stdout(expected):
+        exec(source, {})
+    assert result.stdout == expected.getvalue()
+    chain = []
+    level = made[0].body
+    while level is not None:
+        chain.append(level.gi_code.co_name)
+        level = level.gi_yieldfrom
+    assert chain[0] == "tiered" and len(chain) == 2, chain
 
 
 def test_an_error_in_a_loop_on_the_second_tier(tmp_path: Path) -> None:

@@ -64,7 +64,7 @@ from ..runtime.attributes import (
     load_attr,
 )
 from ..runtime.bigint import units
-from ..runtime.calls import RUN_STEPS, RUNNING_CODES, bind, call, invoke
+from ..runtime.calls import RUN_STEPS, RUNNING_CODES, bind, call, invoke, prepare
 from ..runtime.classes import init_returned
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
 from ..runtime.core_types import make_traceback
@@ -1891,76 +1891,37 @@ class _Builder:
         ``first`` (a method's object) and ``args``, its value into ``result``: the
         body run in place by the steps every call takes
         (:data:`~interp.runtime.calls.RUN_STEPS`), its frame built in place when the
-        call is a common one (a function without cells, positional arguments, some
-        left to their defaults), else by :func:`~interp.runtime.calls.bind`; a
-        generator function's call by :func:`~interp.runtime.calls.invoke`.  ``fn``
-        and ``frame`` are the names the readers of the host stack look for
-        (RUNNING_CODES); both are None again once the call has returned."""
+        call is the common one (a function without cells given exactly its positional
+        parameters), else by :func:`~interp.runtime.calls.prepare`; a generator
+        function's call by :func:`~interp.runtime.calls.invoke`.  ``fn`` and ``frame``
+        are the names the readers of the host stack look for (RUNNING_CODES); both are
+        None again once the call has returned."""
         given = ([first] if first is not None else []) + list(args)
         fn, code, frame = _name("fn"), _name("code"), _name("frame")
 
         def attr(value: ast.expr, name: str) -> ast.Attribute:
             return ast.Attribute(value=value, attr=name, ctx=_LOAD)
 
-        def frame_of(*extra: ast.expr) -> ast.List:
-            elts: list = [
-                ast.Constant(None),
-                *given,
-                *extra,
-                ast.Starred(value=attr(code, "padding"), ctx=_LOAD),
-            ]
-            return ast.List(elts=elts, ctx=_LOAD)
-
-        missing = ast.BinOp(left=attr(code, "argcount"), op=ast.Sub(), right=ast.Constant(len(given)))
-        defaults = attr(fn, "defaults")
-        tail = ast.Starred(
-            value=ast.Subscript(
-                value=defaults,
-                slice=ast.Slice(lower=ast.UnaryOp(op=ast.USub(), operand=_name("missing"))),
-                ctx=_LOAD,
-            ),
+        exact = _and(
+            attr(code, "direct"),
+            ast.Compare(left=attr(code, "argcount"), ops=[_EQ], comparators=[ast.Constant(len(given))]),
+        )
+        in_place = ast.List(
+            elts=[ast.Constant(None), *given, ast.Starred(value=attr(code, "padding"), ctx=_LOAD)],
             ctx=_LOAD,
         )
-        fits = _and(
-            ast.Compare(left=_name("missing"), ops=[ast.Gt()], comparators=[ast.Constant(0)]),
-            defaults,
-            ast.Compare(left=_name("missing"), ops=[ast.LtE()], comparators=[_call(_name("len"), defaults)]),
-        )
         build = ast.If(
-            test=attr(code, "direct"),
-            body=[
-                _assign("missing", missing),
-                ast.If(
-                    test=ast.Compare(left=_name("missing"), ops=[_EQ], comparators=[ast.Constant(0)]),
-                    body=[_assign("frame", frame_of())],
-                    orelse=[ast.If(test=fits, body=[_assign("frame", frame_of(tail))], orelse=[])],
-                ),
-            ],
-            orelse=[],
+            test=exact,
+            body=[_assign("frame", in_place)],
+            orelse=[_assign("frame", _call(self.value(prepare), fn, ast.Tuple(elts=list(given), ctx=_LOAD)))],
         )
-        # Any other function (cells, ``*args``, keyword-only parameters, arguments
-        # that do not fit) is bound by bind and runs in place all the same; a
-        # generator function's call is invoke's.
-        bound = ast.If(
-            test=_and(_is(frame, ast.Constant(None)), _plain_kind(code)),
-            body=[
-                _assign(
-                    "frame",
-                    _call(self.value(bind), fn, ast.Tuple(elts=list(given), ctx=_LOAD), ast.Constant(None)),
-                )
-            ],
-            orelse=[],
-        )
-        steps = _run_steps(result)
         invoke_ = _call(self.value(invoke), fn, ast.Tuple(elts=list(given), ctx=_LOAD), ast.Constant(None))
         return [
             _assign("code", attr(fn, "code")),
-            _assign("frame", ast.Constant(None)),
             build,
-            bound,
             ast.If(
                 test=_is(frame, ast.Constant(None), negate=True),
-                body=steps,
+                body=_run_steps(result),
                 orelse=[_assign(result, ast.YieldFrom(value=invoke_))],
             ),
             ast.Assign(targets=[_store("fn"), _store("frame")], value=ast.Constant(None)),
@@ -2490,29 +2451,56 @@ class LoopTier:
         )
 
 
-def tiered_loop(state: LoopTier | None, loop: Any, iterable: Any = None, ig: bool = False) -> Any:
-    """The closure of a loop statement: ``loop`` (the first tier's generator closure),
-    or its host code once ``state`` has it; None ``state``: ``loop`` itself.  A
-    ``for`` loop's ``iterable`` closure (a generator if ``ig``) gives the compiled
-    loop its iterator."""
+class Handover:
+    """What a first-tier loop returns to go on in the second tier (``run``, given the
+    loop's iterator ``it`` for a ``for``): :func:`tiered_loop`'s closure runs it, so the
+    first tier's loop generator leaves the chain of host generators that each later
+    pass of a long-lived generator's loop resumes (one level of four in ``for x in
+    it: yield x`` whose loop was handed over in the middle of a run)."""
+
+    __slots__ = ("run", "it")
+
+    def __init__(self, run: Any, it: Any = None) -> None:
+        self.run = run
+        self.it = it
+
+
+def tiered_loop(state: LoopTier | None, loop: Any, line: int, iterable: Any = None, ig: bool = False) -> Any:
+    """The closure of a loop statement at ``line``: ``loop`` (the first tier's
+    generator closure), or its host code once ``state`` has it; None ``state``:
+    ``loop`` itself.  A ``for`` loop's ``iterable`` closure (a generator if ``ig``)
+    gives the compiled loop its iterator.  The closure notes ``line`` on an exception
+    leaving it, as a block does for its statements: a block of this one statement
+    (the body of ``def g(): for x in it: yield x``) is the closure itself, one
+    generator less in the chain (``noted_line``, read by ``compile_block``)."""
     if state is None:
         return loop
     meter = meter_module
 
     def tiered(f: list) -> Any:
-        compiled = state.compiled
-        if compiled is not None:
-            if iterable is None:
-                return (yield from compiled(f))
-            obj = (yield from iterable(f)) if ig else iterable(f)
-            return (yield from compiled(f, get_iter(obj)))
-        m = meter.current
-        start = m.steps - m.countdown
         try:
-            return (yield from loop(f))
-        finally:
-            state.ran(m.steps - m.countdown - start)
+            compiled = state.compiled
+            if compiled is not None:
+                if iterable is None:
+                    return (yield from compiled(f))
+                obj = (yield from iterable(f)) if ig else iterable(f)
+                return (yield from compiled(f, get_iter(obj)))
+            m = meter.current
+            start = m.steps - m.countdown
+            try:
+                r = yield from loop(f)
+            finally:
+                state.ran(m.steps - m.countdown - start)
+            if type(r) is Handover:
+                run, it = r.run, r.it
+                r = None
+                return (yield from (run(f) if it is None else run(f, it)))
+            return r
+        except BaseException as error:
+            note_line(error, line)
+            raise
 
+    tiered.noted_line = line  # type: ignore[attr-defined]
     return tiered
 
 

@@ -113,6 +113,10 @@ class StatementCompiler:
                 return None
 
             return block, False
+        if len(compiled) == 1 and getattr(compiled[0][0], "noted_line", None) == compiled[0][2]:
+            # A loop that notes its own line (hostcode.tiered_loop) needs no block: a
+            # generator less at every resumption of ``def g(): for x in it: yield x``.
+            return compiled[0][0], True
         if len(compiled) <= specialize.MAX_UNROLLED:
             return specialize.block(compiled), True
 
@@ -802,12 +806,12 @@ class StatementCompiler:
                     return r
                 if hot is not None:
                     # The second tier goes on from the test (see hostcode.LoopTier).
-                    return (yield from hot(f))
+                    return hostcode.Handover(hot)
             if orelse is not None:
                 return (yield from orelse(f)) if eg else orelse(f)
             return None
 
-        return hostcode.tiered_loop(osr, while_), True
+        return hostcode.tiered_loop(osr, while_, node.lineno), True
 
     def stmt_For(self, node: n.For) -> tuple[Any, bool]:
         iterable, ig = self.compile_iterable(node.iter)
@@ -873,7 +877,7 @@ class StatementCompiler:
                             return r
                         if hot is not None:
                             # The second tier goes on with the iterator (hostcode.LoopTier).
-                            return (yield from hot(f, it))
+                            return hostcode.Handover(hot, it)
                 else:
                     # A sandbox generator is resumed directly, by a plain call unless it
                     # pauses (no generator of the host's an item).
@@ -910,13 +914,13 @@ class StatementCompiler:
                             return r
                         if hot is not None:
                             # The second tier goes on with the iterator (hostcode.LoopTier).
-                            return (yield from hot(f, it))
+                            return hostcode.Handover(hot, it)
             if orelse is not None:
                 return (yield from orelse(f)) if eg else orelse(f)
             return None
 
         is_async = isinstance(node, n.AsyncFor)
-        return hostcode.tiered_loop(osr, for_, iterable, ig), True
+        return hostcode.tiered_loop(osr, for_, node.lineno, iterable, ig), True
 
     stmt_AsyncFor = stmt_For
 

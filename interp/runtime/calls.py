@@ -89,6 +89,24 @@ def bind(fn: Function, args: tuple | list, kwargs: dict | None) -> list:
     return frame
 
 
+def prepare(fn: Function, args: tuple) -> list | None:
+    """The frame of a call of ``fn`` with the positional ``args`` that a call site of
+    the second tier runs in place (:data:`RUN_STEPS`), when its own test (a plain
+    function given exactly its parameters) did not hold: some left to their defaults,
+    or any other signature (:func:`bind`, which raises the call's TypeError).  None for
+    a generator's or a coroutine's function, whose call :func:`invoke` makes.  Kept out
+    of the call site: the site's tree and code are a third smaller without it."""
+    code = fn.code
+    if code.kind != "function":
+        return None
+    if code.direct:
+        missing = code.argcount - len(args)
+        defaults = fn.defaults
+        if missing > 0 and defaults and missing <= len(defaults):
+            return [None, *args, *defaults[-missing:], *code.padding]
+    return bind(fn, args, None)
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
