@@ -64,7 +64,7 @@ from ..runtime.attributes import (
     load_attr,
 )
 from ..runtime.bigint import units
-from ..runtime.calls import RUN_STEPS, RUNNING_CODES, bind, call, invoke, prepare
+from ..runtime.calls import RUN_STEPS, RUNNING_CODES, bind, call, invoke
 from ..runtime.classes import init_returned
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
 from ..runtime.core_types import make_traceback
@@ -1892,8 +1892,9 @@ class _Builder:
         body run in place by the steps every call takes
         (:data:`~interp.runtime.calls.RUN_STEPS`), its frame built in place when the
         call is the common one (a function without cells given exactly its positional
-        parameters), else by :func:`~interp.runtime.calls.prepare`; a generator
-        function's call by :func:`~interp.runtime.calls.invoke`.  ``fn`` and ``frame``
+        parameters), else by :func:`~interp.runtime.calls.bind` (defaults, cells, any
+        other signature; None for a generator function, whose call
+        :func:`~interp.runtime.calls.invoke` makes).  ``fn`` and ``frame``
         are the names the readers of the host stack look for (RUNNING_CODES); both are
         None again once the call has returned."""
         given = ([first] if first is not None else []) + list(args)
@@ -1913,7 +1914,18 @@ class _Builder:
         build = ast.If(
             test=exact,
             body=[_assign("frame", in_place)],
-            orelse=[_assign("frame", _call(self.value(prepare), fn, ast.Tuple(elts=list(given), ctx=_LOAD)))],
+            orelse=[
+                _assign(
+                    "frame",
+                    _call(
+                        self.value(bind),
+                        fn,
+                        ast.Tuple(elts=list(given), ctx=_LOAD),
+                        ast.Constant(None),
+                        ast.Constant(True),
+                    ),
+                )
+            ],
         )
         invoke_ = _call(self.value(invoke), fn, ast.Tuple(elts=list(given), ctx=_LOAD), ast.Constant(None))
         return [

@@ -49,9 +49,15 @@ def type_name(obj: Any) -> str:
     return visible_type_name(obj)
 
 
-def bind(fn: Function, args: tuple | list, kwargs: dict | None) -> list:
-    """Bind arguments to parameters and return the new frame (slot 0: return value)."""
+def bind(fn: Function, args: tuple | list, kwargs: dict | None, plain_only: bool = False) -> list | None:
+    """Bind arguments to parameters and return the new frame (slot 0: return value).
+
+    ``plain_only``: None for a generator's or a coroutine's function, whose call
+    :func:`invoke` makes (a call site of the second tier builds only the exact call's
+    frame itself, and hands every other call here first)."""
     code = fn.code
+    if plain_only and code.kind != "function":
+        return None
     missing = code.argcount - len(args)
     # The common shapes first, each tested once (this runs at every call that is not
     # built in place: closures, wrappers, methods with defaults).
@@ -68,6 +74,8 @@ def bind(fn: Function, args: tuple | list, kwargs: dict | None) -> list:
             frame = [None, *args, *fn.defaults[-missing:], *code.padding]
         else:
             frame = _bind_general(fn, code, args, kwargs)
+        if code.direct:
+            return frame  # no cells to make: the method called with its defaults
     elif code.star and missing <= 0:
         # (a, *args, **kwargs) called with positional arguments only.
         n = code.argcount
@@ -87,24 +95,6 @@ def bind(fn: Function, args: tuple | list, kwargs: dict | None) -> list:
         for i, cell in zip(code.free_slots, fn.closure):
             frame[i] = cell
     return frame
-
-
-def prepare(fn: Function, args: tuple) -> list | None:
-    """The frame of a call of ``fn`` with the positional ``args`` that a call site of
-    the second tier runs in place (:data:`RUN_STEPS`), when its own test (a plain
-    function given exactly its parameters) did not hold: some left to their defaults,
-    or any other signature (:func:`bind`, which raises the call's TypeError).  None for
-    a generator's or a coroutine's function, whose call :func:`invoke` makes.  Kept out
-    of the call site: the site's tree and code are a third smaller without it."""
-    code = fn.code
-    if code.kind != "function":
-        return None
-    if code.direct:
-        missing = code.argcount - len(args)
-        defaults = fn.defaults
-        if missing > 0 and defaults and missing <= len(defaults):
-            return [None, *args, *defaults[-missing:], *code.padding]
-    return bind(fn, args, None)
 
 
 def _plural(n: int, word: str) -> str:
