@@ -811,6 +811,9 @@ class StatementCompiler:
                 return (yield from orelse(f)) if eg else orelse(f)
             return None
 
+        # Marked as the statement is: an error of the loop's own (its test) finds the
+        # position below tiered_loop's closure, which notes the line itself.
+        mark(while_, node)
         return hostcode.tiered_loop(osr, while_, node.lineno), True
 
     def stmt_For(self, node: n.For) -> tuple[Any, bool]:
@@ -920,6 +923,7 @@ class StatementCompiler:
             return None
 
         is_async = isinstance(node, n.AsyncFor)
+        mark(for_, node)  # as while_ is
         return hostcode.tiered_loop(osr, for_, node.lineno, iterable, ig), True
 
     stmt_AsyncFor = stmt_For
