@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import io
 import threading
+import weakref
 
 import pytest
 from host_helpers import WaitingCapability
@@ -32,7 +33,28 @@ async def boom(message):
     raise ValueError(message)
 
 
-CAPABILITIES = {"slow": slow, "boom": boom}
+_TURNS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+async def in_turn(x, turn):
+    """Returns ``x * 10`` once every call of a lower turn in this event loop has returned.
+
+    The order in which the calls complete is then the turns', whatever a loaded machine
+    does to the time between their starts: sleeps of different lengths gave the order of
+    the clock, which a stall of a tenth of a second could swap.
+    """
+    loop = asyncio.get_running_loop()
+    if loop not in _TURNS:
+        _TURNS[loop] = ([0], asyncio.Condition())
+    done, condition = _TURNS[loop]
+    async with condition:
+        await condition.wait_for(lambda: done[0] == turn)
+        done[0] += 1
+        condition.notify_all()
+    return x * 10
+
+
+CAPABILITIES = {"slow": slow, "boom": boom, "in_turn": in_turn}
 
 
 def cpython(source: str) -> str:
@@ -64,11 +86,10 @@ PROGRAMS = {
         "    r = await asyncio.gather(slow(1, 0.06), slow(2, 0.01), slow(3, 0.03))\n    print(r)\n"
         "asyncio.run(main())\n"
     ),
-    # 100 ms apart: the completion order must not depend on how fast a loaded machine
-    # starts the four host operations.
+    # The tasks complete in the order of their turns, the reverse of their creation.
     "tasks_and_as_completed": (
         "import asyncio\nasync def main():\n"
-        "    tasks = [asyncio.create_task(slow(i, 0.1 * (4 - i))) for i in range(4)]\n"
+        "    tasks = [asyncio.create_task(in_turn(i, 3 - i)) for i in range(4)]\n"
         "    for fut in asyncio.as_completed(tasks):\n        print(await fut)\n"
         "asyncio.run(main())\n"
     ),
