@@ -180,12 +180,12 @@ def test_a_big_body_waits_for_more_work(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 #: The attributes the host code reads: of the interpreter's own objects (the meter, a
-#: Code, a Function, a Builtin, a site, a generator, a dict's ``get``).
+#: Code, a Function, a Builtin, a site, a generator, a handoff, a dict's ``get``).
 OUR_FIELDS = {
     "get", "fn", "suspends", "countdown", "tick", "current", "resume", "depth", "max_depth",
     "body_is_generator", "body", "code", "direct", "argcount", "padding", "defaults",
     "cls", "epoch", "kind", "read", "plan", "function", "dict_first", "builtin",
-    "store", "value", "join", "init", "set", "host_epoch", "super_function",
+    "store", "value", "join", "init", "set", "host_epoch", "super_function", "run",
 }  # fmt: skip
 
 
@@ -249,21 +249,40 @@ def test_the_code_holds_host_names_only(first_call: None, monkeypatch: pytest.Mo
                 assert ours.match(name), name
 
 
-def test_a_plain_body_hands_its_rest_to_the_first_tier(first_call: None) -> None:
-    """``len`` rebound to a sandbox function after the body reached the tier: the
-    statement that calls it runs in the first tier's generator, from its start."""
+def test_a_plain_body_hands_its_rest_to_the_first_tier(
+    first_call: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``abs`` then ``len`` rebound to sandbox functions after the body reached the tier:
+    the statement that calls one runs in the first tier's generator, from its start.
+    That rest is compiled when its check first fails, once: a body whose builtins stay
+    builtins compiles none."""
     source = (
         "def size(s):\n"
         "    n = len(s)\n"
-        "    return n * 2\n"
-        "print(size('abc'))\n"
+        "    m = abs(n - 10)\n"
+        "    return n * 2 + m\n"
+        "print(size('abc'), size('abcdef'))\n"
+        "def abs(x):\n"
+        "    return -x\n"
+        "print(size('abc'), size('abcdef'))\n"
         "def len(s):\n"
         "    return 100\n"
-        "print(size('abc'))\n"
+        "print(size('abc'), size('ab'))\n"
     )
+    compiled: list[int] = []
+    real = hostcode._Rest.__call__
+
+    def record(self: hostcode._Rest, f: list):
+        if self.run is None:
+            compiled.append(len(self.stmts))
+        return real(self, f)
+
+    monkeypatch.setattr(hostcode._Rest, "__call__", record)
     result = _run(source)
     assert result.ok, result.error
-    assert result.stdout == "6\n200\n"
+    assert result.stdout == _cpython_stdout(source)
+    # From ``m = abs(...)`` (two statements), then from ``n = len(s)`` (three).
+    assert compiled == [2, 3]
 
 
 def test_unbound_and_missing_names(first_call: None) -> None:

@@ -36,13 +36,9 @@ from ..runtime.type_params import (
 )
 from ..syntax import nodes as n
 from . import hostcode, scopes
+from . import lazy as lazy_module
 from .mangle import binding_name
 from .statements import FrameInfo
-
-#: Host seconds that compiling one node of a function body takes (measured about
-#: 2.5 us on CPython 3.11 here; Pyodide is 2-3x slower), with some margin: what a body
-#: compiled on its first call charges to the meter.
-COMPILE_SECONDS_PER_NODE = 8e-6 if sys.platform == "emscripten" else 4e-6
 
 
 class _LazyBody:
@@ -359,7 +355,7 @@ class DefinitionCompiler:
         # closure over each of these would make a dozen cells per ``def`` (a sixth of
         # the objects a second sandbox's ``import typing`` leaves to the host's cyclic
         # collector).
-        lazy = _LazyBody(self, self.scope, node, body_nodes, size * COMPILE_SECONDS_PER_NODE)
+        lazy = _LazyBody(self, self.scope, node, body_nodes, size * lazy_module.COMPILE_SECONDS_PER_NODE)
 
         def first_call(f: list) -> Any:
             compiled = lazy.compiled

@@ -86,7 +86,7 @@ from ..runtime.sites import FUNCTION, GENERAL, InitSite, ItemSite, MethodSite
 from ..runtime.tracebacks import HOST_POSITIONS, add_frame, caught, note_line, raised_again
 from ..runtime.typetable import CONSTRUCTORS
 from ..syntax import nodes as n
-from . import scopes, specialize
+from . import lazy, scopes, specialize
 from .expressions import (
     _SPECIAL_CALLS,
     DICT_DISPLAY_BATCH,
@@ -750,7 +750,12 @@ class _Builder:
         pause (``if self.pos < n: return self.tokens[self.pos]``) stays a plain host
         function, one generator less per call, and its other path (``return
         Token("eof", "")``, ``raise ValueError(x)``) costs one host call more."""
-        self.emit(ast.Return(value=_name(f"hand{len(self.handoffs)}")), 0)
+        # ``hand.run or hand``: the compiled rest itself once there is one, so that a
+        # body whose common path is the handoff (a wrapper calling the function it
+        # wraps) does not add a host call of the _Handoff's to every call.
+        hand = _name(f"hand{len(self.handoffs)}")
+        run = ast.Attribute(value=hand, attr="run", ctx=_LOAD)
+        self.emit(ast.Return(value=ast.BoolOp(op=ast.Or(), values=[run, _name(hand.id)])), 0)
         self.handoffs.append(stmts)
 
     def handoff_block(self, stmts: list) -> None:
@@ -2312,8 +2317,8 @@ def compile_body(compiler: Any, scope: scopes.Scope, body_nodes: list) -> tuple[
     )
     factory = _factory(scope, key, builder, lambda: _factory_tree(builder, statements, rests))
     # The first tier's generator for the rest of the body from each statement that
-    # checks names (see _build).
-    rest_fns = [compiler.as_gen(*compiler.compile_block(body_nodes[i:])) for i in rests]
+    # checks names (see _build), compiled when a check first fails.
+    rest_fns = [_Rest(compiler, scope, body_nodes[i:]) for i in rests]
     hand_fns = [_Handoff(compiler, scope, stmts, body_nodes) for stmts in builder.handoffs]
     return factory(*builder.values, *rest_fns, *hand_fns), builder.generator
 
@@ -2342,6 +2347,38 @@ class _Handoff:
                 )
             self.run = run
             self.compiler = self.scope = self.stmts = self.whole = None
+        return run(f)
+
+
+class _Rest:
+    """The first tier's generator function for the rest of a plain body, from a
+    statement whose check of a builtin's name failed (see _build), compiled the first
+    time a check fails: most programs never rebind the builtins they call, and the rests
+    of a body (one per such statement, each to the end of the body) were a first-tier
+    compile of about as many nodes as the body has, per statement checked."""
+
+    __slots__ = ("compiler", "scope", "stmts", "run")
+
+    def __init__(self, compiler: Any, scope: scopes.Scope, stmts: list) -> None:
+        self.compiler, self.scope, self.stmts = compiler, scope, stmts
+        self.run: Any = None
+
+    def __call__(self, f: list) -> Any:
+        run = self.run
+        if run is None:
+            # The first tier compiled these statements before (the body ran there
+            # first), so this compile raises nothing of the program's: unlike the
+            # second tier's, it has no other tier to fall back on.
+            compiler, scope, stmts = self.compiler, self.scope, self.stmts
+            meter_module.current.countdown -= units(lazy.COMPILE_SECONDS_PER_NODE * _size(stmts))
+            saved = compiler.scope, compiler.loop_depth
+            compiler.scope, compiler.loop_depth = scope, 0
+            try:
+                run = compiler.as_gen(*compiler.compile_block(stmts))
+            finally:
+                compiler.scope, compiler.loop_depth = saved
+            self.run = run
+            self.compiler = self.scope = self.stmts = None
         return run(f)
 
 

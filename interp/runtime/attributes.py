@@ -84,8 +84,9 @@ _cache: dict[tuple[int, str], tuple[Any, bool]] = {}
 
 #: (id(user class), name) -> how to load ``name`` from its instances (see
 #: :func:`_instance_plan`), and (id(user class), name, "set") -> how to store it (see
-#: :func:`_setter_plan`); cleared with ``_cache``.
-_plans: dict[tuple, Any] = {}
+#: :func:`_setter_plan`); cleared with ``_cache``.  The trashcan keeps its plans here
+#: too, by the bare ``id(user class)`` (see :mod:`.trashcan`).
+_plans: dict[tuple | int, Any] = {}
 
 
 #: Names never visible, whatever a table or namespace holds.

@@ -189,7 +189,7 @@ def _free_flat(obj: Template | Interpolation) -> None:
         state.depth = depth + 1
         try:
             del held
-            if depth == 0:
+            if depth == 0 and state.pending:
                 trashcan.drain(state.pending)
         finally:
             state.depth = depth

@@ -136,10 +136,9 @@ class _Plan:
 #: The attribute code's cache of plans: it is emptied whenever a class namespace or
 #: hierarchy changes and when a class dies, which is exactly when a plan of ours goes
 #: stale (an inherited ``__del__`` assigned or deleted, an id reused).  Ours are kept
-#: there under :data:`_KEY`, in a dict by ``id(class)``: an int key and a str key cost
-#: a third of one (id, name) tuple key in Pyodide.
+#: there by ``id(class)``, a bare int, which no key of the attribute code's is (they
+#: are tuples): an int key costs a sixth of one (id, name) tuple key in Pyodide.
 _plans: dict = attributes._plans
-_KEY = "\0trashcan"
 
 
 def _dict_refs(obj: Any, dict_get: Any) -> int:
@@ -197,12 +196,9 @@ def finalise(obj: Any) -> None:
     Never raises: the host would print the error on its own stderr."""
     try:
         t = type(obj)
-        mine = _plans.get(_KEY)
-        if mine is None:
-            mine = _plans[_KEY] = {}
-        plan = mine.get(id(t))
+        plan = _plans.get(id(t))
         if plan is None:
-            plan = mine[id(t)] = _Plan(t)
+            plan = _plans[id(t)] = _Plan(t)
         if plan.inherited is not None:
             # An inherited sandbox __del__, which the host would have called.
             _call_inherited(plan.inherited, obj, t)
@@ -233,7 +229,7 @@ def finalise(obj: Any) -> None:
                 if d and _getrefcount(d) <= _PRIVATE:
                     d.clear()
                 del d
-            if depth == 0:
+            if depth == 0 and state.pending:
                 drain(state.pending)
         finally:
             state.depth = depth
