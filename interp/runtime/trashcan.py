@@ -137,7 +137,8 @@ class _Plan:
 #: hierarchy changes and when a class dies, which is exactly when a plan of ours goes
 #: stale (an inherited ``__del__`` assigned or deleted, an id reused).  Ours are kept
 #: there by ``id(class)``, a bare int, which no key of the attribute code's is (they
-#: are tuples): an int key costs a sixth of one (id, name) tuple key in Pyodide.
+#: are tuples): one look-up of an int per deallocation, where a tuple key would build
+#: a tuple and hash it (and a dict of our own under a str key cost two look-ups).
 _plans: dict = attributes._plans
 
 
