@@ -64,25 +64,31 @@ def bind(fn: Function, args: tuple | list, kwargs: dict | None, plain_only: bool
     if kwargs:
         if code.star and missing <= 0 and code.has_varkw and not code.argcount:
             # (*args, **kwargs): the wrappers' signature.
-            frame = [None, tuple(args), kwargs.copy(), *code.padding]
+            frame = [None, tuple(args), kwargs.copy(), *fn.padding]
+            if code.frees_only:
+                return frame
         else:
             frame = _bind_general(fn, code, args, kwargs)
     elif code.simple:
+        # The Function's padding holds its closure's cells (a plain function's is the
+        # Code's): a closure's frame is then whole as it is built.
         if missing == 0:
-            frame = [None, *args, *code.padding]
+            frame = [None, *args, *fn.padding]
         elif missing > 0 and fn.defaults and missing <= len(fn.defaults):
-            frame = [None, *args, *fn.defaults[-missing:], *code.padding]
+            frame = [None, *args, *fn.defaults[-missing:], *fn.padding]
         else:
-            frame = _bind_general(fn, code, args, kwargs)
-        if code.direct:
-            return frame  # no cells to make: the method called with its defaults
+            frame = _bind_general(fn, code, args, kwargs)  # raises: too many or too few
+        if code.frees_only:
+            return frame  # no cells to make: a method called with its defaults, a closure
     elif code.star and missing <= 0:
         # (a, *args, **kwargs) called with positional arguments only.
         n = code.argcount
         frame = [None, *args[:n], tuple(args[n:])] if n else [None, tuple(args)]
         if code.has_varkw:
             frame.append({})
-        frame.extend(code.padding)
+        frame.extend(fn.padding)
+        if code.frees_only:
+            return frame
     else:
         frame = _bind_general(fn, code, args, kwargs)
     if code.cell_params:

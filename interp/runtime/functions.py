@@ -60,6 +60,7 @@ class Code:
         "simple",
         "star",
         "padding",
+        "frees_only",
         "slot_names",
         "docstring",
         "lazy",
@@ -124,6 +125,19 @@ class Code:
         #: place and run the body at the call site (compiler/specialize.py's calls):
         #: a plain function, no cells to create, no closure to install.
         self.direct = self.simple and kind == "function" and not (cell_params or new_cells or free_slots)
+        #: A call makes no cell: the frame's only cells are the closure's, which the
+        #: Function's padding holds (calls.bind returns the frame as it builds it).
+        self.frees_only = not (cell_params or new_cells)
+
+
+def _closure_padding(code: Code, closure: tuple) -> list:
+    """``code.padding`` with ``closure``'s cells in their slots (free variables are never
+    parameters, so their slots are all in the padding)."""
+    padding = list(code.padding)
+    start = code.nslots - len(padding)
+    for slot, cell in zip(code.free_slots, closure):
+        padding[slot - start] = cell
+    return padding
 
 
 class Function:
@@ -135,6 +149,7 @@ class Function:
         "defaults",
         "kwdefaults",
         "closure",
+        "padding",
         "__name__",
         "__qualname__",
         "doc",
@@ -159,6 +174,11 @@ class Function:
         self.defaults = defaults
         self.kwdefaults = kwdefaults
         self.closure = closure
+        #: The frame's slots after the parameters, as a call starts them: the Code's
+        #: padding, with the closure's cells in the free variables' slots, so that a
+        #: call of a closure builds its frame as a plain function's is built
+        #: (calls.bind), not by a loop over its cells.
+        self.padding = _closure_padding(code, closure) if closure and code.free_slots else code.padding
         self.__name__ = code.name
         self.__qualname__ = code.qualname
         self.doc = code.docstring
