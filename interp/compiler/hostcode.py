@@ -2371,12 +2371,7 @@ class _Rest:
             # second tier's, it has no other tier to fall back on.
             compiler, scope, stmts = self.compiler, self.scope, self.stmts
             meter_module.current.countdown -= units(lazy.COMPILE_SECONDS_PER_NODE * _size(stmts))
-            saved = compiler.scope, compiler.loop_depth
-            compiler.scope, compiler.loop_depth = scope, 0
-            try:
-                run = compiler.as_gen(*compiler.compile_block(stmts))
-            finally:
-                compiler.scope, compiler.loop_depth = saved
+            run = _in_scope(compiler, scope, lambda: compiler.as_gen(*compiler.compile_block(stmts)))
             self.run = run
             self.compiler = self.scope = self.stmts = None
         return run(f)
@@ -2680,10 +2675,8 @@ def _compile_in(compiler: Any, scope: scopes.Scope, nodes: list, build: Any) -> 
     stays."""
     m = meter_module.current
     m.countdown -= units(SECONDS_PER_NODE * min(MAX_NODES, _size(nodes)))
-    saved = compiler.scope, compiler.loop_depth
-    compiler.scope, compiler.loop_depth = scope, 0
     try:
-        compiled = build()
+        compiled = _in_scope(compiler, scope, build)
     except LimitExceeded:
         raise
     except Exception as error:
@@ -2691,11 +2684,20 @@ def _compile_in(compiler: Any, scope: scopes.Scope, nodes: list, build: Any) -> 
         if STRICT:
             raise
         return None
-    finally:
-        compiler.scope, compiler.loop_depth = saved
     if compiled is not None:
         COMPILED[0] += 1
     return compiled
+
+
+def _in_scope(compiler: Any, scope: scopes.Scope, build: Any) -> Any:
+    """``build()`` with the compiler in ``scope`` at loop depth 0, as a body's compile
+    starts (its state restored after, whatever happens)."""
+    saved = compiler.scope, compiler.loop_depth
+    compiler.scope, compiler.loop_depth = scope, 0
+    try:
+        return build()
+    finally:
+        compiler.scope, compiler.loop_depth = saved
 
 
 def _size(body: list) -> int:

@@ -59,27 +59,23 @@ def bind(fn: Function, args: tuple | list, kwargs: dict | None, plain_only: bool
     if plain_only and code.kind != "function":
         return None
     missing = code.argcount - len(args)
+    # Every frame ends with the Function's padding, which holds its closure's cells (a
+    # plain function's is the Code's): only the cells a call makes are left to make.
     # The common shapes first, each tested once (this runs at every call that is not
     # built in place: closures, wrappers, methods with defaults).
     if kwargs:
         if code.star and missing <= 0 and code.has_varkw and not code.argcount:
             # (*args, **kwargs): the wrappers' signature.
             frame = [None, tuple(args), kwargs.copy(), *fn.padding]
-            if code.frees_only:
-                return frame
         else:
             frame = _bind_general(fn, code, args, kwargs)
     elif code.simple:
-        # The Function's padding holds its closure's cells (a plain function's is the
-        # Code's): a closure's frame is then whole as it is built.
         if missing == 0:
             frame = [None, *args, *fn.padding]
         elif missing > 0 and fn.defaults and missing <= len(fn.defaults):
             frame = [None, *args, *fn.defaults[-missing:], *fn.padding]
         else:
             frame = _bind_general(fn, code, args, kwargs)  # raises: too many or too few
-        if code.frees_only:
-            return frame  # no cells to make: a method called with its defaults, a closure
     elif code.star and missing <= 0:
         # (a, *args, **kwargs) called with positional arguments only.
         n = code.argcount
@@ -87,8 +83,6 @@ def bind(fn: Function, args: tuple | list, kwargs: dict | None, plain_only: bool
         if code.has_varkw:
             frame.append({})
         frame.extend(fn.padding)
-        if code.frees_only:
-            return frame
     else:
         frame = _bind_general(fn, code, args, kwargs)
     if code.cell_params:
@@ -97,9 +91,6 @@ def bind(fn: Function, args: tuple | list, kwargs: dict | None, plain_only: bool
     if code.new_cells:
         for i in code.new_cells:
             frame[i] = Cell()
-    if code.free_slots:
-        for i, cell in zip(code.free_slots, fn.closure):
-            frame[i] = cell
     return frame
 
 
@@ -139,7 +130,8 @@ def _bind_general(fn: Function, code: Code, args: tuple | list, kwargs: dict | N
     argcount = code.argcount
     kwonly = code.kwonlynames
     nparams = argcount + len(kwonly)
-    frame = [None] + [UNBOUND] * (code.nslots - 1)
+    padding = fn.padding
+    frame = [None] + [UNBOUND] * (code.nslots - 1 - len(padding)) + padding
     nargs = len(args)
     # Positional arguments.  Too many of them is reported after the keywords, as
     # CPython does: a bad keyword wins over the count.

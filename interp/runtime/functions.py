@@ -60,7 +60,6 @@ class Code:
         "simple",
         "star",
         "padding",
-        "frees_only",
         "slot_names",
         "docstring",
         "lazy",
@@ -125,9 +124,6 @@ class Code:
         #: place and run the body at the call site (compiler/specialize.py's calls):
         #: a plain function, no cells to create, no closure to install.
         self.direct = self.simple and kind == "function" and not (cell_params or new_cells or free_slots)
-        #: A call makes no cell: the frame's only cells are the closure's, which the
-        #: Function's padding holds (calls.bind returns the frame as it builds it).
-        self.frees_only = not (cell_params or new_cells)
 
 
 def _closure_padding(code: Code, closure: tuple) -> list:
@@ -175,9 +171,9 @@ class Function:
         self.kwdefaults = kwdefaults
         self.closure = closure
         #: The frame's slots after the parameters, as a call starts them: the Code's
-        #: padding, with the closure's cells in the free variables' slots, so that a
-        #: call of a closure builds its frame as a plain function's is built
-        #: (calls.bind), not by a loop over its cells.
+        #: padding, with the closure's cells in the free variables' slots: every frame
+        #: calls.bind builds ends with it, so a closure's frame is built as a plain
+        #: function's, not by a loop over its cells.
         self.padding = _closure_padding(code, closure) if closure and code.free_slots else code.padding
         self.__name__ = code.name
         self.__qualname__ = code.qualname

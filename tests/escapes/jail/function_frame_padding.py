@@ -10,7 +10,7 @@ def outer():
 
 fn = outer()
 found = []
-for name in ("padding", "closure", "code", "frees_only", "globals", "owner"):
+for name in ("padding", "closure", "code", "globals", "owner"):
     for read in (
         lambda n: getattr(fn, n),
         lambda n: object.__getattribute__(fn, n),
