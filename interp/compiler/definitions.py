@@ -110,6 +110,18 @@ class DefinitionCompiler:
     def closure_loader(self, scope: scopes.Scope) -> Any:
         """Closure building the tuple of cells a new function of ``scope`` captures."""
         parent = self.scope
+        key = ("closure", id(parent), parent.kind)
+        found = scope.tree_facts.get(key)
+        if found is None:
+            found = scope.tree_facts[key] = self._closure_slots(scope, parent)
+        slots, free_slots = found
+        if not slots:
+            return None, ()
+        return (lambda f: tuple(f[i] for i in slots)), free_slots
+
+    @staticmethod
+    def _closure_slots(scope: scopes.Scope, parent: scopes.Scope) -> tuple[list, tuple]:
+        """(slots of ``parent``'s frame holding the cells, their slots in ``scope``'s)."""
         free = [name for name, kind in scope.symbols.items() if kind == scopes.FREE]
         slots = []
         for name in free:
@@ -117,9 +129,7 @@ class DefinitionCompiler:
                 slots.append(parent.slots["\0free:" + name])
             else:
                 slots.append(parent.slots[name])
-        if not slots:
-            return None, ()
-        return (lambda f: tuple(f[i] for i in slots)), tuple(scope.slots[name] for name in free)
+        return slots, tuple(scope.slots[name] for name in free)
 
     def make_code(
         self,
@@ -223,6 +233,15 @@ class DefinitionCompiler:
                 build, annotations = self._function_object(node, body_nodes, expr_body)
         else:
             build, annotations = self._function_object(node, body_nodes, expr_body)
+            if not (
+                any(dg for _, dg in defaults)
+                or any(dg for _, (_, dg) in kw_defaults)
+                or any(ag for _, (_, ag) in annotations)
+            ):
+                # Nothing to evaluate can pause: a plain closure, called in place by the
+                # ``def`` statement or the lambda, not a generator (a module's and a
+                # class body's defs run once per sandbox that imports them).
+                return self._plain_function(build, defaults, kw_defaults, annotations), False
 
         def make_function(f: list) -> Any:
             defs = []
@@ -247,6 +266,25 @@ class DefinitionCompiler:
             return func
 
         return make_function, True
+
+    @staticmethod
+    def _plain_function(build: Any, defaults: list, kw_defaults: list, annotations: list) -> Any:
+        """``_function``'s closure when no default, keyword default or annotation can
+        pause (evaluated in the same order)."""
+        if not (defaults or kw_defaults or annotations):
+
+            def make_bare_function(f: list) -> Any:
+                return build(f, (), None, None)
+
+            return make_bare_function
+
+        def make_plain_function(f: list) -> Any:
+            defs = tuple([fn(f) for fn, _ in defaults])
+            kwdefs = {name: fn(f) for name, (fn, _) in kw_defaults} if kw_defaults else None
+            anns = {name: fn(f) for name, (fn, _) in annotations} if annotations else None
+            return build(f, defs, kwdefs, anns)
+
+        return make_plain_function
 
     def _function_object(self, node: Any, body_nodes: list | None, expr_body: Any) -> tuple[Any, list]:
         """Compile a def or lambda's annotations and body in the current scope.
@@ -572,14 +610,20 @@ class DefinitionCompiler:
 
     def stmt_FunctionDef(self, node: Any) -> tuple[Any, bool]:
         decorators = [self.compile_expr(d) for d in node.decorator_list]
-        make, _ = self._function(node, node.body)
+        make, make_g = self._function(node, node.body)
         store = self.store_name(binding_name(self.scope, node.name))
+        if not (decorators or make_g):
+
+            def plain_function_def(f: list) -> Any:
+                store(f, make(f))
+
+            return plain_function_def, False
 
         def function_def(f: list) -> Any:
             decos = []
             for fn, dg in decorators:
                 decos.append((yield from fn(f)) if dg else fn(f))
-            func = yield from make(f)
+            func = (yield from make(f)) if make_g else make(f)
             for deco in reversed(decos):
                 func = yield from call(deco, (func,), None)
             store(f, func)

@@ -86,6 +86,11 @@ _SPECIAL_CALLS = frozenset({"super", "locals", "globals", "vars", "dir", "eval",
 DICT_DISPLAY_BATCH = 15
 
 
+#: Node type -> the compiler's ``expr_`` method for it (one Compiler class): a module's
+#: tree is compiled again by every sandbox that imports it, a look-up for each node.
+_EXPR_METHODS: dict[type, Any] = {}
+
+
 def _guardable(node: Any, budget: list) -> bool:
     """Whether ``node`` is made only of :data:`_GUARDABLE` nodes, its calls of plain
     names with positional arguments (``len(s)``), and is not too big to compile twice."""
@@ -190,8 +195,11 @@ class ExpressionCompiler:
         return guarded
 
     def compile_expr(self, node: Any) -> tuple[Any, bool]:
-        method = getattr(self, "expr_" + type(node).__name__)
-        compiled = method(node)
+        try:
+            method = _EXPR_METHODS[type(node)]
+        except KeyError:
+            method = _EXPR_METHODS[type(node)] = getattr(type(self), "expr_" + type(node).__name__)
+        compiled = method(self, node)
         mark(compiled[0], node)  # for the traceback's carets
         return compiled
 

@@ -2052,6 +2052,14 @@ _NESTED_BODIES = ("body", "orelse", "finalbody", "handlers")
 
 
 def _unbindable(scope: scopes.Scope, body: list) -> frozenset:
+    key = ("unbindable", id(body[0]) if body else None, len(body))
+    found = scope.tree_facts.get(key)
+    if found is None:
+        found = scope.tree_facts[key] = _find_unbindable(scope, body)
+    return found
+
+
+def _find_unbindable(scope: scopes.Scope, body: list) -> frozenset:
     """Slots of the locals that some statement unbinds (``del``, ``except ... as``) or
     some expression assigns (``:=``): the second tier reads them with a check every
     time.  Any other local is known to hold a value where an assignment the tier
@@ -2370,7 +2378,7 @@ class _Rest:
             # first), so this compile raises nothing of the program's: unlike the
             # second tier's, it has no other tier to fall back on.
             compiler, scope, stmts = self.compiler, self.scope, self.stmts
-            meter_module.current.countdown -= units(lazy.COMPILE_SECONDS_PER_NODE * _size(stmts))
+            meter_module.current.countdown -= units(lazy.COMPILE_SECONDS_PER_NODE * _size(stmts, scope))
             run = _in_scope(compiler, scope, lambda: compiler.as_gen(*compiler.compile_block(stmts)))
             self.run = run
             self.compiler = self.scope = self.stmts = None
@@ -2563,10 +2571,18 @@ def loop_tier(compiler: Any, node: Any) -> LoopTier | None:
         or scope.can_see_class_scope
         or node.orelse
         or type(node) not in (n.While, n.For)
-        or any(isinstance(inner, _SCOPES) for inner in _walk(node))
+        or _holds_scope(scope, node)
     ):
         return None
     return LoopTier(compiler, scope, node)
+
+
+def _holds_scope(scope: scopes.Scope, node: Any) -> bool:
+    key = ("holds scope", id(node))
+    found = scope.tree_facts.get(key)
+    if found is None:
+        found = scope.tree_facts[key] = any(isinstance(inner, _SCOPES) for inner in _walk(node))
+    return found
 
 
 def eligible(scope: scopes.Scope) -> bool:
@@ -2653,9 +2669,14 @@ class _Warm:
         self.threshold = THRESHOLD
 
     def promote(self) -> None:
+        if meter_module.current.importing and THRESHOLD > 1:
+            # Work done while the sandbox imports a standard-library module does not
+            # make a body hot (see Meter.importing): it starts again from nothing.
+            self.work = 0
+            return
         if self.threshold == THRESHOLD and THRESHOLD > 1 and self.body_nodes is not None:
             # Sized once, when the work first reaches the threshold (most bodies never do).
-            self.threshold = THRESHOLD * max(1, _size(self.body_nodes) // NODES_PER_THRESHOLD)
+            self.threshold = THRESHOLD * max(1, _size(self.body_nodes, self.scope) // NODES_PER_THRESHOLD)
             if self.work < self.threshold:
                 return
         compiler, scope, body_nodes, code = self.compiler, self.scope, self.body_nodes, self.code
@@ -2674,7 +2695,7 @@ def _compile_in(compiler: Any, scope: scopes.Scope, nodes: list, build: Any) -> 
     on a defect of the tier (recorded in FAILURES, raised when STRICT): the first tier
     stays."""
     m = meter_module.current
-    m.countdown -= units(SECONDS_PER_NODE * min(MAX_NODES, _size(nodes)))
+    m.countdown -= units(SECONDS_PER_NODE * min(MAX_NODES, _size(nodes, scope)))
     try:
         compiled = _in_scope(compiler, scope, build)
     except LimitExceeded:
@@ -2700,5 +2721,13 @@ def _in_scope(compiler: Any, scope: scopes.Scope, build: Any) -> Any:
         compiler.scope, compiler.loop_depth = saved
 
 
-def _size(body: list) -> int:
-    return sum(1 for stmt in body for _ in _walk(stmt))
+def _size(body: list, scope: scopes.Scope | None = None) -> int:
+    """The number of nodes of ``body``, a list of ``scope``'s statements (kept on the
+    scope, when given)."""
+    if scope is None:
+        return sum(1 for stmt in body for _ in _walk(stmt))
+    key = ("size", id(body[0]) if body else None, len(body))
+    found = scope.tree_facts.get(key)
+    if found is None:
+        found = scope.tree_facts[key] = sum(1 for stmt in body for _ in _walk(stmt))
+    return found

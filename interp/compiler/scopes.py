@@ -90,6 +90,10 @@ class Scope:
         #: What every Code of this scope takes from it (definitions.py ``make_code``),
         #: worked out on the first compile: the same in every sandbox that runs the tree.
         self.code_fields: tuple | None = None
+        #: What the second tier works out from the tree alone (sizes of bodies, which
+        #: locals some statement unbinds, whether a loop holds a def): kept here, as
+        #: ``code_fields`` is, for every sandbox that compiles the tree again.
+        self.tree_facts: dict = {}
         #: name -> LOCAL / CELL / FREE / GLOBAL_EXPLICIT / GLOBAL_IMPLICIT / NAMESPACE
         self.symbols: dict[str, str] = {}
         self.slots: dict[str, int] = {}

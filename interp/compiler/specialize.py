@@ -304,8 +304,7 @@ MAX_UNROLLED = 8
 # are the same.
 
 _CALL = """
-def factory(func, x0, x1, xs, invoke, call, Function, meter, add_frame, user_classes, epoch, plain_init,
-            object_new, slot, Builtin):
+def factory(func, x0, x1, xs, slot):
   site_type = 0
   site_epoch = -1
   site_init = None
@@ -366,8 +365,7 @@ def factory(func, x0, x1, xs, invoke, call, Function, meter, add_frame, user_cla
 #: cache (the type's ``id`` and the attribute epoch); only builtin types that have a
 #: table of their own (and so live as long as the process) are remembered.
 _METHOD = """
-def factory(obj, name, x0, x1, xs, load_attr, call_any, user_classes, plain_method, builtin_method,
-            meter, add_frame, invoke, epoch, tables, slot, oslot, ovar):
+def factory(obj, name, x0, x1, xs, slot, oslot, ovar):
   site_type = 0
   site_epoch = -1
   site_fn = None
@@ -482,6 +480,32 @@ _CLOSURE_OBJECT = "    o = obj(f)\n"
 _GENERATOR_OBJECT = "    o = yield from obj(f)\n"
 
 
+#: The names the call-site templates read that are the same for every site: globals of
+#: the templates' code, not arguments of their factories, which would give each site's
+#: closure a cell of its own for each (a dozen cells per call site that a sandbox
+#: compiles, kept as long as its function).
+_CALL_SITE_NAMES = {
+    "RETURN": RETURN,
+    "UNBOUND": UNBOUND,
+    "unbound_local": unbound_local,
+    "invoke": invoke,
+    "call": call_any,
+    "call_any": call_any,
+    "Function": Function,
+    "Builtin": Builtin,
+    "meter": meter,
+    "add_frame": add_frame,
+    "user_classes": USER_CLASSES,
+    "epoch": EPOCH,
+    "plain_init": plain_init,
+    "object_new": object.__new__,
+    "load_attr": load_attr,
+    "plain_method": plain_method,
+    "builtin_method": builtin_method,
+    "tables": TABLES,
+}
+
+
 def _call_factory(template: str, shape: tuple[bool, ...], sink: str | None = None, local: str = "") -> Any:
     """The factory of call sites of ``template`` for arguments of ``shape``, handing
     the result to ``sink``; ``local``: how a method call gets its object ("local": a
@@ -498,7 +522,7 @@ def _call_factory(template: str, shape: tuple[bool, ...], sink: str | None = Non
         if local:
             assert source.count(_CLOSURE_OBJECT) == 1
             source = source.replace(_CLOSURE_OBJECT, _LOCAL_OBJECT if local == "local" else _GENERATOR_OBJECT)
-        namespace: dict = {"RETURN": RETURN, "UNBOUND": UNBOUND, "unbound_local": unbound_local}
+        namespace = dict(_CALL_SITE_NAMES)
         exec(compile(source, f"<call site of {count} arguments>", "exec"), namespace)
         factory = _call_factories[key] = namespace["factory"]
         # Its frames run sandbox functions in place, as calls.invoke's do.
@@ -520,23 +544,7 @@ def call(func: Any, arg_fns: list, sink: tuple[str, int] | None = None, arg_gs: 
     factory = _call_factory(_CALL, shape, sink[0] if sink else None)
     x0 = arg_fns[0] if arg_fns else None
     x1 = arg_fns[1] if len(arg_fns) > 1 else None
-    return factory(
-        func,
-        x0,
-        x1,
-        tuple(arg_fns),
-        invoke,
-        call_any,
-        Function,
-        meter,
-        add_frame,
-        USER_CLASSES,
-        EPOCH,
-        plain_init,
-        object.__new__,
-        sink[1] if sink else 0,
-        Builtin,
-    )
+    return factory(func, x0, x1, tuple(arg_fns), sink[1] if sink else 0)
 
 
 def method_call(
@@ -565,16 +573,6 @@ def method_call(
         x0,
         x1,
         tuple(arg_fns),
-        load_attr,
-        call_any,
-        USER_CLASSES,
-        plain_method,
-        builtin_method,
-        meter,
-        add_frame,
-        invoke,
-        EPOCH,
-        TABLES,
         sink[1] if sink else 0,
         local[0] if local else 0,
         local[1] if local else "",

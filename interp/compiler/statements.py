@@ -64,6 +64,10 @@ def _clause_test(handler: Any) -> Any:
     return clause_test
 
 
+#: Node type -> the compiler's ``stmt_`` method for it (see expressions._EXPR_METHODS).
+_STMT_METHODS: dict[type, Any] = {}
+
+
 class StatementCompiler:
     """Mixin of :class:`~interp.compiler.compile.Compiler`: statements and blocks."""
 
@@ -147,8 +151,11 @@ class StatementCompiler:
 
     def compile_stmt(self, node: Any) -> tuple[Any, bool]:
         budget.report(budget.STATEMENT_UNITS)
-        method = getattr(self, "stmt_" + type(node).__name__)
-        compiled = method(node)
+        try:
+            method = _STMT_METHODS[type(node)]
+        except KeyError:
+            method = _STMT_METHODS[type(node)] = getattr(type(self), "stmt_" + type(node).__name__)
+        compiled = method(self, node)
         mark(compiled[0], node)  # for the traceback's carets
         return compiled
 

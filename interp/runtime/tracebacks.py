@@ -135,14 +135,26 @@ def mark(fn: Any, node: Any) -> None:
     t = type(held)
     if t is int or (t is tuple and held[0] is not None):
         return
-    try:
-        position = (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset)
-    except AttributeError:  # a node without a position
-        return
     if t is tuple:  # a BOUNDARY without a position yet
-        fn.__doc__ = (*position, True)
-    else:
-        fn.__doc__ = _pack(position)
+        try:
+            fn.__doc__ = (node.lineno, node.end_lineno, node.col_offset, node.end_col_offset, True)
+        except AttributeError:  # a node without a position
+            pass
+        return
+    try:
+        # Statements and expressions keep their packed position: a module's tree is
+        # compiled again by every sandbox that imports it, a mark for each closure.
+        fn.__doc__ = node._packed
+    except AttributeError:
+        try:
+            packed = _pack((node.lineno, node.end_lineno, node.col_offset, node.end_col_offset))
+        except AttributeError:  # a node without a position
+            return
+        fn.__doc__ = packed
+        try:
+            node._packed = packed
+        except AttributeError:  # a kind of node without the slot
+            pass
 
 
 def _pack(position: tuple) -> Any:

@@ -41,6 +41,7 @@ from ..compiler import hooks
 from ..compiler.compile import compile_module
 from ..compiler.compile import prepare_shared as compile_module_ahead
 from ..compiler.statements import FrameInfo
+from ..runtime import meter
 from ..runtime.functions import run_nested
 from ..runtime.modules import Module
 from ..runtime.tracebacks import add_frame
@@ -290,10 +291,14 @@ def cpython_module(name: str, register: Any) -> Any:
     register(module, filename, source.text)
     global _import_depth
     _import_depth += 1
+    # The sandbox's own meter, even if the generator is closed later, elsewhere.
+    importer = meter.current
+    importer.importing += 1
     try:
         result = yield from _run_cpython_module(name, source, filename, namespace, module)
     finally:
         _import_depth -= 1
+        importer.importing -= 1
     _collect_if_parsed()
     return result
 

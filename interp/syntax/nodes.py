@@ -80,12 +80,12 @@ class mod(AST):
 
 
 class stmt(AST):
-    __slots__ = _POSITION
+    __slots__ = (*_POSITION, "_packed")
     _attributes = _POSITION
 
 
 class expr(AST):
-    __slots__ = _POSITION
+    __slots__ = (*_POSITION, "_packed")
     _attributes = _POSITION
 
 
