@@ -110,11 +110,9 @@ class DefinitionCompiler:
     def closure_loader(self, scope: scopes.Scope) -> Any:
         """Closure building the tuple of cells a new function of ``scope`` captures."""
         parent = self.scope
-        key = ("closure", id(parent), parent.kind)
-        found = scope.tree_facts.get(key)
-        if found is None:
-            found = scope.tree_facts[key] = self._closure_slots(scope, parent)
-        slots, free_slots = found
+        slots, free_slots = scope.fact(
+            ("closure", id(parent), parent.kind), lambda: self._closure_slots(scope, parent)
+        )
         if not slots:
             return None, ()
         return (lambda f: tuple(f[i] for i in slots)), free_slots

@@ -2052,11 +2052,7 @@ _NESTED_BODIES = ("body", "orelse", "finalbody", "handlers")
 
 
 def _unbindable(scope: scopes.Scope, body: list) -> frozenset:
-    key = ("unbindable", id(body[0]) if body else None, len(body))
-    found = scope.tree_facts.get(key)
-    if found is None:
-        found = scope.tree_facts[key] = _find_unbindable(scope, body)
-    return found
+    return scope.fact(("unbindable", *_body_key(body)), lambda: _find_unbindable(scope, body))
 
 
 def _find_unbindable(scope: scopes.Scope, body: list) -> frozenset:
@@ -2578,11 +2574,9 @@ def loop_tier(compiler: Any, node: Any) -> LoopTier | None:
 
 
 def _holds_scope(scope: scopes.Scope, node: Any) -> bool:
-    key = ("holds scope", id(node))
-    found = scope.tree_facts.get(key)
-    if found is None:
-        found = scope.tree_facts[key] = any(isinstance(inner, _SCOPES) for inner in _walk(node))
-    return found
+    return scope.fact(
+        ("holds scope", id(node)), lambda: any(isinstance(inner, _SCOPES) for inner in _walk(node))
+    )
 
 
 def eligible(scope: scopes.Scope) -> bool:
@@ -2721,13 +2715,12 @@ def _in_scope(compiler: Any, scope: scopes.Scope, build: Any) -> Any:
         compiler.scope, compiler.loop_depth = saved
 
 
-def _size(body: list, scope: scopes.Scope | None = None) -> int:
-    """The number of nodes of ``body``, a list of ``scope``'s statements (kept on the
-    scope, when given)."""
-    if scope is None:
-        return sum(1 for stmt in body for _ in _walk(stmt))
-    key = ("size", id(body[0]) if body else None, len(body))
-    found = scope.tree_facts.get(key)
-    if found is None:
-        found = scope.tree_facts[key] = sum(1 for stmt in body for _ in _walk(stmt))
-    return found
+def _size(body: list, scope: scopes.Scope) -> int:
+    """The number of nodes of ``body``, a list of ``scope``'s statements."""
+    return scope.fact(("size", *_body_key(body)), lambda: sum(1 for stmt in body for _ in _walk(stmt)))
+
+
+def _body_key(body: list) -> tuple:
+    """``body``, a run of statements of one block, in a key of Scope.fact: its first
+    statement and its length (a block's statements are its own)."""
+    return (id(body[0]) if body else None, len(body))

@@ -17,6 +17,7 @@ its frame list (slot 0 is the return value).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from ..syntax import budget
@@ -90,15 +91,24 @@ class Scope:
         #: What every Code of this scope takes from it (definitions.py ``make_code``),
         #: worked out on the first compile: the same in every sandbox that runs the tree.
         self.code_fields: tuple | None = None
-        #: What the second tier works out from the tree alone (sizes of bodies, which
-        #: locals some statement unbinds, whether a loop holds a def): kept here, as
-        #: ``code_fields`` is, for every sandbox that compiles the tree again.
+        #: What the compiler works out from the tree alone (see :meth:`fact`).
         self.tree_facts: dict = {}
         #: name -> LOCAL / CELL / FREE / GLOBAL_EXPLICIT / GLOBAL_IMPLICIT / NAMESPACE
         self.symbols: dict[str, str] = {}
         self.slots: dict[str, int] = {}
         self.nslots = 1
         self.qualname = name
+
+    def fact(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """``compute()``, a fact about this scope's part of the tree (a body's size,
+        the locals some statement unbinds, where a closure's cells come from), worked
+        out once and kept under ``key``, as ``code_fields`` is: every sandbox that
+        imports a module compiles its tree again.  ``key`` names nodes by ``id``; the
+        scope lives no longer than its tree."""
+        found = self.tree_facts.get(key)
+        if found is None:
+            found = self.tree_facts[key] = compute()
+        return found
 
     @property
     def is_function(self) -> bool:
