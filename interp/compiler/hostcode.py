@@ -47,7 +47,6 @@ caches to it as arguments of the factory.
 
 from __future__ import annotations
 
-import ast
 import os
 import textwrap
 from itertools import repeat
@@ -86,6 +85,7 @@ from ..runtime.sites import FUNCTION, GENERAL, InitSite, ItemSite, MethodSite
 from ..runtime.tracebacks import HOST_POSITIONS, add_frame, caught, note_line, raised_again
 from ..runtime.typetable import CONSTRUCTORS
 from ..syntax import nodes as n
+from . import hostast as ast
 from . import lazy, scopes, specialize
 from .expressions import (
     _SPECIAL_CALLS,
@@ -269,13 +269,19 @@ def _fill(tree: ast.AST, line: int) -> None:
     whose factory is cached never walks its tree for lines (that walk was half of
     the second tier's builds in a later sandbox's ``import json``)."""
     stack = [(tree, line)]
+    # Only a statement has a line before this walk (see _mark); any other node has one
+    # once the walk gave it one, when two parents share it.  So only these are read:
+    # reading an unset slot raises (see hostast), where a dict's miss did not.
+    filled: set = set()
     while stack:
         node, inherited = stack.pop()
         if "lineno" in node._attributes:
-            own = getattr(node, "lineno", None)
+            known = isinstance(node, ast.stmt) or id(node) in filled
+            own = getattr(node, "lineno", None) if known else None
             if own is None:
                 node.lineno = node.end_lineno = inherited
                 node.col_offset = node.end_col_offset = 0
+                filled.add(id(node))
             else:
                 inherited = own
                 if getattr(node, "end_lineno", None) is None:
@@ -293,7 +299,10 @@ def _mark(stmt: ast.stmt, line: int) -> None:
     """Give ``stmt`` its line, unless it has one: the nodes below it get theirs
     from it when the module is compiled (:func:`_fill`)."""
     if getattr(stmt, "lineno", None) is None:
-        stmt.lineno = line
+        # All four: :func:`_fill` reads ``end_lineno`` of a node with a line, and an
+        # unset slot raises there (see hostast).
+        stmt.lineno = stmt.end_lineno = line
+        stmt.col_offset = stmt.end_col_offset = 0
 
 
 class _Builder:
@@ -523,7 +532,7 @@ class _Builder:
         self.emit(
             ast.If(
                 test=_is(_name(exit_), ast.Constant(None), negate=True),
-                body=[ast.Raise(exc=_name(exit_))],
+                body=[ast.Raise(exc=_name(exit_), cause=None)],
                 orelse=[],
             ),
             0,
@@ -1998,13 +2007,8 @@ _STEPS = ast.parse(textwrap.dedent(RUN_STEPS)).body
 assert type(_STEPS[-1]) is ast.Return and ast.unparse(_STEPS[-1]) == "return frame[0]"
 
 
-def _clone(value: Any) -> Any:
-    """A copy of an ``ast`` tree without its positions."""
-    if isinstance(value, ast.AST):
-        return value.__class__(**{field: _clone(getattr(value, field, None)) for field in value._fields})
-    if type(value) is list:
-        return [_clone(item) for item in value]
-    return value
+#: A copy of a tree without its positions.
+_clone = ast.convert
 
 
 class _Steps(ast.Pass):
@@ -2015,6 +2019,7 @@ class _Steps(ast.Pass):
     the steps at every call site was half of that build (``import json`` in a later
     sandbox promotes enum's class machinery)."""
 
+    __slots__ = ("result",)
     _fields = ("result",)
 
 
