@@ -460,3 +460,46 @@ def test_an_error_in_a_loop_on_the_second_tier(tmp_path: Path) -> None:
     expected = test_tracebacks._stderr([sys.executable, str(program)])
     actual = test_tracebacks._stderr([sys.executable, "-m", "interp", *LOAD_PROOF_FLAGS, str(program)])
     assert actual == expected
+
+
+def test_a_method_site_runs_in_place_only_names_called_on_sandbox_classes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A site whose name the sandbox never called on a class of its own is compiled
+    without the in-place run of a sandbox function (decision ``m``); an instance whose
+    class defines that method, reaching the site later, takes the general path and
+    gets CPython's result.  A name called on a sandbox class before keeps it (``M``)."""
+    decisions: list = []
+    real = hostcode._factory
+
+    def record(scope, key, builder, tree):
+        decisions.append((scope.qualname, "".join(d for d in builder.decisions if d in "mM")))
+        return real(scope, key, builder, tree)
+
+    monkeypatch.setattr(hostcode, "_factory", record)
+    monkeypatch.setattr(hostcode, "THRESHOLD", 50)
+    source = (
+        "class Shout:\n"
+        "    def __init__(self, word):\n"
+        "        self.word = word\n"
+        "    def upper(self):\n"
+        "        return self.word + '!'\n"
+        "    def strip(self):\n"
+        "        return self.word.strip()\n"
+        "print(Shout(' s ').strip())\n"
+        "def shout_all(items):\n"
+        "    out = []\n"
+        "    for x in items:\n"
+        "        out.append(x.upper())\n"
+        "        out.append(x.strip())\n"
+        "    return out\n"
+        "print(len(shout_all([' a', 'b '] * 300)))\n"
+        "print(shout_all([' c', Shout('d '), 'e']))\n"
+        "print(shout_all([Shout(' x')] * 2))\n"
+    )
+    result = interp.Sandbox().run(source)
+    assert result.ok, result.error
+    assert result.stdout == _cpython_stdout(source)
+    # append (list) and upper (only str so far) without the in-place run; strip, called
+    # on a Shout before the loop went hot, with it.
+    assert ("shout_all", "mmmM") in decisions, decisions

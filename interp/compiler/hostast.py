@@ -2,7 +2,7 @@
 
 A tree of host code is built whole, then compiled: the tree and CPython's compile of
 it are the second tier's peak of memory, and for a small program the peak of its whole
-run (``fib``'s is its one body of 709 nodes).  A node of the host's ``ast`` keeps its
+run (``fib``'s larger tree has 709 nodes).  A node of the host's ``ast`` keeps its
 fields and position in a ``__dict__`` of its own: a ``Name`` with its position takes
 329 bytes.  Here each concrete node class is a subclass of ``ast``'s of the same name
 with ``__slots__`` for its fields and position instead: 105 bytes.  ``compile`` takes
@@ -29,9 +29,10 @@ def _abstract(cls: type) -> bool:
 
 #: Optional fields no tree of the second tier sets: left to the host class's default
 #: (None), as a class attribute, not a slot.  ``compile`` reads every field of a node,
-#: and an unset slot raises inside that read where a class attribute is found at once:
-#: with ``kind`` a slot, every ``Constant`` cost ``compile`` an exception (asyncio_tasks,
-#: mostly compiles: 14% more instructions).  The trees set every other field.
+#: and an unset slot raises inside that read where a class attribute is found at once
+#: (a first version, whose unset slots fell back to a ``__getattr__`` giving None, cost
+#: asyncio_tasks, mostly compiles, 14% more instructions).  The trees set every other
+#: field.
 _UNSET = frozenset({"kind", "type_comment", "annotation"})
 
 

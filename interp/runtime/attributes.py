@@ -19,7 +19,7 @@ import sys
 import weakref
 from typing import Any
 
-from . import links
+from . import environment, links
 from .functions import BoundMethod, Function, call_nested
 from .host_docs import doc_of_type
 from .native import BoundBuiltin, Builtin
@@ -503,6 +503,7 @@ def plain_method(t: type, name: str) -> tuple | None:
     if plan is None:
         plan = _instance_plan(t, name)
     if plan[0] == _DICT and type(plan[1]) is Function and (not plan[3] or _host_dict_exact(t)):
+        environment.current.sandbox_methods.add(name)
         return plan[1], plan[3]
     return None
 

@@ -51,6 +51,10 @@ class Environment:
         #: ``unraisable(error, where)`` reports an exception nothing can catch (raised
         #: by a ``__del__``), as CPython's ``sys.unraisablehook`` prints it.
         self.unraisable: Any = _ignore_unraisable
+        #: Names a method call of this sandbox found as a sandbox function on the
+        #: object's class (:func:`.attributes.plain_method`): the second tier runs a
+        #: method in place only at the call sites of these names.
+        self.sandbox_methods: set[str] = set()
 
     # -- clocks ----------------------------------------------------------------------
     def _virtual(self) -> float:
