@@ -1797,9 +1797,8 @@ class _Builder:
         site = self.value(MethodSite(func.attr))
         name = self.value(func.attr)
         kind, callee = self.temp(), self.temp()
-        in_place = (
-            THRESHOLD <= 1 or func.attr in environment.current.sandbox_methods or _is_super_call(func.value)
-        )
+        super_call = _is_super_call(func.value)
+        in_place = THRESHOLD <= 1 or func.attr in environment.current.sandbox_methods or super_call
         self.decisions.append("M" if in_place else "m")
 
         def field(attr: str) -> ast.Attribute:
@@ -1807,22 +1806,24 @@ class _Builder:
 
         cached = self.site_entry(site, obj)
         load = _call(self.value(load_attr), obj, name)
-        shadowed = _and(
-            field("dict_first"),
-            ast.Compare(
-                left=name,
-                ops=[ast.In()],
-                comparators=[_call(self.value(_INSTANCE_DICT), obj)],
-            ),
+        # A builtin method, or the attribute loaded (a sandbox function too, at a site
+        # without the in-place run).
+        choose = ast.If(
+            test=self.kind_is(kind, BUILTIN_METHOD),
+            body=[_assign(callee, field("builtin"))],
+            orelse=[_assign(callee, load)],
         )
-        plan = [
-            ast.If(
-                test=cached,
-                body=[_assign(kind, field("kind"))],
-                orelse=[_assign(kind, _call(field("plan"), obj))],
-            ),
-            ast.If(
-                test=ast.Compare(left=_name(kind), ops=[_EQ], comparators=[ast.Constant(FUNCTION)]),
+        if in_place:
+            shadowed = _and(
+                field("dict_first"),
+                ast.Compare(
+                    left=name,
+                    ops=[ast.In()],
+                    comparators=[_call(self.value(_INSTANCE_DICT), obj)],
+                ),
+            )
+            choose = ast.If(
+                test=self.kind_is(kind, FUNCTION),
                 body=[
                     _assign(callee, field("function")),
                     ast.If(
@@ -1831,28 +1832,18 @@ class _Builder:
                         orelse=[],
                     ),
                 ],
-                orelse=[
-                    ast.If(
-                        test=ast.Compare(
-                            left=_name(kind),
-                            ops=[_EQ],
-                            comparators=[ast.Constant(BUILTIN_METHOD)],
-                        ),
-                        body=[_assign(callee, field("builtin"))],
-                        orelse=[_assign(callee, load)],
-                    )
-                ],
-            ),
-        ]
-        if not in_place:
-            # A sandbox function is loaded as any other attribute, and called.
-            plan[1] = ast.If(
-                test=self.kind_is(kind, BUILTIN_METHOD),
-                body=[_assign(callee, field("builtin"))],
-                orelse=[_assign(callee, load)],
+                orelse=[choose],
             )
+        plan = [
+            ast.If(
+                test=cached,
+                body=[_assign(kind, field("kind"))],
+                orelse=[_assign(kind, _call(field("plan"), obj))],
+            ),
+            choose,
+        ]
         first: ast.expr = obj
-        if _is_super_call(func.value):
+        if super_call:
             # ``super().f(...)``: the function the look-up past the method's class
             # finds runs in place with the instance first, without a bound method
             # (only here: the test would add to every method call's code, and so to
