@@ -249,6 +249,57 @@ def test_the_code_holds_host_names_only(first_call: None, monkeypatch: pytest.Mo
                 assert ours.match(name), name
 
 
+def test_a_build_leaves_no_cycle_behind(first_call: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A builder and its tree are freed by their last reference going, not by the
+    host's collector: a cycle through a builder (a closure calling itself held it) kept
+    its whole tree alive until a collection, the larger part of a small program's peak."""
+    import gc
+    import weakref
+
+    builders: list = []
+    real = hostcode._Builder.__init__
+
+    def init(self, *args, **kwargs):
+        real(self, *args, **kwargs)
+        builders.append(weakref.ref(self))
+
+    monkeypatch.setattr(hostcode._Builder, "__init__", init)
+    source = (
+        "def judge(a, b, c):\n"
+        "    if a < b <= c != a and (a or b) and not (b and c or a):\n"
+        "        return 1\n"
+        "    try:\n"
+        "        return a // (b - c) if 0 < a < 10 < b else -1\n"
+        "    except ZeroDivisionError as error:\n"
+        "        return 0 < a and str(error) or 2\n"
+        "    except (KeyError, ValueError):\n"
+        "        raise\n"
+        "def walk(n):\n"
+        "    total = 0\n"
+        "    for i in range(n):\n"
+        "        total += judge(i, i % 3 or 4, 0 <= i < 5 and 7)\n"
+        "        if i > 100:\n"
+        "            total += len([x for x in range(i) if x < 2 or x > 3])\n"
+        "    return total\n"
+        "print(walk(30), [judge(x, 2, 2) for x in range(12)])\n"
+    )
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        result = _run(source)
+        assert result.ok, result.error
+        assert len(builders) >= 3
+        alive = [ref() for ref in builders if ref() is not None]
+        assert alive == []
+    finally:
+        if enabled:
+            gc.enable()
+    expected = io.StringIO()
+    with contextlib.redirect_stdout(expected):
+        exec(source, {})
+    assert result.stdout == expected.getvalue()
+
+
 def test_a_plain_body_hands_its_rest_to_the_first_tier(
     first_call: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
