@@ -49,6 +49,9 @@ def _programs(body: str) -> list[str]:
         "def f():\n" + _indent(body, "    ") + "\nbreak\n",
         "class K:\n    def f(self):\n" + _indent(body, "        ") + "\n",
         "def outer():\n    def f():\n" + _indent(body, "        ") + "\n    return f\nreturn 2\n",
+        "class K:\n" + _indent(body, "    ") + "\nx = 1\n",
+        "class K:\n    class L:\n" + _indent(body, "        ") + "\nbreak\n",
+        "for i in x:\n    class K:\n" + _indent(body, "        ") + "\n",
     ]
 
 

@@ -41,6 +41,34 @@ from .mangle import binding_name
 from .statements import FrameInfo
 
 
+def _charge(seconds: float) -> Any:
+    """Charge a compile that takes about ``seconds`` to the running sandbox (generator:
+    the meter may tick), refused up front when the time left cannot cover it."""
+    m = meter_module.current
+    if m.timeout is not None and m.elapsed() + seconds > m.timeout:
+        raise m.hit("timeout", f"time limit exceeded ({m.timeout:g} s)")
+    m.countdown -= units(seconds)
+    if m.countdown <= 0:
+        yield from m.tick()
+
+
+def _compile_in(compiler: Any, parent: Any, build: Any) -> Any:
+    """``build()``, a compile of a body that waited, run with ``parent`` (the scope the
+    body's statement is in) as the compiler's scope."""
+    saved = compiler.scope, compiler.loop_depth
+    compiler.scope = parent
+    # As at import (stdlib._source): compiling makes no garbage cycles, and the
+    # collector's passes over every object of the process would cost more than it.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return build()
+    finally:
+        compiler.scope, compiler.loop_depth = saved
+        if collecting:
+            gc.enable()
+
+
 class _LazyBody:
     """What the stand-in for a ``def``'s body needs to compile the real body on its first
     call (:meth:`DefinitionCompiler._lazy_body`)."""
@@ -73,19 +101,10 @@ class _LazyBody:
         self.compile_now()
 
     def compile_now(self) -> tuple:
-        compiler = self.compiler
-        saved = compiler.scope, compiler.loop_depth
-        compiler.scope = self.parent
-        # As at import (stdlib._source): compiling makes no garbage cycles, and the
-        # collector's passes over every object of the process would cost more than it.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            body, body_g, warm = compiler._function_body(self.node, self.body_nodes, None)
-        finally:
-            compiler.scope, compiler.loop_depth = saved
-            if collecting:
-                gc.enable()
+        compiler, node, body_nodes = self.compiler, self.node, self.body_nodes
+        body, body_g, warm = _compile_in(
+            compiler, self.parent, lambda: compiler._function_body(node, body_nodes, None)
+        )
         code = self.code
         code.body = body
         code.body_is_generator = body_g or code.kind != "function"
@@ -97,6 +116,38 @@ class _LazyBody:
         # outlives its module keeps only what it runs.
         self.compiler = self.parent = self.node = self.body_nodes = self.code = None
         return compiled
+
+
+class _LazyClassBody:
+    """A class body compiled when its class statement runs (:mod:`.lazy` says which may
+    wait).  Most of a module's compiled closures are its class bodies (``_collections_abc``,
+    ``collections``), and an import compiled them all before running any, with those of
+    the modules importing it still held: compiled as each class is made, only one is
+    alive at a time.  A statement that runs once (the module's own, outside loops) does
+    not keep it; any other keeps it for its next run."""
+
+    __slots__ = ("compiler", "parent", "node", "seconds", "once", "body")
+
+    def __init__(self, compiler: Any, parent: Any, node: Any, seconds: float, once: bool) -> None:
+        self.compiler = compiler
+        self.parent = parent
+        self.node = node
+        self.seconds = seconds
+        self.once = once
+        self.body: Any = None
+
+    def compile(self) -> Any:
+        """The compiled body (generator: the compile is charged to the running sandbox
+        and ticks the meter, as a lazy def body's first call does)."""
+        body = self.body
+        if body is not None:
+            return body
+        yield from _charge(self.seconds)
+        compiler, node = self.compiler, self.node
+        body = _compile_in(compiler, self.parent, lambda: compiler._class_body(node))
+        if not self.once:
+            self.body = body
+        return body
 
 
 class DefinitionCompiler:
@@ -396,12 +447,7 @@ class DefinitionCompiler:
         def first_call(f: list) -> Any:
             compiled = lazy.compiled
             if compiled is None:
-                m = meter_module.current
-                if m.timeout is not None and m.elapsed() + lazy.seconds > m.timeout:
-                    raise m.hit("timeout", f"time limit exceeded ({m.timeout:g} s)")
-                m.countdown -= units(lazy.seconds)
-                if m.countdown <= 0:
-                    yield from m.tick()
+                yield from _charge(lazy.seconds)
                 compiled = lazy.compiled
                 if compiled is None:
                     compiled = lazy.compile_now()
@@ -671,17 +717,17 @@ class DefinitionCompiler:
         """
         bases, bases_g = self._elements(node.bases)
         keywords, kw_g = self._keywords(node.keywords)
-        previous = self.enter(node)
-        scope = self.scope
-        # A class body is a block of its own: a loop around the class is not its loop.
-        saved_loops = self.loop_depth
-        self.loop_depth = 0
-        try:
-            body, body_g = self.compile_block(node.body)
-        finally:
-            self.scope = previous
-            self.loop_depth = saved_loops
-        body = self.as_gen(body, body_g)
+        scope = self.scopes_by_node[id(node)]
+        size = self.lazy_plan.get(id(node))
+        later: _LazyClassBody | None = None
+        body: Any = None
+        if size is None:
+            body = self._class_body(node)
+        else:
+            # A statement of the module's own block, outside any loop, runs once: its
+            # body is compiled then and not kept.
+            once = self.scope.kind == "module" and self.loop_depth == 0
+            later = _LazyClassBody(self, self.scope, node, size * lazy_module.COMPILE_SECONDS_PER_NODE, once)
         body_frame = FrameInfo(self.filename, node.name)
         nslots = scope.nslots
         load_closure, free_slots = self.closure_loader(scope)
@@ -702,6 +748,9 @@ class DefinitionCompiler:
             kw = (yield from keywords(f)) if kw_g else keywords(f)
             closure = load_closure(f) if load_closure is not None else ()
             resolved = yield from resolve_bases(base_values)
+            run = body
+            if run is None:
+                run = yield from later.compile()
 
             def run_body(namespace: dict) -> Any:
                 frame = [namespace] + [UNBOUND] * (nslots - 1)
@@ -717,7 +766,7 @@ class DefinitionCompiler:
                 if docstring is not None:
                     namespace["__doc__"] = docstring
                 try:
-                    yield from body(frame)
+                    yield from run(frame)
                 except BaseException as error:
                     add_frame(error, body_frame)  # the class body's frame, named for the class
                     raise
@@ -729,6 +778,19 @@ class DefinitionCompiler:
             return (yield from build_class(run_body, name, resolved, kw, qualname, g.get("__name__")))
 
         return make_class
+
+    def _class_body(self, node: n.ClassDef) -> Any:
+        """The body of class ``node`` compiled (a generator closure), in the current scope."""
+        previous = self.enter(node)
+        # A class body is a block of its own: a loop around the class is not its loop.
+        saved_loops = self.loop_depth
+        self.loop_depth = 0
+        try:
+            body, body_g = self.compile_block(node.body)
+        finally:
+            self.scope = previous
+            self.loop_depth = saved_loops
+        return self.as_gen(body, body_g)
 
     # -- comprehensions -----------------------------------------------------------------
     def _comprehension(self, node: Any, kind: str) -> tuple[Any, bool]:

@@ -1,4 +1,4 @@
-"""Which function bodies may be compiled on their first call instead of at ``def``.
+"""Which function and class bodies may be compiled when they first run instead of at once.
 
 Most functions of a module are never called by a given program (``json`` defines dozens,
 a program calls two), yet turning a body into closures is the bulk of an import once
@@ -43,8 +43,8 @@ _STAR_PARENTS = (n.List, n.Tuple, n.Set, n.Call, n.ClassDef)
 
 
 def plan(tree: n.AST) -> dict[int, int]:
-    """``id(def node) -> node count of its body`` for each ``def`` whose body may be
-    compiled lazily.  The tree must have passed scope analysis (so it nests at most
+    """``id(node) -> node count of its body`` for each ``def`` and ``class`` whose body
+    may be compiled lazily.  The tree must have passed scope analysis (so it nests at most
     :data:`.scopes.MAX_NESTING` deep)."""
     walker = _Planner()
     if isinstance(tree, n.Expression):
@@ -57,9 +57,9 @@ def plan(tree: n.AST) -> dict[int, int]:
 class _Planner:
     def __init__(self) -> None:
         self.lazy: dict[int, int] = {}
-        #: The defs enclosing the node being visited, innermost last.
+        #: The defs and classes enclosing the node being visited, innermost last.
         self.functions: list[Any] = []
-        #: ids of defs whose body holds something the compiler may refuse.
+        #: ids of defs and classes whose body holds something the compiler may refuse.
         self.doubtful: set[int] = set()
         self.count = 0
         self.in_loop = False
@@ -192,10 +192,19 @@ class _Planner:
         # The compiler keeps the loop depth into a class body, CPython does not: either
         # way a break there is in doubt.
         self.in_loop, self.block = False, "class"
+        self.functions.append(node)
+        start = self.count
         try:
             inner = self.visit_list(node.body, depth)
         finally:
+            self.functions.pop()
             self.in_loop, self.block = saved
+        # A class body waits for its class statement to run, as a def's body waits for
+        # its first call; a generic class's body is part of its annotation scope's
+        # compile, which does not wait.
+        if id(node) not in self.doubtful and inner - depth <= MAX_LAZY_DEPTH and not node.type_params:
+            size = self.lazy[id(node)] = self.count - start
+            self.count -= size
         return max(deepest, inner)
 
     def _loop(self, node: Any, depth: int) -> int:
