@@ -147,6 +147,8 @@ class _LazyClassBody:
         body = _compile_in(compiler, self.parent, lambda: compiler._class_body(node))
         if not self.once:
             self.body = body
+            # As _LazyBody.compile_now: what the body's next runs need is the body.
+            self.compiler = self.parent = self.node = None
         return body
 
 
