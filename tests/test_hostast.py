@@ -52,6 +52,18 @@ def test_every_node_of_a_converted_tree_is_slotted():
         assert node.__dict__ == {}, (cls.__name__, node.__dict__)
 
 
+def test_a_node_without_fields_is_shared():
+    """Contexts and operators (``Load``, ``Add``, ``Is``...) are one instance per class
+    in every converted tree, as in CPython's own parser's trees."""
+    trees = [hostast.parse(SOURCE), hostast.parse(SOURCE)]
+    fieldless = [n for tree in trees for n in ast.walk(tree) if not n._fields and not n._attributes]
+    by_class: dict = {}
+    for node in fieldless:
+        by_class.setdefault(type(node), set()).add(id(node))
+    assert {ast.Load, ast.Store, ast.Mod, ast.Mult, ast.IsNot} <= {cls.__base__ for cls in by_class}
+    assert all(len(ids) == 1 for ids in by_class.values()), by_class
+
+
 def test_a_slotted_node_is_smaller():
     import tracemalloc
 

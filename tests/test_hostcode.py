@@ -457,6 +457,48 @@ def test_long_loops_go_to_the_second_tier(monkeypatch: pytest.MonkeyPatch) -> No
     assert hostcode.COMPILED[0] - before >= 6
 
 
+#: A loop of few long passes (its time is its callee's), one run in short runs by a
+#: generator made many times (its body stays in the first tier, its loops do not), and
+#: the callee's loop, long from its first run.
+LOOP_RUNS = """
+def work(n):
+    t = 0
+    for i in range(n):
+        t += i % 7
+    return t
+def short(k):
+    for j in range(10):
+        yield j * k
+acc = 0
+for k in range(4):
+    acc += work(5000)
+print(acc, sum(sum(short(k)) for k in range(300)))
+"""
+
+
+def test_a_loop_is_compiled_where_it_runs_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second tier takes a loop that runs long in its run, or whose short runs
+    add up, when its next run starts: the module's loop of four passes, whose steps
+    are its callee's, is never compiled (a first version compiled it after its only
+    run, for nothing)."""
+    compiled: list = []
+    real = hostcode.LoopTier.compile
+
+    def record(self: hostcode.LoopTier) -> None:
+        compiled.append((self.scope.qualname, self.node.lineno))
+        real(self)
+
+    monkeypatch.setattr(hostcode.LoopTier, "compile", record)
+    monkeypatch.setattr(hostcode, "STRICT", True)
+    monkeypatch.setattr(hostcode, "THRESHOLD", 1000)
+    monkeypatch.setattr(hostcode, "SPINS", 1000)
+    monkeypatch.setattr(hostcode, "HOT_PASSES", 100)
+    result = interp.Sandbox(limits=interp.Limits(timeout=None, max_steps=50_000_000)).run(LOOP_RUNS)
+    assert result.ok, result.error
+    assert result.stdout == _cpython_stdout(LOOP_RUNS)
+    assert sorted(compiled) == [("short", 8), ("work", 4)]
+
+
 @pytest.mark.parametrize(
     "body",
     ["    for i in range(n):\n        yield i\n", "    while n:\n        yield n\n        n -= 1\n"],

@@ -65,12 +65,26 @@ def node_class(cls: type) -> type:
 _COPIES: dict[type, tuple[type, tuple[str, ...], tuple[str, ...]]] = {}
 
 
+#: One instance of each node class without fields (a context, an operator) for every
+#: tree: ``compile`` reads only its class, and CPython's own parser shares them too.
+#: They were a third of the nodes of each copy of a call's steps.
+_SHARED: dict[type, ast.AST] = {cls: node_class(cls)() for cls in (ast.Load, ast.Store)}
+#: The shared ``Load`` and ``Store`` (what the second tier's builder puts in its nodes).
+LOAD, STORE = _SHARED[ast.Load], _SHARED[ast.Store]
+
+
 def convert(value: Any) -> Any:
     """A copy of the ``ast`` tree ``value`` made of this module's classes, without its
     positions (what the second tier copies at every call site: the steps of a call,
     about 130 nodes)."""
     if isinstance(value, ast.AST):
         cls = type(value)
+        shared = _SHARED.get(cls)
+        if shared is not None:
+            return shared
+        if not cls._fields and not cls._attributes:
+            shared = _SHARED[cls] = node_class(cls)()
+            return shared
         copy = _COPIES.get(cls)
         if copy is None:
             fields = tuple(f for f in cls._fields if f not in _UNSET)

@@ -112,6 +112,11 @@ THRESHOLD = int(os.environ.get("INTERP_HOSTCODE_THRESHOLD", "1000"))
 #: Passes of one run of a loop after which the rest of the run goes on in the second
 #: tier (see :meth:`LoopTier.spun`).
 SPINS = max(THRESHOLD, 1)
+#: Passes a run of a loop must have done before a time slice inside it compiles the
+#: loop (see :meth:`LoopTier.hot`): a loop whose few passes are long spends its time in
+#: what it calls, which its compile does not speed up (``loops``' module loop of five
+#: passes over a hot function was a 623-node compile, the peak of that program's memory).
+HOT_PASSES = min(100, SPINS)
 #: A body waits for THRESHOLD work per this many of its nodes (at least THRESHOLD, so
 #: from twice this size on it waits longer): its work counts calls and loop passes,
 #: not the nodes each runs, while its compile costs in proportion to its size.  The work also counts the steps of the calls the body
@@ -189,7 +194,7 @@ _IN_TYPES = ("str", "set", "frozenset", "dict", "list", "tuple")
 #: The contexts and the common operators of the trees built here (those of the tables
 #: above too): one instance each, shared by every node that uses them (CPython's own
 #: parser shares them too); four nodes in ten of a tree are these.
-_LOAD, _STORE = ast.Load(), ast.Store()
+_LOAD, _STORE = ast.LOAD, ast.STORE
 _IS, _IS_NOT, _EQ = _HOST_COMPARE["Is"], _HOST_COMPARE["IsNot"], _HOST_COMPARE["Eq"]
 _OR, _AND, _NOT = ast.Or(), ast.And(), ast.Not()
 
@@ -2462,13 +2467,18 @@ def compile_loop(compiler: Any, scope: scopes.Scope, node: Any, resumed: bool) -
 class LoopTier:
     """A loop of the first tier on its way to the second.  The loop's closure (made
     by :func:`tiered_loop`) counts the steps each of its runs takes, and asks
-    :meth:`hot` at each time slice it sees inside the loop; once the loop has done
-    :data:`THRESHOLD` steps in all, or sees a second time slice in one run, it is
-    compiled to host code.  A run that is under way hands the rest of the loop over
-    at its next back-edge (a ``while`` from its test, a ``for`` with its iterator),
-    in the same frame; later runs start there.  So a loop that runs long gets there
-    in its first run (a module's loops, a generator's), where a body's warm-up
-    counts whole calls."""
+    :meth:`hot` at each time slice it sees inside the loop; once a run has done
+    :data:`SPINS` passes, or a second time slice comes after :data:`HOT_PASSES` passes
+    of a run, the loop is compiled to host code.  A run that is under way hands the
+    rest of the loop over at its next back-edge (a ``while`` from its test, a ``for``
+    with its iterator), in the same frame; later runs start there.  So a loop that
+    runs long gets there in its first run (a module's loops, a generator's), where a
+    body's warm-up counts whole calls.  Runs that each end before that add up their
+    steps: once they reach :data:`THRESHOLD`, the next run starts compiled.  It is
+    compiled when that run starts, not when the last one ends: a module's loop run
+    once, whose steps were mostly its callees', was compiled after its only run and
+    never ran there (``closures``' main loop, 7,033 nodes and a megabyte of the
+    program's peak memory)."""
 
     __slots__ = ("compiler", "scope", "node", "ticks", "work", "compiled")
 
@@ -2481,10 +2491,11 @@ class LoopTier:
         #: ``loop(f)`` for a ``while``, ``loop(f, iterator)`` for a ``for``.
         self.compiled: Any = None
 
-    def hot(self) -> Any:
-        """At a time slice inside a run: the compiled loop to go on in, or None."""
+    def hot(self, spins: int) -> Any:
+        """At a time slice inside a run with ``spins`` passes to go before
+        :meth:`spun`: the compiled loop to go on in, or None."""
         self.ticks += 1
-        if self.ticks >= 2 and self.compiler is not None:
+        if self.ticks >= 2 and SPINS - spins >= HOT_PASSES and self.compiler is not None:
             self.compile()
         return self.compiled
 
@@ -2498,10 +2509,9 @@ class LoopTier:
         return self.compiled
 
     def ran(self, work: int) -> None:
-        """A run of the loop ended after ``work`` steps."""
+        """A run of the loop ended after ``work`` steps (the next run compiles the loop
+        once they add up to :data:`THRESHOLD`)."""
         self.work += work
-        if self.work >= THRESHOLD and self.compiler is not None:
-            self.compile()
 
     def compile(self) -> None:
         compiler, scope, node = self.compiler, self.scope, self.node
@@ -2541,6 +2551,9 @@ def tiered_loop(state: LoopTier | None, loop: Any, line: int, iterable: Any = No
     def tiered(f: list) -> Any:
         try:
             compiled = state.compiled
+            if compiled is None and state.work >= THRESHOLD and state.compiler is not None:
+                state.compile()
+                compiled = state.compiled
             if compiled is not None:
                 if iterable is None:
                     return (yield from compiled(f))

@@ -796,7 +796,7 @@ class StatementCompiler:
                 if m.countdown <= 0:
                     yield from m.tick()
                     if osr is not None:
-                        hot = osr.hot()
+                        hot = osr.hot(spins)
                 spins -= 1
                 if spins == 0:
                     hot = osr.spun()
@@ -870,7 +870,7 @@ class StatementCompiler:
                         if m.countdown <= 0:
                             yield from m.tick()
                             if osr is not None:
-                                hot = osr.hot()
+                                hot = osr.hot(spins)
                         spins -= 1
                         if spins == 0:
                             hot = osr.spun()
@@ -907,7 +907,7 @@ class StatementCompiler:
                         if m.countdown <= 0:
                             yield from m.tick()
                             if osr is not None:
-                                hot = osr.hot()
+                                hot = osr.hot(spins)
                         spins -= 1
                         if spins == 0:
                             hot = osr.spun()
