@@ -457,6 +457,64 @@ def test_long_loops_go_to_the_second_tier(monkeypatch: pytest.MonkeyPatch) -> No
     assert hostcode.COMPILED[0] - before >= 6
 
 
+#: Calls that leave parameters to their defaults, before and after the defaults change,
+#: too few and too many arguments, and a look for the runtime's field on the function.
+DEFAULT_CALLS = """
+class Lexer:
+    def __init__(self, text):
+        self.text, self.pos = text, 0
+    def peek(self, offset=0):
+        i = self.pos + offset
+        return self.text[i] if i < len(self.text) else ""
+def f(a, b=2, c=3):
+    return a + b * c
+def run(n):
+    lexer, out = Lexer("hello world" * 20), []
+    for i in range(n):
+        lexer.pos = i % 230
+        out.append(lexer.peek() + lexer.peek(1))
+        out.append(f(i) + f(i, 1) + f(i, 1, 1))
+    return out
+first = run(300)
+f.__defaults__ = (10, 20)
+second = run(300)
+f.__defaults__ = None
+for args in [(1,), (), (1, 2, 3, 4)]:
+    try:
+        print(f(*args))
+    except TypeError as error:
+        print(error)
+print(first[-4:], second[-4:], len(first) + len(second))
+for name in ["tails", "defaults", "__defaults__"]:
+    try:
+        print(name, getattr(f, name))
+    except AttributeError as error:
+        print(error)
+"""
+
+
+def test_a_call_leaving_defaults_builds_its_frame_in_place(
+    first_call: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A call of a plain function that gives all but some of its defaulted parameters
+    builds its frame at the call site, as an exact call does (functions.frame_tails):
+    the binder sees the first call of each function and of each new ``__defaults__``."""
+    binds: list = []
+    real = hostcode.bind
+
+    def counting(fn, args, kwargs, plain_only=False):
+        binds.append(fn.__qualname__)
+        return real(fn, args, kwargs, plain_only)
+
+    monkeypatch.setattr(hostcode, "bind", counting)
+    result = _run(DEFAULT_CALLS)
+    assert result.ok, result.error
+    assert result.stdout == _cpython_stdout(DEFAULT_CALLS)
+    # Lexer.peek and f on their first calls, f again after each change of defaults,
+    # and the bad calls (bound by the binder, which raises CPython's errors).
+    assert len(binds) < 20, binds
+
+
 #: A loop of few long passes (its time is its callee's), one run in short runs by a
 #: generator made many times (its body stays in the first tier, its loops do not), and
 #: the callee's loop, long from its first run.

@@ -67,7 +67,7 @@ from ..runtime.calls import RUN_STEPS, RUNNING_CODES, bind, call, invoke
 from ..runtime.classes import init_returned
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
 from ..runtime.core_types import make_traceback
-from ..runtime.functions import BoundMethod, Function, in_own_step
+from ..runtime.functions import TAIL_ARGS, BoundMethod, Function, in_own_step
 from ..runtime.generators import END, Closing, Generator, Paused
 from ..runtime.iteration import HOST_ITERATORS, get_iter, next_or_end
 from ..runtime.native import Builtin
@@ -152,6 +152,16 @@ def missing_global(g: dict, b: dict, name: str) -> Any:
     """CPython's NameError for a name that is neither a global nor a builtin.  The
     traceback printer finds the names this frame could see in ``g`` and ``b``."""
     raise specialize.name_error(name)
+
+
+def builtin_or_missing(g: dict, b: dict, name: str) -> Any:
+    """The builtin ``name`` for a global read that found no global: the path of a name
+    the module binds, which its code reads where it is bound nearly always (see
+    :meth:`_Builder.load_global`)."""
+    value = b.get(name, MISSING)
+    if value is MISSING:
+        missing_global(g, b, name)
+    return value
 
 
 def _binary_fast(op: str) -> str | None:
@@ -1326,6 +1336,13 @@ class _Builder:
         target = ast.Attribute(value=cell, attr="value", ctx=_STORE)
         self.emit(ast.Assign(targets=[target], value=value), line)
 
+    def module_names(self) -> dict:
+        """The names the module's own body binds."""
+        scope = self.scope
+        while scope.parent is not None:
+            scope = scope.parent
+        return scope.bound
+
     def global_name(self, node: Any) -> bool:
         """Whether ``node`` names a global (a module body's own names are)."""
         scope = self.scope
@@ -1335,6 +1352,10 @@ class _Builder:
         return kind in (scopes.GLOBAL_IMPLICIT, scopes.GLOBAL_EXPLICIT)
 
     def load_global(self, node: Any) -> ast.expr:
+        """A global's value, else a builtin's: both looked up here for a name the module
+        never binds (``len``); for one it binds, the global nearly always is there, and
+        the builtin is looked up by a call, one ``if`` less (each costs ``compile``
+        about 1.6 KB: strings' loop reads a dozen module names a pass)."""
         t = self.temp()
         line = self.line_of(node)
         g = self.value(self.compiler.globals)
@@ -1344,6 +1365,10 @@ class _Builder:
             _assign(t, _call(ast.Attribute(value=g, attr="get", ctx=_LOAD), name, self.value(MISSING))),
             line,
         )
+        if node.id in self.module_names():
+            slow = _assign(t, _call(self.value(builtin_or_missing), g, b, name))
+            self.emit(ast.If(test=_is(_name(t), self.value(MISSING)), body=[slow], orelse=[]), line)
+            return _name(t)
         missing = _assign(t, _call(self.value(missing_global), g, b, name))
         builtin = [
             _assign(t, _call(ast.Attribute(value=b, attr="get", ctx=_LOAD), name, self.value(MISSING))),
@@ -1918,9 +1943,11 @@ class _Builder:
         ``first`` (a method's object) and ``args``, its value into ``result``: the
         body run in place by the steps every call takes
         (:data:`~interp.runtime.calls.RUN_STEPS`), its frame built in place when the
-        call is the common one (a function without cells given exactly its positional
-        parameters), else by :func:`~interp.runtime.calls.bind` (defaults, cells, any
-        other signature; None for a generator function, whose call
+        call is a common one (a function without cells given its positional
+        parameters, or all but some that have defaults: the function's
+        :func:`~interp.runtime.functions.frame_tails`), else by
+        :func:`~interp.runtime.calls.bind` (cells, any other signature, the first such
+        call of a function; None for a generator function, whose call
         :func:`~interp.runtime.calls.invoke` makes).  ``fn`` and ``frame``
         are the names the readers of the host stack look for (RUNNING_CODES); both are
         None again once the call has returned."""
@@ -1930,12 +1957,25 @@ class _Builder:
         def attr(value: ast.expr, name: str) -> ast.Attribute:
             return ast.Attribute(value=value, attr=name, ctx=_LOAD)
 
-        exact = _and(
-            attr(code, "direct"),
-            ast.Compare(left=attr(code, "argcount"), ops=[_EQ], comparators=[ast.Constant(len(given))]),
-        )
+        prepare: list = []
+        if len(given) < TAIL_ARGS:
+            # The function's frame tail for this many arguments (functions.frame_tails).
+            prepare = [
+                _assign(
+                    "tail",
+                    ast.Subscript(value=attr(fn, "tails"), slice=ast.Constant(len(given)), ctx=_LOAD),
+                )
+            ]
+            exact: Any = _is(_name("tail"), ast.Constant(None), negate=True)
+            tail: ast.expr = _name("tail")
+        else:
+            exact = _and(
+                attr(code, "direct"),
+                ast.Compare(left=attr(code, "argcount"), ops=[_EQ], comparators=[ast.Constant(len(given))]),
+            )
+            tail = attr(code, "padding")
         in_place = ast.List(
-            elts=[ast.Constant(None), *given, ast.Starred(value=attr(code, "padding"), ctx=_LOAD)],
+            elts=[ast.Constant(None), *given, ast.Starred(value=tail, ctx=_LOAD)],
             ctx=_LOAD,
         )
         build = ast.If(
@@ -1957,6 +1997,7 @@ class _Builder:
         invoke_ = _call(self.value(invoke), fn, ast.Tuple(elts=list(given), ctx=_LOAD), ast.Constant(None))
         return [
             _assign("code", attr(fn, "code")),
+            *prepare,
             build,
             ast.If(
                 test=_is(frame, ast.Constant(None), negate=True),

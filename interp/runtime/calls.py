@@ -15,7 +15,7 @@ from typing import Any
 # built from.
 from . import links, meter  # noqa: F401
 from .control import RETURN, UNBOUND  # noqa: F401
-from .functions import BoundMethod, Cell, Code, Function
+from .functions import NO_TAILS, BoundMethod, Cell, Code, Function, frame_tails
 from .native import BoundBuiltin, Builtin
 from .tracebacks import add_frame  # noqa: F401
 from .typenames import visible_type_name
@@ -56,8 +56,11 @@ def bind(fn: Function, args: tuple | list, kwargs: dict | None, plain_only: bool
     :func:`invoke` makes (a call site of the second tier builds only the exact call's
     frame itself, and hands every other call here first)."""
     code = fn.code
-    if plain_only and code.kind != "function":
-        return None
+    if plain_only:
+        if code.kind != "function":
+            return None
+        if fn.tails is NO_TAILS:
+            fn.tails = frame_tails(fn)  # the site builds the next such frame in place
     missing = code.argcount - len(args)
     # Every frame ends with the Function's padding, which holds its closure's cells (a
     # plain function's is the Code's): only the cells a call makes are left to make.

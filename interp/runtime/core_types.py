@@ -38,7 +38,7 @@ from .descriptors import (
     super_getattr,
 )
 from .exceptions import SandboxStopIteration, exception_classes
-from .functions import BoundMethod, Cell, Function
+from .functions import NO_TAILS, BoundMethod, Cell, Function
 from .generators import END, AsyncGenerator, Coroutine, Generator
 from .introspection import dir_of
 from .modules import Module
@@ -476,6 +476,7 @@ def _function_setattr(fn: Function, name: str, value: Any) -> None:
         if value is not MISSING and value is not None and type(value) is not tuple:
             raise TypeError("__defaults__ must be set to a tuple object")
         fn.defaults = () if value is MISSING or value is None else value
+        fn.tails = NO_TAILS  # the frames built in place held the old defaults
         return
     if name == "__kwdefaults__":
         if value is not MISSING and value is not None and type(value) is not dict:

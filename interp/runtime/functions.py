@@ -136,6 +136,33 @@ def _closure_padding(code: Code, closure: tuple) -> list:
     return padding
 
 
+#: Calls with fewer positional arguments than this build a direct call's frame in place
+#: at a call site of the second tier (see :func:`frame_tails`).
+TAIL_ARGS = 8
+#: The tails of a function none is known for yet (or of one no call builds in place).
+NO_TAILS: tuple = (None,) * TAIL_ARGS
+
+
+def frame_tails(fn: Function) -> tuple:
+    """What the frame of a call of ``fn`` with n positional arguments and no keywords
+    ends with, per n below :data:`TAIL_ARGS`: the defaults the call does not give, then
+    the padding (a closure's holds its cells); None where such a call goes to
+    :func:`~.calls.bind` (too few or too many arguments, parameters of other kinds, cells
+    to make).  A call site of the second tier builds the frame in place from it, for a
+    method called without its defaults (``peek(self, offset=0)``) and a closure as for
+    an exact call of a plain function; :func:`~.calls.bind` fills it on the first call
+    that site hands it, and a change of ``__defaults__`` empties it."""
+    code = fn.code
+    if not code.simple or code.kind != "function" or code.cell_params or code.new_cells:
+        return (None,) * TAIL_ARGS  # not NO_TAILS: known, so not looked for again
+    defaults, argcount, padding = fn.defaults, code.argcount, fn.padding
+    tails: list = [None] * TAIL_ARGS
+    for given in range(max(argcount - len(defaults), 0), min(argcount + 1, TAIL_ARGS)):
+        missing = argcount - given
+        tails[given] = (*defaults[len(defaults) - missing :], *padding) if missing else padding
+    return tuple(tails)
+
+
 class Function:
     """A function defined in the sandbox."""
 
@@ -153,6 +180,7 @@ class Function:
         "__dict__",
         "annotations",
         "owner",
+        "tails",
         "__weakref__",
     )
 
@@ -184,6 +212,7 @@ class Function:
         #: sandbox.  Host machinery may run the function only while that sandbox's
         #: step is in progress (see :func:`host_triggered`).
         self.owner = meter.current
+        self.tails = NO_TAILS
 
     def __repr__(self) -> str:
         return f"<function {self.__qualname__}>"
