@@ -185,7 +185,7 @@ OUR_FIELDS = {
     "get", "fn", "suspends", "countdown", "tick", "current", "resume", "depth", "max_depth",
     "body_is_generator", "body", "code", "direct", "argcount", "padding", "defaults",
     "cls", "epoch", "kind", "read", "plan", "function", "dict_first", "builtin",
-    "store", "value", "join", "init", "set", "host_epoch", "super_function", "run",
+    "store", "value", "join", "init", "set", "host_epoch", "super_function", "run", "tails",
 }  # fmt: skip
 
 
@@ -200,6 +200,10 @@ def test_the_code_holds_host_names_only(first_call: None, monkeypatch: pytest.Mo
         "        return self.__globals__ + n + frame\n"
         "def code(*fn, **missing):\n"
         "    return len(fn) + len(missing)\n"
+        "def tail(tails, n=1):\n"
+        "    return tails + n\n"
+        "def frame_tail(tail):\n"
+        "    return tail(tail(1), 2), [tail(k, 3) for k in range(2)]\n"
         "def __import__(os, sys, k0, t1):\n"
         "    eval = os + sys\n"
         "    value = 0\n"
@@ -214,7 +218,7 @@ def test_the_code_holds_host_names_only(first_call: None, monkeypatch: pytest.Mo
         "    d = {'k0': k0, 'frame': [frame.__globals__]}\n"
         "    return (eval + frame.f_back(frame.__globals__, frame=1), len(str(k0)), f'{k0!r:>3}',\n"
         "            code(*d, **d), fn(), d)\n"
-        "print(__import__(1, 2, 0, 5))\n"
+        "print(__import__(1, 2, 0, 5), frame_tail(tail))\n"
     )
     compiled: list = []
     real = hostcode._factory_tree
@@ -234,7 +238,7 @@ def test_the_code_holds_host_names_only(first_call: None, monkeypatch: pytest.Mo
     assert compiled
     # The locals of the code (RUN_STEPS's among them) and the names of its namespace.
     ours = re.compile(
-        r"^(k|t|rest|hand)\d+$|^(f|m|ln|error|body|factory|fn|code|frame|missing|rest|init|new|returned)$"
+        r"^(k|t|rest|hand)\d+$|^(f|m|ln|error|body|factory|fn|code|frame|tail|missing|rest|init|new|returned)$"
     )
     host = set(hostcode._HOST_NAMES) | {"note_line", "BUILTIN", "GENERATOR", "FUNCTION"}
     host |= {"meter", "add_frame", "RETURN"}
