@@ -274,10 +274,10 @@ RUN_STEPS = """
             if rest is not None and rest is not RETURN:
               yield from rest(frame)
         except BaseException as error:
+          m.depth -= 1
           add_frame(error, code)
           raise
-        finally:
-          m.depth -= 1
+        m.depth -= 1
         return frame[0]"""
 
 _INVOKE = '''
