@@ -53,8 +53,9 @@ def bind(fn: Function, args: tuple | list, kwargs: dict | None, plain_only: bool
     """Bind arguments to parameters and return the new frame (slot 0: return value).
 
     ``plain_only``: None for a generator's or a coroutine's function, whose call
-    :func:`invoke` makes (a call site of the second tier builds only the exact call's
-    frame itself, and hands every other call here first)."""
+    :func:`invoke` makes (a call site of the second tier, which builds a frame itself
+    from the function's frame tails, and hands any other call here first: this first
+    call fills the tails, see :func:`~.functions.frame_tails`)."""
     code = fn.code
     if plain_only:
         if code.kind != "function":
