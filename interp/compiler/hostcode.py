@@ -328,6 +328,11 @@ class _Builder:
         self.scope = scope
         self.generator = generator
         self.unbindable = unbindable
+        module = scope
+        while module.parent is not None:
+            module = module.parent
+        #: The names the module's own body binds (see load_global).
+        self.module_names = module.bound
         #: Slots of the locals known to hold a value at the point being built (the
         #: parameters at the start; see _unbindable).
         self.assigned: set = {
@@ -1336,13 +1341,6 @@ class _Builder:
         target = ast.Attribute(value=cell, attr="value", ctx=_STORE)
         self.emit(ast.Assign(targets=[target], value=value), line)
 
-    def module_names(self) -> dict:
-        """The names the module's own body binds."""
-        scope = self.scope
-        while scope.parent is not None:
-            scope = scope.parent
-        return scope.bound
-
     def global_name(self, node: Any) -> bool:
         """Whether ``node`` names a global (a module body's own names are)."""
         scope = self.scope
@@ -1365,7 +1363,7 @@ class _Builder:
             _assign(t, _call(ast.Attribute(value=g, attr="get", ctx=_LOAD), name, self.value(MISSING))),
             line,
         )
-        if node.id in self.module_names():
+        if node.id in self.module_names:
             slow = _assign(t, _call(self.value(builtin_or_missing), g, b, name))
             self.emit(ast.If(test=_is(_name(t), self.value(MISSING)), body=[slow], orelse=[]), line)
             return _name(t)

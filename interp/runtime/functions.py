@@ -139,8 +139,11 @@ def _closure_padding(code: Code, closure: tuple) -> list:
 #: Calls with fewer positional arguments than this build a direct call's frame in place
 #: at a call site of the second tier (see :func:`frame_tails`).
 TAIL_ARGS = 8
-#: The tails of a function none is known for yet (or of one no call builds in place).
+#: The tails of a function none is known for yet.
 NO_TAILS: tuple = (None,) * TAIL_ARGS
+#: The tails of a function no call builds in place: known, so not looked for again (not
+#: NO_TAILS, which :func:`~.calls.bind` tests by identity).
+NO_CALL_IN_PLACE: tuple = tuple([None] * TAIL_ARGS)
 
 
 def frame_tails(fn: Function) -> tuple:
@@ -154,7 +157,7 @@ def frame_tails(fn: Function) -> tuple:
     that site hands it, and a change of ``__defaults__`` empties it."""
     code = fn.code
     if not code.simple or code.kind != "function" or code.cell_params or code.new_cells:
-        return (None,) * TAIL_ARGS  # not NO_TAILS: known, so not looked for again
+        return NO_CALL_IN_PLACE
     defaults, argcount, padding = fn.defaults, code.argcount, fn.padding
     tails: list = [None] * TAIL_ARGS
     for given in range(max(argcount - len(defaults), 0), min(argcount + 1, TAIL_ARGS)):
