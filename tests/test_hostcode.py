@@ -566,10 +566,12 @@ def test_a_loop_is_compiled_where_it_runs_again(monkeypatch: pytest.MonkeyPatch)
     ["    for i in range(n):\n        yield i\n", "    while n:\n        yield n\n        n -= 1\n"],
 )
 def test_a_loop_handed_over_leaves_the_generator_chain(body: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A long-lived generator whose loop goes to the second tier in the middle of a run
-    resumes two host generators an item: the loop's tiered closure (also the body: a
-    one-statement block is the statement) and the compiled loop.  The first tier's
-    loop and the block around it were two more, for the generator's whole life."""
+    """A long-lived generator whose body is one loop, handed over to the second tier in
+    the middle of a run, resumes the compiled loop alone from then on: the generator
+    takes it as its body (``Rebody``).  The first tier's loop and the block around it
+    were two host generators more for the generator's whole life, and the loop's
+    tiered closure a third.  A generator of the same function made after the compile
+    starts in the compiled loop."""
     made: list = []
     original = Generator.__init__
 
@@ -581,21 +583,62 @@ def test_a_loop_handed_over_leaves_the_generator_chain(body: str, monkeypatch: p
     monkeypatch.setattr(hostcode, "STRICT", True)
     passes = 3 * hostcode.SPINS
     source = (
-        f"def gen(n):\n{body}g = gen(10 ** 6)\nfor _ in range({passes}):\n    last = next(g)\nprint(last)\n"
+        f"def gen(n):\n{body}g = gen(10 ** 6)\nfor _ in range({passes}):\n    last = next(g)\n"
+        "print(last)\nh = gen(5)\nprint(next(h), list(h))\n"
     )
     sandbox = interp.Sandbox(limits=interp.Limits(timeout=None, max_steps=10_000_000))
     result = sandbox.run(source)
     assert result.ok, result.error
-    expected = io.StringIO()
-    with contextlib.redirect_stdout(expected):
-        exec(source, {})
-    assert result.stdout == expected.getvalue()
-    chain = []
-    level = made[0].body
-    while level is not None:
-        chain.append(level.gi_code.co_name)
-        level = level.gi_yieldfrom
-    assert chain[0] == "tiered" and len(chain) == 2, chain
+    assert result.stdout == _cpython_stdout(source)
+    for generator in made:
+        chain = []
+        level = generator.body
+        while level is not None:
+            chain.append(level.gi_code.co_filename)
+            level = level.gi_yieldfrom
+        assert chain == ["<host code gen>"], chain
+
+
+GENERATOR_HANDED_OVER = """
+def gen(n):
+    i = 0
+    while i < n:
+        try:
+            got = yield i
+            if got is not None:
+                i += got
+        except ValueError as error:
+            print("caught", error, "at", i)
+            i += 100
+        finally:
+            if i % 1000 == 999:
+                print("finally at", i)
+        i += 1
+
+g = gen(10 ** 6)
+total = 0
+for _ in range({passes}):
+    total += next(g)
+print(total, g.send(5), g.throw(ValueError("boom")), next(g))
+g.close()
+print(list(gen(3)), sum(gen(2000)))
+try:
+    next(g)
+except StopIteration:
+    print("closed")
+"""
+
+
+def test_a_generator_handed_over_mid_run_keeps_its_protocol(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``send``, ``throw`` and ``close`` reach a generator's body once its loop went to
+    the second tier in the middle of a run, and the generator then resumes the compiled
+    loop itself: the output is CPython's."""
+    monkeypatch.setattr(hostcode, "STRICT", True)
+    source = GENERATOR_HANDED_OVER.replace("{passes}", str(3 * hostcode.SPINS))
+    sandbox = interp.Sandbox(limits=interp.Limits(timeout=None, max_steps=10_000_000))
+    result = sandbox.run(source)
+    assert result.ok, result.error
+    assert result.stdout == _cpython_stdout(source)
 
 
 def test_an_error_in_a_loop_on_the_second_tier(tmp_path: Path) -> None:
@@ -658,3 +701,118 @@ def test_a_method_site_runs_in_place_only_names_called_on_sandbox_classes(
     # append (list) and upper (only str so far) without the in-place run; strip, called
     # on a Shout before the loop went hot, with it.
     assert ("shout_all", "mmmM") in decisions, decisions
+
+
+ZIPS_AND_ENUMERATES = """
+a = [1, 2, 3]
+b = iter([4, 5, 6, 7])
+print(list(zip(a, b)), next(b))
+z = zip([1], [2])
+print(next(z), next(z, "done"), next(z, "again"))
+e = enumerate([5, 6])
+print(next(e), list(e), list(e))
+d = {1: 2}
+try:
+    for k, v in zip(d, d):
+        d[k + 1] = v
+except RuntimeError as error:
+    print(error)
+
+
+def work(rows):
+    total = 0
+    for _ in range(300):
+        for i, (x, y) in enumerate(zip(rows[0], rows[1]), 1):
+            total += i * x * y
+        total += sum(x * y for x, y in zip(range(5), "abcde"[:3] and range(5)))
+        total += len([p for p in enumerate(zip(rows[1], rows[0]))])
+    return total
+
+
+print(work([[1, 2, 3], (4, 5, 6, 7)]))
+"""
+
+GENERATORS_UNDER_ZIP = """
+def g():
+    yield 1
+    yield 2
+
+
+print(list(zip(g(), "xyz")), list(zip("ab", g())), [p for p in enumerate(g())])
+try:
+    list(zip([1, 2], [3], strict=True))
+except ValueError as error:
+    print(error)
+for i, (x, y) in enumerate(zip(range(3), g()), 10):
+    print(i, x, y)
+"""
+
+
+def test_a_zip_or_enumerate_of_host_iterators_takes_no_generator_per_item(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``zip`` and ``enumerate`` over lists, ranges and strings give each item by a plain
+    step (``iteration.PLAIN_STEPS``) in the compiled loops, the first tier's loops, the
+    comprehensions and ``sum``: their generator step (three host generators an item
+    for a zip) runs for none of them here, and does for the zips of sandbox generators.
+    The output is CPython's either way."""
+    from interp.runtime import builtins as runtime_builtins
+    from interp.runtime.iteration import RUNTIME_ITERATORS
+
+    stepped: list = []
+    for cls in (runtime_builtins.ZipIterator, runtime_builtins.EnumerateIterator):
+        step = RUNTIME_ITERATORS[cls]
+
+        def counting(it: object, step: object = step, name: str = cls.__name__) -> object:
+            stepped.append(name)
+            return step(it)  # type: ignore[operator]
+
+        monkeypatch.setitem(RUNTIME_ITERATORS, cls, counting)
+    for source, generator_steps in ((ZIPS_AND_ENUMERATES, False), (GENERATORS_UNDER_ZIP, True)):
+        stepped.clear()
+        result = interp.Sandbox(limits=interp.Limits(timeout=None, max_steps=10_000_000)).run(source)
+        assert result.ok, result.error
+        assert result.stdout == _cpython_stdout(source)
+        assert bool(stepped) is generator_steps, stepped
+
+
+COMPREHENSIONS = """
+class Loud:
+    def __init__(self, v):
+        self.v = v
+
+    def __bool__(self):
+        print("bool", self.v)
+        return bool(self.v)
+
+
+def g(n):
+    for i in range(n):
+        yield i
+
+
+print([x * 2 for x in range(10) if x % 3 if x != 4], {k: k * 2 for k in "abc"}, {x % 3 for x in range(9)})
+print([(a, b) for a in range(4) for b in range(a) if b], [y for x in g(4) for y in g(x)])
+print(sum(x for x in range(50) if x % 3), [Loud(i).v for i in [1, 0, 2] if Loud(i)])
+it = (x for x in [1, 2, 3])
+print(next(it), list(it), list(it))
+print({k: v for k, v in zip(g(3), "abc")}, [x + y for x in g(3) for y in g(3) if x != y])
+try:
+    print([1 / x for x in [1, 0]])
+except ZeroDivisionError as error:
+    print("error", error)
+try:
+    print({[]: 1 for _ in "a"})
+except TypeError as error:
+    print("error", error)
+"""
+
+
+def test_comprehensions_on_their_fast_path() -> None:
+    """Comprehensions whose conditions and element cannot pause run each item without a
+    generator of their own (``definitions.run_fast``): conditions in order and no
+    further than the first false one, the element after them, nested loops, a sandbox
+    generator as a source, errors where CPython raises them."""
+    result = interp.Sandbox(limits=interp.Limits(timeout=None, max_steps=10_000_000)).run(COMPREHENSIONS)
+    assert result.ok, result.error
+    assert result.stdout == _cpython_stdout(COMPREHENSIONS)

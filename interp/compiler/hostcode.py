@@ -68,8 +68,8 @@ from ..runtime.classes import init_returned
 from ..runtime.control import BREAK, CONTINUE, RETURN, UNBOUND, LimitExceeded
 from ..runtime.core_types import make_traceback
 from ..runtime.functions import TAIL_ARGS, BoundMethod, Function, in_own_step
-from ..runtime.generators import END, Closing, Generator, Paused
-from ..runtime.iteration import HOST_ITERATORS, get_iter, next_or_end
+from ..runtime.generators import END, Closing, Paused, Rebody
+from ..runtime.iteration import HOST_ITERATORS, get_iter, resume, stepper
 from ..runtime.native import Builtin
 from ..runtime.nested import run_nested
 from ..runtime.operators import setitem
@@ -880,9 +880,10 @@ class _Builder:
             self.compiler.loop_depth -= 1
             self.loop_lines.pop()
 
-    def stmt_For(self, node: Any, resumed: bool = False) -> bool:
+    def stmt_For(self, node: Any, resumed: bool = False, own: bool = False) -> bool:
         """``for``; ``resumed``: the loop goes on with the iterator the first tier was
-        running (the host function's argument ``it0``), see :class:`LoopTier`."""
+        running (the host function's argument ``it0``), see :class:`LoopTier`; with
+        ``own`` too, it makes the iterator itself when ``it0`` is None."""
         if node.orelse or type(node) is not n.For or isinstance(node.iter, n.Set):
             return False
         if not self.generator:
@@ -897,38 +898,32 @@ class _Builder:
         if obj is not None:
             # As the first tier's, the statement's position (no node's) if it fails.
             self.emit(_assign(it, _call(self.value(get_iter), obj)), 0)
+        elif own:
+
+            def make_iterator() -> None:
+                self.emit(_assign(it, _call(self.value(get_iter), self.expr(node.iter))), 0)
+
+            made, _ = self.branch(make_iterator, line)
+            self.emit(ast.If(test=_is(_name(it), ast.Constant(None)), body=made, orelse=[]), 0)
 
         start = self.temp()
         # One host ``for`` for every iterator, so that the body is compiled once (a
         # loop per kind of iterator compiled it twice per enclosing ``for``).  It runs
         # over the host's own iterators directly; over any other it runs over
-        # ``repeat(STEP)``, and the body steps the iterator, where it may pause: a
-        # sandbox generator by a plain call of its start(), unless it pauses, any
-        # other through next_or_end.
-        next_item = ast.If(
-            test=_is(_name(start), ast.Constant(None), negate=True),
-            body=[
-                _assign(item, _call(_name(start))),
-                ast.If(
-                    test=_is(_call(_name("type"), _name(item)), self.value(Paused)),
-                    body=[
-                        _assign(
-                            item,
-                            ast.YieldFrom(
-                                value=_call(
-                                    ast.Attribute(value=_name(it), attr="drive", ctx=_LOAD), _name(item)
-                                )
-                            ),
-                        )
-                    ],
-                    orelse=[],
-                ),
-            ],
-            orelse=[_assign(item, ast.YieldFrom(value=_call(self.value(next_or_end), _name(it))))],
-        )
+        # ``repeat(STEP)``, and the body steps the iterator, where it may pause: by a
+        # plain call of its stepper (a sandbox generator's start(), a zip's plain step)
+        # unless that gives a Paused, then by the generator that resume() gives.
+        next_item = [
+            _assign(item, _call(_name(start))),
+            ast.If(
+                test=_is(_call(_name("type"), _name(item)), self.value(Paused)),
+                body=[_assign(item, ast.YieldFrom(value=_call(self.value(resume), _name(it), _name(item))))],
+                orelse=[],
+            ),
+        ]
 
         def each() -> None:
-            step = [next_item, ast.If(test=_is(_name(item), self.value(END)), body=[ast.Break()], orelse=[])]
+            step = [*next_item, ast.If(test=_is(_name(item), self.value(END)), body=[ast.Break()], orelse=[])]
             self.emit(
                 ast.If(test=_is(_name(item), self.value(STEP)), body=step, orelse=[]), self.line_of(node)
             )
@@ -950,14 +945,7 @@ class _Builder:
                 test=host_iterator,
                 body=[_assign(steps, _name(it))],  # ``start`` is read on the other path only
                 orelse=[
-                    _assign(
-                        start,
-                        ast.IfExp(
-                            test=_type_is(_name(it), "GENERATOR"),
-                            body=ast.Attribute(value=_name(it), attr="start", ctx=_LOAD),
-                            orelse=ast.Constant(None),
-                        ),
-                    ),
+                    _assign(start, _call(self.value(stepper), _name(it))),
                     _assign(steps, _call(self.value(repeat), self.value(STEP))),
                 ],
             ),
@@ -2146,9 +2134,11 @@ def _walk(node: Any) -> Any:
                 stack.append(value)
 
 
-def _factory_tree(builder: _Builder, body: list, guarded_heads: list, iterator: bool = False) -> ast.Module:
+def _factory_tree(
+    builder: _Builder, body: list, guarded_heads: list, iterator: bool = False, optional: bool = False
+) -> ast.Module:
     """The module of the factory: ``def factory(k0, k1...): def body(f): ...``
-    (``body(f, it0)`` with ``iterator``)."""
+    (``body(f, it0)`` with ``iterator``, ``body(f, it0=None)`` with ``optional`` too)."""
     handler = ast.ExceptHandler(
         type=_name("BaseException"),
         name="error",
@@ -2172,7 +2162,7 @@ def _factory_tree(builder: _Builder, body: list, guarded_heads: list, iterator: 
             kwonlyargs=[],
             kw_defaults=[],
             kwarg=None,
-            defaults=[],
+            defaults=[ast.Constant(None)] if optional else [],
         ),
         body=inner,
         decorator_list=[],
@@ -2463,7 +2453,6 @@ def _factory(scope: scopes.Scope, key: tuple, builder: _Builder, tree: Any) -> A
         namespace = {
             "note_line": note_line,
             "BUILTIN": Builtin,
-            "GENERATOR": Generator,
             "FUNCTION": Function,
             "BOUND_METHOD": BoundMethod,
             # What the text of RUN_STEPS reads.
@@ -2481,25 +2470,35 @@ def _factory(scope: scopes.Scope, key: tuple, builder: _Builder, tree: Any) -> A
     return factory
 
 
-def compile_loop(compiler: Any, scope: scopes.Scope, node: Any, resumed: bool) -> Any:
+def compile_loop(
+    compiler: Any, scope: scopes.Scope, node: Any, resumed: bool, rest: list | None = None
+) -> Any:
     """A ``while`` or ``for`` statement of ``scope`` as a host generator function
     ``loop(f)`` (``loop(f, it0)`` for a ``for`` resumed with its iterator) with a
-    statement closure's result, or None when this tier declines it.  Must be called
-    as :func:`compile_body`."""
+    statement closure's result, or None when this tier declines it.  With ``rest``
+    (the statements after the loop in a generator's body), the function runs them
+    after the loop, and a resumed ``for`` is ``loop(f, it0=None)``, which makes its own
+    iterator when it is not given one: the rest of the generator's body from the loop
+    on (:class:`LoopTier`).  Must be called as :func:`compile_body`."""
     whole = scope.node.body if scope.kind == "function" else [node]
     builder = _Builder(compiler, scope, True, _unbindable(scope, whole))
     try:
         builder.emit(_assign("ln", ast.Constant(node.lineno)), 0)
         if resumed:
-            if not builder.stmt_For(node, resumed=True):
+            if not builder.stmt_For(node, resumed=True, own=rest is not None):
                 return None
         else:
             builder.stmt(node)
+        for statement in rest or ():
+            builder.stmt(statement)
     except (_Decline, RecursionError):
         return None
     statements = builder.out
-    key = ("loop", id(node), resumed, tuple(builder.decisions), len(builder.values))
-    factory = _factory(scope, key, builder, lambda: _factory_tree(builder, statements, [], iterator=resumed))
+    own = rest is not None and resumed
+    key = ("loop", id(node), resumed, rest is not None, tuple(builder.decisions), len(builder.values))
+    factory = _factory(
+        scope, key, builder, lambda: _factory_tree(builder, statements, [], iterator=resumed, optional=own)
+    )
     return factory(*builder.values)
 
 
@@ -2519,7 +2518,7 @@ class LoopTier:
     never ran there (``closures``' main loop, 7,033 nodes and a megabyte of the
     program's peak memory)."""
 
-    __slots__ = ("compiler", "scope", "node", "ticks", "work", "compiled")
+    __slots__ = ("compiler", "scope", "node", "ticks", "work", "compiled", "rest", "first", "code")
 
     def __init__(self, compiler: Any, scope: scopes.Scope, node: Any) -> None:
         self.compiler = compiler
@@ -2529,6 +2528,15 @@ class LoopTier:
         self.work = 0
         #: ``loop(f)`` for a ``while``, ``loop(f, iterator)`` for a ``for``.
         self.compiled: Any = None
+        #: For a loop that is a statement of a generator or coroutine function's body
+        #: (not inside another): the statements after it, compiled with it, so that a
+        #: run that goes to the second tier gives its generator the compiled rest as
+        #: its body (:class:`~interp.runtime.generators.Rebody`); else None.
+        self.rest: list | None = None
+        #: Whether it is that body's first statement; then :func:`own_body` sets
+        #: ``code``, the Code whose body the compiled loop becomes.
+        self.first = False
+        self.code: Any = None
 
     def hot(self, spins: int) -> Any:
         """At a time slice inside a run with ``spins`` passes to go before
@@ -2553,12 +2561,19 @@ class LoopTier:
         self.work += work
 
     def compile(self) -> None:
-        compiler, scope, node = self.compiler, self.scope, self.node
-        self.compiler = self.scope = self.node = None
+        """Compile the loop.  The loop that opens a generator's body, compiled with the
+        rest of it, becomes that body (the Code's): the generators made after this run
+        it with nothing between it and each resumption."""
+        compiler, scope, node, code, rest = self.compiler, self.scope, self.node, self.code, self.rest
+        self.compiler = self.scope = self.node = self.code = None
         resumed = type(node) is n.For
-        self.compiled = _compile_in(
-            compiler, scope, [node], lambda: compile_loop(compiler, scope, node, resumed)
+        self.compiled = compiled = _compile_in(
+            compiler, scope, [node, *(rest or ())], lambda: compile_loop(compiler, scope, node, resumed, rest)
         )
+        if compiled is None:
+            self.rest = None
+        elif code is not None:
+            code.body = compiled
 
 
 class Handover:
@@ -2594,6 +2609,11 @@ def tiered_loop(state: LoopTier | None, loop: Any, line: int, iterable: Any = No
                 state.compile()
                 compiled = state.compiled
             if compiled is not None:
+                if state.rest is not None:
+                    # The compiled loop runs the rest of the body too: the generator
+                    # resumes it itself from here on (this closure's caller is the
+                    # generator's body, and nothing of it runs after the loop).
+                    return (yield Rebody(compiled(f)))
                 if iterable is None:
                     return (yield from compiled(f))
                 obj = (yield from iterable(f)) if ig else iterable(f)
@@ -2607,14 +2627,27 @@ def tiered_loop(state: LoopTier | None, loop: Any, line: int, iterable: Any = No
             if type(r) is Handover:
                 run, it = r.run, r.it
                 r = None
-                return (yield from (run(f) if it is None else run(f, it)))
+                rest = run(f) if it is None else run(f, it)
+                if state.rest is not None:
+                    # As above: the generator resumes the rest itself from now on.
+                    return (yield Rebody(rest))
+                return (yield from rest)
             return r
         except BaseException as error:
             note_line(error, line)
             raise
 
     tiered.noted_line = line  # type: ignore[attr-defined]
+    tiered.tier = state  # type: ignore[attr-defined]
     return tiered
+
+
+def own_body(code: Any) -> None:
+    """Let the loop that opens the body of generator or coroutine ``code`` (its block's
+    ``tier``, see :func:`tiered_loop`) put its host code in the Code when it compiles."""
+    tier = getattr(code.body, "tier", None)
+    if tier is not None and tier.first and tier.compiler is not None:
+        tier.code = code
 
 
 #: Statements that open a scope of their own: a loop holding one stays in the first
@@ -2635,7 +2668,19 @@ def loop_tier(compiler: Any, node: Any) -> LoopTier | None:
         or _holds_scope(scope, node)
     ):
         return None
-    return LoopTier(compiler, scope, node)
+    tier = LoopTier(compiler, scope, node)
+    body = scope.node.body if scope.kind == "function" else None
+    if scope.is_generator != scope.is_coroutine and type(body) is list:
+        # A statement of a generator's (or coroutine's) body, not of an async
+        # generator's: AsyncGenerator resumes its body by a path of its own.
+        for index, statement in enumerate(body):
+            if statement is node:
+                rest = body[index + 1 :]
+                if not any(_holds_scope(scope, later) for later in rest):
+                    tier.rest = rest
+                    tier.first = index == 0
+                break
+    return tier
 
 
 def _holds_scope(scope: scopes.Scope, node: Any) -> bool:

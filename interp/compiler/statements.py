@@ -34,9 +34,9 @@ from ..runtime.core_types import make_traceback
 from ..runtime.deferred_annotations import module_annotations_dict
 from ..runtime.exception_groups import run_star_handlers
 from ..runtime.functions import in_own_step
-from ..runtime.generators import END, Closing, Generator, Paused, async_iter, async_next
+from ..runtime.generators import END, Closing, Paused, async_iter, async_next
 from ..runtime.imports import import_from, import_module, import_star
-from ..runtime.iteration import HOST_ITERATORS, get_iter, iterate_host, next_or_end, to_list
+from ..runtime.iteration import HOST_ITERATORS, get_iter, iterate_host, resume, stepper, to_list
 from ..runtime.operators import setitem
 from ..runtime.protocols import enter_context, exception_matches, make_exception
 from ..runtime.sites import store_subscript
@@ -122,19 +122,24 @@ class StatementCompiler:
             # generator less at every resumption of ``def g(): for x in it: yield x``.
             return compiled[0][0], True
         if len(compiled) <= specialize.MAX_UNROLLED:
-            return specialize.block(compiled), True
+            block_gen = specialize.block(compiled)
+        else:
 
-        def block_gen(f: list) -> Any:
-            for fn, g, line in compiled:
-                try:
-                    r = (yield from fn(f)) if g else fn(f)
-                except BaseException as error:
-                    note_line(error, line)
-                    raise
-                if r is not None:
-                    return r
-            return None
+            def block_gen(f: list) -> Any:
+                for fn, g, line in compiled:
+                    try:
+                        r = (yield from fn(f)) if g else fn(f)
+                    except BaseException as error:
+                        note_line(error, line)
+                        raise
+                    if r is not None:
+                        return r
+                return None
 
+        tier = getattr(compiled[0][0], "tier", None)
+        if tier is not None and tier.first:
+            # The loop opening a generator's body, which it may become (hostcode.own_body).
+            block_gen.tier = tier  # type: ignore[attr-defined]
         return block_gen, True
 
     def compile_body(self, body: list) -> tuple[Any, bool, int]:
@@ -889,16 +894,13 @@ class StatementCompiler:
                             # The second tier goes on with the iterator (hostcode.LoopTier).
                             return hostcode.Handover(hot, it)
                 else:
-                    # A sandbox generator is resumed directly, by a plain call unless it
-                    # pauses (no generator of the host's an item).
-                    start = it.start if type(it) is Generator else None
+                    # A sandbox generator (a zip of lists...) is stepped by a plain call
+                    # unless it pauses (no generator of the host's an item).
+                    step = stepper(it)
                     while True:
-                        if start is not None:
-                            item = start()
-                            if type(item) is Paused:
-                                item = yield from it.drive(item)
-                        else:
-                            item = yield from next_or_end(it)
+                        item = step()
+                        if type(item) is Paused:
+                            item = yield from resume(it, item)
                         if item is END:
                             break
                         store(f, item)

@@ -66,6 +66,8 @@ from .iteration import (
     HOST_ITERABLES,
     HOST_ITERATORS,
     ITEM_SIZE,
+    NEEDS_NEXT,
+    PLAIN_STEPS,
     RUNTIME_ITERATORS,
     get_iter,
     next_or_end,
@@ -217,6 +219,48 @@ def _next_items(obj: Any, iters: Any, strict: bool, name: str) -> Any:
 def _zip_next(z: Any) -> Any:
     items = yield from _next_items(z, z.iters, z.strict, "zip")
     return END if items is END else tuple(items)
+
+
+def _zip_step(z: Any) -> Any:
+    """The plain step of a ``zip`` over the host's iterators (see PLAIN_STEPS)."""
+    iters = z.iters
+    if not iters:
+        return END  # no iterables, or one ran out
+    if z.strict:
+        return NEEDS_NEXT
+    for it in iters:
+        if type(it) not in HOST_ITERATORS:
+            return NEEDS_NEXT
+    items = []
+    for it in iters:
+        # As CPython's: the iterators after the first exhausted one are not asked.
+        item = next(it, END)
+        if item is END:
+            z.iters = None
+            return END
+        items.append(item)
+    return tuple(items)
+
+
+def _enumerate_step(e: Any) -> Any:
+    """The plain step of an ``enumerate`` over a host iterator, or over one with a plain
+    step of its own (a zip of lists), see PLAIN_STEPS."""
+    it = e.it
+    t = type(it)
+    if t in HOST_ITERATORS:
+        item = next(it, END)
+    else:
+        inner = PLAIN_STEPS.get(t)
+        if inner is None:
+            return NEEDS_NEXT
+        item = inner(it)
+        if item is NEEDS_NEXT:
+            return NEEDS_NEXT
+    if item is END:
+        return END
+    count = e.count
+    e.count = count + 1
+    return (count, item)
 
 
 def _enumerate_next(e: Any) -> Any:
@@ -418,8 +462,11 @@ def _next(*args: Any, **kwargs: Any) -> Any:
         raise SandboxStopIteration(*(() if value is None else (value,)))
     step = RUNTIME_ITERATORS.get(t)
     if step is not None:
+        plain = PLAIN_STEPS.get(t)
+        item = NEEDS_NEXT if plain is None else plain(it)
         try:
-            item = yield from step(it)
+            if item is NEEDS_NEXT:
+                item = yield from step(it)
         except SandboxStopIteration:
             # The StopIteration of the iterator it wraps, as CPython's map/zip pass it on.
             if has_default:
@@ -1425,6 +1472,8 @@ def _register_constructors() -> None:
     _declare_iterator(FilterIterator, _filter_next, Builtin(_new_filter, "filter"))
     _declare_iterator(ZipIterator, _zip_next, Builtin(_new_zip, "zip"))
     _declare_iterator(EnumerateIterator, _enumerate_next, Builtin(_new_enumerate, "enumerate"))
+    PLAIN_STEPS[ZipIterator] = _zip_step
+    PLAIN_STEPS[EnumerateIterator] = _enumerate_step
     _declare_iterator(ReversedIterator, _reversed_next, Builtin(_new_reversed, "reversed", suspends=True))
     _declare_iterator(CallableIterator, _callable_iterator_next, None)
 

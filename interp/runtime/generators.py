@@ -59,6 +59,19 @@ class Paused:
         self.meter = meter
 
 
+class Rebody(Request):
+    """Yielded by a generator's body to hand the rest of the run to ``body``, a host
+    generator already made and not yet started, which the generator resumes from now
+    on in its place (:func:`~interp.compiler.hostcode.tiered_loop`: the body that is one
+    loop leaves the chain once the loop is compiled, half-way through a run).  Never
+    passed on to a driver."""
+
+    __slots__ = ("body",)
+
+    def __init__(self, body: Any) -> None:
+        self.body = body
+
+
 class Generator:
     """A running (or finished) generator function call."""
 
@@ -127,10 +140,33 @@ class Generator:
             m.nested -= 1
             return self._ended(ended)
         if isinstance(out, Request):
+            if type(out) is Rebody:
+                try:
+                    out = self.rebody(out)
+                except BaseException as ended:
+                    self.running = False
+                    m.depth -= 1
+                    m.nested -= 1
+                    return self._ended(ended)
+                if not isinstance(out, Request):
+                    self.running = False
+                    m.depth -= 1
+                    m.nested -= 1
+                    return out
             return Paused(out, m)
         self.running = False
         m.depth -= 1
         m.nested -= 1
+        return out
+
+    def rebody(self, out: Rebody) -> Any:
+        """Go on in the body ``out`` hands over (see :class:`Rebody`): what it yields
+        first.  The old body, suspended where it yielded ``out``, is dropped: it has
+        nothing of the program's left to run."""
+        while type(out) is Rebody:
+            self.body = body = out.body
+            out = None
+            out = body.send(None)
         return out
 
     def drive(self, paused: Paused) -> Any:
@@ -140,6 +176,10 @@ class Generator:
         out = paused.request
         try:
             while isinstance(out, Request):
+                if type(out) is Rebody:
+                    out = self.rebody(out)
+                    body = self.body
+                    continue
                 try:
                     answer = yield out
                 except BaseException as thrown:

@@ -76,6 +76,11 @@ def next_or_end(it: Any) -> Any:
         return out
     step = RUNTIME_ITERATORS.get(t)
     if step is not None:
+        plain = PLAIN_STEPS.get(t)
+        if plain is not None:
+            out = plain(it)
+            if out is not NEEDS_NEXT:
+                return out
         try:
             return (yield from step(it))
         except SandboxStopIteration:  # an inner iterator's, passed on (see next_or_stop)
@@ -95,17 +100,26 @@ def next_or_end(it: Any) -> Any:
 
 def stepper(it: Any) -> Any:
     """A plain call that gives iterator ``it``'s next item or END, for the host's loops
-    over an iterator (``sum``, ``list``, ``min``), which would otherwise make a host
-    generator per item (:func:`next_or_end`).  What it gives is a :class:`Paused`
-    when the item needs a generator after all (a sandbox generator that passed up a
-    request, an iterator of any other kind): ``yield from resume(it, paused)`` then
-    gives the item."""
+    over an iterator (``sum``, ``list``, ``min``, the compiled ``for``), which would
+    otherwise make a host generator per item (:func:`next_or_end`).  What it gives is
+    a :class:`Paused` when the item needs a generator after all (a sandbox generator
+    that passed up a request, an iterator of any other kind): ``yield from resume(it,
+    paused)`` then gives the item."""
     t = type(it)
     if t in HOST_ITERATORS:
         return partial(next, it, END)
     if t is Generator:
         return it.start
+    step = PLAIN_STEPS.get(t)
+    if step is not None:
+        return partial(step, it)
     return _needs_next
+
+
+#: Runtime iterator type (``zip``, ``enumerate``) -> its plain step: ``step(it)`` gives
+#: the next item or END where it needs no generator (over the host's iterators), else
+#: :data:`NEEDS_NEXT` having advanced nothing.  Filled by :mod:`.builtins`.
+PLAIN_STEPS: dict[type, Any] = {}
 
 
 #: What a stepper gives for an iterator that :func:`next_or_end` must step.
@@ -146,6 +160,11 @@ def next_or_stop(it: Any) -> Any:
         return out
     step = RUNTIME_ITERATORS.get(t)
     if step is not None:
+        plain = PLAIN_STEPS.get(t)
+        if plain is not None:
+            out = plain(it)
+            if out is not NEEDS_NEXT:
+                return out
         return (yield from step(it))
     method, builtin = lookup(t, "__next__")
     if method is MISSING:
