@@ -803,8 +803,10 @@ class StatementCompiler:
                     if osr is not None:
                         hot = osr.hot(spins)
                 spins -= 1
-                if spins == 0:
-                    hot = osr.spun()
+                if not spins & 63 and osr is not None:
+                    # Every 64 passes: compiled, or compiled meanwhile by another run of
+                    # the loop (ten coroutines of one ``async def`` started together).
+                    hot = osr.spun() if spins == 0 else osr.compiled
                 try:
                     r = (yield from body(f)) if bg else body(f)
                 except BaseException as error:
@@ -877,8 +879,10 @@ class StatementCompiler:
                             if osr is not None:
                                 hot = osr.hot(spins)
                         spins -= 1
-                        if spins == 0:
-                            hot = osr.spun()
+                        if not spins & 63 and osr is not None:
+                            # Every 64 passes: compiled, or compiled meanwhile by another run of
+                            # the loop (ten coroutines of one ``async def`` started together).
+                            hot = osr.spun() if spins == 0 else osr.compiled
                         try:
                             r = (yield from body(f)) if bg else body(f)
                         except BaseException as error:
@@ -911,8 +915,10 @@ class StatementCompiler:
                             if osr is not None:
                                 hot = osr.hot(spins)
                         spins -= 1
-                        if spins == 0:
-                            hot = osr.spun()
+                        if not spins & 63 and osr is not None:
+                            # Every 64 passes: compiled, or compiled meanwhile by another run of
+                            # the loop (ten coroutines of one ``async def`` started together).
+                            hot = osr.spun() if spins == 0 else osr.compiled
                         try:
                             r = (yield from body(f)) if bg else body(f)
                         except BaseException as error:
