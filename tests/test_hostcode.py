@@ -711,6 +711,12 @@ z = zip([1], [2])
 print(next(z), next(z, "done"), next(z, "again"))
 e = enumerate([5, 6])
 print(next(e), list(e), list(e))
+m = map(len, ["ab", ()])
+print(next(m), list(m), next(m, "end"), list(map(pow, [2, 3], [3, 2, 9])))
+try:
+    list(map(len, [1]))
+except TypeError as error:
+    print(error)
 d = {1: 2}
 try:
     for k, v in zip(d, d):
@@ -726,6 +732,7 @@ def work(rows):
             total += i * x * y
         total += sum(x * y for x, y in zip(range(5), "abcde"[:3] and range(5)))
         total += len([p for p in enumerate(zip(rows[1], rows[0]))])
+        total += sum(map(len, ("a", "bc", "def")))
     return total
 
 
@@ -738,7 +745,7 @@ def g():
     yield 2
 
 
-print(list(zip(g(), "xyz")), list(zip("ab", g())), [p for p in enumerate(g())])
+print(list(zip(g(), "xyz")), list(zip("ab", g())), [p for p in enumerate(g())], list(map(abs, g())))
 try:
     list(zip([1, 2], [3], strict=True))
 except ValueError as error:
@@ -748,19 +755,23 @@ for i, (x, y) in enumerate(zip(range(3), g()), 10):
 """
 
 
-def test_a_zip_or_enumerate_of_host_iterators_takes_no_generator_per_item(
+def test_zip_enumerate_and_map_of_host_iterators_take_no_generator_per_item(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """``zip`` and ``enumerate`` over lists, ranges and strings give each item by a plain
-    step (``iteration.PLAIN_STEPS``) in the compiled loops, the first tier's loops, the
-    comprehensions and ``sum``: their generator step (three host generators an item
-    for a zip) runs for none of them here, and does for the zips of sandbox generators.
-    The output is CPython's either way."""
+    """``zip``, ``enumerate`` and a ``map`` of a builtin over lists, ranges and strings
+    give each item by a plain step (``iteration.PLAIN_STEPS``) in the compiled loops,
+    the first tier's loops, the comprehensions, ``next`` and ``sum``: their generator
+    step (three host generators an item for a zip) runs for none of them here, and does
+    over sandbox generators.  The output is CPython's either way."""
     from interp.runtime import builtins as runtime_builtins
     from interp.runtime.iteration import RUNTIME_ITERATORS
 
     stepped: list = []
-    for cls in (runtime_builtins.ZipIterator, runtime_builtins.EnumerateIterator):
+    for cls in (
+        runtime_builtins.ZipIterator,
+        runtime_builtins.EnumerateIterator,
+        runtime_builtins.MapIterator,
+    ):
         step = RUNTIME_ITERATORS[cls]
 
         def counting(it: object, step: object = step, name: str = cls.__name__) -> object:

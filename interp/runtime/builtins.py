@@ -221,12 +221,13 @@ def _zip_next(z: Any) -> Any:
     return END if items is END else tuple(items)
 
 
-def _zip_step(z: Any) -> Any:
-    """The plain step of a ``zip`` over the host's iterators (see PLAIN_STEPS)."""
-    iters = z.iters
+def _host_items(obj: Any) -> Any:
+    """The next item of each of a ``zip``'s or ``map``'s iterators as a list where they
+    are all the host's (not strict), else END or NEEDS_NEXT (see PLAIN_STEPS)."""
+    iters = obj.iters
     if not iters:
         return END  # no iterables, or one ran out
-    if z.strict:
+    if obj.strict:
         return NEEDS_NEXT
     for it in iters:
         if type(it) not in HOST_ITERATORS:
@@ -236,10 +237,26 @@ def _zip_step(z: Any) -> Any:
         # As CPython's: the iterators after the first exhausted one are not asked.
         item = next(it, END)
         if item is END:
-            z.iters = None
+            obj.iters = None
             return END
         items.append(item)
-    return tuple(items)
+    return items
+
+
+def _zip_step(z: Any) -> Any:
+    """The plain step of a ``zip`` over the host's iterators (see PLAIN_STEPS)."""
+    items = _host_items(z)
+    return tuple(items) if type(items) is list else items
+
+
+def _map_step(m: Any) -> Any:
+    """The plain step of a ``map`` of a builtin that cannot pause (``len``, ``abs``) over
+    the host's iterators (see PLAIN_STEPS)."""
+    func = m.func
+    if type(func) is not Builtin or func.suspends:
+        return NEEDS_NEXT
+    items = _host_items(m)
+    return func.fn(*items) if type(items) is list else items
 
 
 def _enumerate_step(e: Any) -> Any:
@@ -1473,6 +1490,7 @@ def _register_constructors() -> None:
     _declare_iterator(ZipIterator, _zip_next, Builtin(_new_zip, "zip"))
     _declare_iterator(EnumerateIterator, _enumerate_next, Builtin(_new_enumerate, "enumerate"))
     PLAIN_STEPS[ZipIterator] = _zip_step
+    PLAIN_STEPS[MapIterator] = _map_step
     PLAIN_STEPS[EnumerateIterator] = _enumerate_step
     _declare_iterator(ReversedIterator, _reversed_next, Builtin(_new_reversed, "reversed", suspends=True))
     _declare_iterator(CallableIterator, _callable_iterator_next, None)
