@@ -703,6 +703,35 @@ def test_a_method_site_runs_in_place_only_names_called_on_sandbox_classes(
     assert ("shout_all", "mmmM") in decisions, decisions
 
 
+def test_a_run_goes_on_in_the_loop_another_run_compiled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A generator whose loop is still in the first tier goes to the second within 64
+    passes once another generator of the same function got the loop compiled, not after
+    a thousand passes of its own (ten coroutines of one worker, started together)."""
+    made: list = []
+    original = Generator.__init__
+
+    def recording(self: Generator, fn: object, frame: list) -> None:
+        original(self, fn, frame)
+        made.append(self)
+
+    monkeypatch.setattr(Generator, "__init__", recording)
+    monkeypatch.setattr(hostcode, "STRICT", True)
+    source = (
+        "def gen(n):\n    total = 0\n    for i in range(n):\n        total += i\n        yield total\n"
+        "early, late = gen(10 ** 6), gen(10 ** 6)\n"
+        "print(next(late))\n"
+        f"for _ in range({hostcode.SPINS + 10}):\n    last = next(early)\n"
+        "for _ in range(100):\n    other = next(late)\n"
+        "print(last, other)\n"
+    )
+    sandbox = interp.Sandbox(limits=interp.Limits(timeout=None, max_steps=10_000_000))
+    result = sandbox.run(source)
+    assert result.ok, result.error
+    assert result.stdout == _cpython_stdout(source)
+    bodies = [generator.body.gi_code.co_filename for generator in made]
+    assert bodies == ["<host code gen>", "<host code gen>"], bodies
+
+
 ZIPS_AND_ENUMERATES = """
 a = [1, 2, 3]
 b = iter([4, 5, 6, 7])
