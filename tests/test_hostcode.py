@@ -561,6 +561,19 @@ def test_a_loop_is_compiled_where_it_runs_again(monkeypatch: pytest.MonkeyPatch)
     assert sorted(compiled) == [("short", 8), ("work", 4)]
 
 
+def _record_generators(monkeypatch: pytest.MonkeyPatch) -> list:
+    """The list that every sandbox generator made from now on is appended to."""
+    made: list = []
+    original = Generator.__init__
+
+    def recording(self: Generator, fn: object, frame: list) -> None:
+        original(self, fn, frame)
+        made.append(self)
+
+    monkeypatch.setattr(Generator, "__init__", recording)
+    return made
+
+
 @pytest.mark.parametrize(
     "body",
     ["    for i in range(n):\n        yield i\n", "    while n:\n        yield n\n        n -= 1\n"],
@@ -572,14 +585,7 @@ def test_a_loop_handed_over_leaves_the_generator_chain(body: str, monkeypatch: p
     were two host generators more for the generator's whole life, and the loop's
     tiered closure a third.  A generator of the same function made after the compile
     starts in the compiled loop."""
-    made: list = []
-    original = Generator.__init__
-
-    def recording(self: Generator, fn: object, frame: list) -> None:
-        original(self, fn, frame)
-        made.append(self)
-
-    monkeypatch.setattr(Generator, "__init__", recording)
+    made = _record_generators(monkeypatch)
     monkeypatch.setattr(hostcode, "STRICT", True)
     passes = 3 * hostcode.SPINS
     source = (
@@ -707,14 +713,7 @@ def test_a_run_goes_on_in_the_loop_another_run_compiled(monkeypatch: pytest.Monk
     """A generator whose loop is still in the first tier goes to the second within 64
     passes once another generator of the same function got the loop compiled, not after
     a thousand passes of its own (ten coroutines of one worker, started together)."""
-    made: list = []
-    original = Generator.__init__
-
-    def recording(self: Generator, fn: object, frame: list) -> None:
-        original(self, fn, frame)
-        made.append(self)
-
-    monkeypatch.setattr(Generator, "__init__", recording)
+    made = _record_generators(monkeypatch)
     monkeypatch.setattr(hostcode, "STRICT", True)
     source = (
         "def gen(n):\n    total = 0\n    for i in range(n):\n        total += i\n        yield total\n"

@@ -72,6 +72,7 @@ from .iteration import (
     get_iter,
     next_or_end,
     next_or_stop,
+    plain_step,
     resume,
     stepper,
     to_list,
@@ -267,10 +268,7 @@ def _enumerate_step(e: Any) -> Any:
     if t in HOST_ITERATORS:
         item = next(it, END)
     else:
-        inner = PLAIN_STEPS.get(t)
-        if inner is None:
-            return NEEDS_NEXT
-        item = inner(it)
+        item = plain_step(it, t)
         if item is NEEDS_NEXT:
             return NEEDS_NEXT
     if item is END:
@@ -479,8 +477,7 @@ def _next(*args: Any, **kwargs: Any) -> Any:
         raise SandboxStopIteration(*(() if value is None else (value,)))
     step = RUNTIME_ITERATORS.get(t)
     if step is not None:
-        plain = PLAIN_STEPS.get(t)
-        item = NEEDS_NEXT if plain is None else plain(it)
+        item = plain_step(it, t)
         try:
             if item is NEEDS_NEXT:
                 item = yield from step(it)

@@ -141,22 +141,23 @@ class Generator:
             return self._ended(ended)
         if isinstance(out, Request):
             if type(out) is Rebody:
-                try:
-                    out = self.rebody(out)
-                except BaseException as ended:
-                    self.running = False
-                    m.depth -= 1
-                    m.nested -= 1
-                    return self._ended(ended)
-                if not isinstance(out, Request):
-                    self.running = False
-                    m.depth -= 1
-                    m.nested -= 1
-                    return out
+                return self._start_rebodied(out, m)
             return Paused(out, m)
         self.running = False
         m.depth -= 1
         m.nested -= 1
+        return out
+
+    def _start_rebodied(self, out: Rebody, m: Any) -> Any:
+        """The end of :meth:`start` when the body handed over to another (``out``)."""
+        try:
+            out = self.rebody(out)
+        except BaseException as ended:
+            self._leave(m)
+            return self._ended(ended)
+        if isinstance(out, Request):
+            return Paused(out, m)
+        self._leave(m)
         return out
 
     def rebody(self, out: Rebody) -> Any:

@@ -76,11 +76,9 @@ def next_or_end(it: Any) -> Any:
         return out
     step = RUNTIME_ITERATORS.get(t)
     if step is not None:
-        plain = PLAIN_STEPS.get(t)
-        if plain is not None:
-            out = plain(it)
-            if out is not NEEDS_NEXT:
-                return out
+        out = plain_step(it, t)
+        if out is not NEEDS_NEXT:
+            return out
         try:
             return (yield from step(it))
         except SandboxStopIteration:  # an inner iterator's, passed on (see next_or_stop)
@@ -122,6 +120,13 @@ def stepper(it: Any) -> Any:
 PLAIN_STEPS: dict[type, Any] = {}
 
 
+def plain_step(it: Any, t: type) -> Any:
+    """Iterator ``it``'s (of type ``t``) next item or END by its plain step, or
+    :data:`NEEDS_NEXT` when it has none or that needs the generator path."""
+    step = PLAIN_STEPS.get(t)
+    return NEEDS_NEXT if step is None else step(it)
+
+
 #: What a stepper gives for an iterator that :func:`next_or_end` must step.
 NEEDS_NEXT = Paused(None, None)
 
@@ -160,11 +165,9 @@ def next_or_stop(it: Any) -> Any:
         return out
     step = RUNTIME_ITERATORS.get(t)
     if step is not None:
-        plain = PLAIN_STEPS.get(t)
-        if plain is not None:
-            out = plain(it)
-            if out is not NEEDS_NEXT:
-                return out
+        out = plain_step(it, t)
+        if out is not NEEDS_NEXT:
+            return out
         return (yield from step(it))
     method, builtin = lookup(t, "__next__")
     if method is MISSING:
