@@ -127,13 +127,62 @@ _WRAPPED = (
 )
 
 
-@pytest.mark.parametrize("call", CALLS)
-def test_binding_error_matches_cpython(call: str) -> None:
-    source = DEFINITIONS + _WRAPPED.format(call=call)
+def _both(source: str) -> tuple[object, object]:
+    """``r`` after ``source`` ran in a fresh sandbox, and after the host ran it."""
     session = Session()
     outcome = session.run(source, "<test>")
     assert outcome.ok, outcome.traceback
     host: dict = {}
     exec(source, host)  # noqa: S102 - the oracle runs the same fixed test source
-    assert host["r"] != "no error", "every case is a bad call"
-    assert session.globals["r"] == host["r"]
+    return session.globals["r"], host["r"]
+
+
+@pytest.mark.parametrize("call", CALLS)
+def test_binding_error_matches_cpython(call: str) -> None:
+    ours, host = _both(DEFINITIONS + _WRAPPED.format(call=call))
+    assert host != "no error", "every case is a bad call"
+    assert ours == host
+
+
+#: Functions giving back what they were bound to, for calls that bind.
+GOOD_DEFINITIONS = """
+def g(a, b=2, *, c, d=4): return (a, b, c, d)
+def gk(a, /, b=2, **kw): return (a, b, sorted(kw.items()))
+def gd(self, sku, name, qty=0, loc=None, tags=()): return (self, sku, name, qty, loc, tags)
+def gcell(a, b=1, *, c=2):
+    return (lambda: (a, b, c))()
+def gkw(**kw): return sorted(kw.items())
+class K:
+    def __init__(self, x, y=0, *, z=1): self.t = (x, y, z)
+def changed(a, b=1, *, c=2): return (a, b, c)
+changed.__defaults__ = (10,)
+changed.__kwdefaults__ = {"c": 20}
+"""
+
+GOOD_CALLS = [
+    "g(1, c=3)",
+    "g(a=1, c=3)",
+    "g(c=3, a=1, b=5, d=6)",
+    "g(1, 2, c=3, d=4)",
+    "g(1, **{'c': 2, 'd': 5})",
+    "gk(1, b=3, a=4, z=5)",
+    "gk(1, x=1)",
+    "gk(1)",
+    "gd(0, sku='s', name='n')",
+    "gd(self=0, sku='s', name='n', qty=3, loc=(1, 2), tags=[1])",
+    "gd(0, 's', 'n', tags=1)",
+    "gcell(1, c=5)",
+    "gcell(a=3)",
+    "gkw(a=1, b=2)",
+    "K(1, z=3).t",
+    "K(x=1).t",
+    "K(1, y=2).t",
+    "changed(1)",
+    "changed(a=1, c=3)",
+]
+
+
+@pytest.mark.parametrize("call", GOOD_CALLS)
+def test_keyword_binding_matches_cpython(call: str) -> None:
+    ours, host = _both(GOOD_DEFINITIONS + f"r = repr({call})\n")
+    assert ours == host

@@ -29,6 +29,7 @@ from oracle_env import LOAD_PROOF_FLAGS, oracle_env
 
 import interp
 from interp.compiler import hostcode
+from interp.runtime.functions import BoundMethod, Function
 from interp.runtime.generators import Generator
 
 #: Conformance topics whose programs are mostly functions, classes and control flow.
@@ -186,6 +187,7 @@ OUR_FIELDS = {
     "body_is_generator", "body", "code", "direct", "argcount", "padding", "defaults",
     "cls", "epoch", "kind", "read", "plan", "function", "dict_first", "builtin",
     "store", "value", "join", "init", "set", "host_epoch", "super_function", "run", "tails",
+    "__func__", "__self__",
 }  # fmt: skip
 
 
@@ -240,7 +242,7 @@ def test_the_code_holds_host_names_only(first_call: None, monkeypatch: pytest.Mo
     ours = re.compile(
         r"^(k|t|rest|hand)\d+$|^(f|m|ln|error|body|factory|fn|code|frame|tail|missing|rest|init|new|returned)$"
     )
-    host = set(hostcode._HOST_NAMES) | {"note_line", "BUILTIN", "GENERATOR", "FUNCTION"}
+    host = set(hostcode._HOST_NAMES) | {"note_line", "BUILTIN", "GENERATOR", "FUNCTION", "BOUND_METHOD"}
     host |= {"meter", "add_frame", "RETURN"}
     for module in compiled:
         for node in ast.walk(module):
@@ -497,12 +499,9 @@ for name in ["tails", "defaults", "__defaults__"]:
 """
 
 
-def test_a_call_leaving_defaults_builds_its_frame_in_place(
-    first_call: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A call of a plain function that gives all but some of its defaulted parameters
-    builds its frame at the call site, as an exact call does (functions.frame_tails):
-    the binder sees the first call of each function and of each new ``__defaults__``."""
+def _record_binds(monkeypatch: pytest.MonkeyPatch) -> list:
+    """The list that the qualified name of every function the second tier's code
+    hands to ``calls.bind`` is appended to."""
     binds: list = []
     real = hostcode.bind
 
@@ -511,12 +510,118 @@ def test_a_call_leaving_defaults_builds_its_frame_in_place(
         return real(fn, args, kwargs, plain_only)
 
     monkeypatch.setattr(hostcode, "bind", counting)
+    return binds
+
+
+def test_a_call_leaving_defaults_builds_its_frame_in_place(
+    first_call: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A call of a plain function that gives all but some of its defaulted parameters
+    builds its frame at the call site, as an exact call does (functions.frame_tails):
+    the binder sees the first call of each function and of each new ``__defaults__``."""
+    binds = _record_binds(monkeypatch)
     result = _run(DEFAULT_CALLS)
     assert result.ok, result.error
     assert result.stdout == _cpython_stdout(DEFAULT_CALLS)
     # Lexer.peek and f on their first calls, f again after each change of defaults,
     # and the bad calls (bound by the binder, which raises CPython's errors).
     assert len(binds) < 20, binds
+
+
+#: A wrapper passing its ``*args`` on, with and without the defaults of its function.
+STAR_CALLS = """
+def passing(func):
+    def wrapper(*args):
+        return func(*args)
+    return wrapper
+@passing
+def add(a, b=1):
+    return a + b
+t = 0
+for i in range(300):
+    t += add(i, 2) + add(i)
+try:
+    add()
+except TypeError as error:
+    print(error)
+print(t)
+"""
+
+
+def test_a_star_call_builds_its_frame_in_place(first_call: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``func(*args)`` of a plain function builds the frame from the function's frame
+    tail for that many arguments, as a plain call does: the binder sees the first call
+    of each count, and the bad call (whose error it raises)."""
+    binds = _record_binds(monkeypatch)
+    result = _run(STAR_CALLS)
+    assert result.ok, result.error
+    assert result.stdout == _cpython_stdout(STAR_CALLS)
+    assert binds.count("add") < 6, binds.count("add")
+
+
+#: Methods called through a local name: a dispatch table of bound methods, a callback,
+#: a generator method, a builtin's bound method, and an error raised in a method.
+BOUND_CALLS = """
+import traceback
+class Game:
+    def __init__(self):
+        self.moves = 0
+        self.commands = {"go": self.go, "look": self.look, "gen": self.numbers, "fail": self.fail}
+    def go(self, where, far=1):
+        self.moves += far
+        return where
+    def look(self, what):
+        return len(what)
+    def numbers(self, n):
+        yield from range(n)
+    def fail(self, why):
+        raise ValueError(why)
+    def handle(self, verb, arg):
+        handler = self.commands[verb]
+        return handler(arg)
+g = Game()
+out = []
+for i in range(300):
+    out.append(g.handle("go", "north"))
+    out.append(g.handle("look", "room" * (i % 3)))
+    out.append(sum(g.handle("gen", i % 5)))
+print(g.moves, out[-6:], len(out))
+def call(f, x):
+    return f(x)
+items = []
+for i in range(50):
+    call(items.append, i)
+print(len(items), call(g.look, "abc"))
+try:
+    g.handle("fail", "no way")
+except ValueError:
+    lines = traceback.format_exc().splitlines()
+    print([line.split(", in ")[-1] for line in lines if line.lstrip().startswith("File")], lines[-1])
+"""
+
+
+def test_a_bound_method_called_by_a_local_name_runs_in_place(
+    first_call: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``handler(arg)``, where ``handler`` holds a sandbox function bound to an object
+    (a dispatch table of methods, a callback), runs the function in place with the
+    object first, as a call of a plain function does, not through ``calls.call``; any
+    other callable there still goes that way."""
+    called: list = []
+    real = hostcode.call
+
+    def counting(f, args, kwargs):
+        called.append(
+            "bound function" if type(f) is BoundMethod and type(f.__func__) is Function else "other"
+        )
+        return real(f, args, kwargs)
+
+    monkeypatch.setattr(hostcode, "call", counting)
+    result = _run(BOUND_CALLS)
+    assert result.ok, result.error
+    assert result.stdout == _cpython_stdout(BOUND_CALLS)
+    assert "bound function" not in called
+    assert len(called) >= 40  # items.append: the general way
 
 
 #: A loop of few long passes (its time is its callee's), one run in short runs by a

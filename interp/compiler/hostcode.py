@@ -1547,8 +1547,11 @@ class _Builder:
             return self.method_call(node) if self.generator else None
         if type(func) is not n.Name or not self.global_name(func):
             # A local function, a cell's, ``handlers[kind](event)``: run in place
-            # when it is a sandbox function, else called.
-            return self.function_call(node, self.stable(self.expr(func))) if self.generator else None
+            # when it is a sandbox function or one bound to an object (a callback, a
+            # dispatch table of methods), else called.
+            if not self.generator:
+                return None
+            return self.function_call(node, self.stable(self.expr(func)), methods=True)
         # What the name is now decides the code: a builtin that cannot pause (``len``)
         # is called in place, a sandbox function run in place; each call checks again.
         now = self.compiler.globals.get(func.id, MISSING)
@@ -1610,19 +1613,35 @@ class _Builder:
         return _name(t)
 
     def function_call(
-        self, node: Any, callee: ast.Name, classes: bool = False, constructs: bool = False
+        self,
+        node: Any,
+        callee: ast.Name,
+        classes: bool = False,
+        constructs: bool = False,
+        methods: bool = False,
     ) -> ast.expr:
         """``callee(args)``, run in place when ``callee`` (the callable, evaluated) is
         a sandbox function, else called; ``classes``: a user class's ``__init__`` runs
         in place too (the name held one when the body was compiled); ``constructs``: a
         builtin type's constructor is called in place when it cannot pause (the name
-        held such a type)."""
+        held such a type); ``methods``: a sandbox function bound to an object runs in
+        place too, given the object first."""
         args = [self.stable(self.expr(a)) for a in node.args]
         line = self.line_of(node)
         t = self.temp()
         run = [_assign("fn", callee)] + self.run_function(None, args, t)
         test = _type_is(callee, "FUNCTION")
         general = [_assign(t, self.call_general(callee, args))]
+        if methods:
+            func = ast.Attribute(value=callee, attr="__func__", ctx=_LOAD)
+            bound = ast.Attribute(value=callee, attr="__self__", ctx=_LOAD)
+            general = [
+                ast.If(
+                    test=_and(_type_is(callee, "BOUND_METHOD"), _type_is(func, "FUNCTION")),
+                    body=[_assign("fn", _clone(func)), *self.run_function(bound, args, t)],
+                    orelse=general,
+                )
+            ]
         if classes:
             general = [self.instantiate(callee, args, t, general)]
         if constructs:
@@ -1753,9 +1772,11 @@ class _Builder:
     ) -> ast.stmt:
         """``callee`` called with the tuple ``args`` and the dict ``kwargs`` (or None),
         its value into ``result``: a sandbox function (not a generator's) when
-        ``fits`` (tests of the operands) hold is bound by :func:`~interp.runtime.calls.bind`
-        and run in place, as :func:`~interp.runtime.calls.invoke` would, a generator
-        less; anything else runs ``general``.  ``fn`` and ``frame`` as in
+        ``fits`` (tests of the operands) hold gets its frame from its frame tail for
+        that many arguments when there are no keywords (as :meth:`run_function`
+        does), else by :func:`~interp.runtime.calls.bind`, and runs in place, as
+        :func:`~interp.runtime.calls.invoke` would, a generator less; anything else
+        runs ``general``.  ``fn`` and ``frame`` as in
         :meth:`run_function`."""
         fn = _name("fn")
         test = _and(
@@ -1763,13 +1784,47 @@ class _Builder:
             _plain_kind(ast.Attribute(value=callee, attr="code", ctx=_LOAD)),
             *fits,
         )
+        if kwargs is None:
+            # ``func(*args)``: the frame built in place from the function's frame tail
+            # for this many arguments (functions.frame_tails), as a plain call's is.
+            count = _call(_name("len"), args)
+            tail = ast.IfExp(
+                test=ast.Compare(left=count, ops=[ast.Lt()], comparators=[ast.Constant(TAIL_ARGS)]),
+                body=ast.Subscript(
+                    value=ast.Attribute(value=fn, attr="tails", ctx=_LOAD), slice=_clone(count), ctx=_LOAD
+                ),
+                orelse=ast.Constant(None),
+            )
+            frame = [
+                _assign("tail", tail),
+                ast.If(
+                    test=_is(_name("tail"), ast.Constant(None), negate=True),
+                    body=[
+                        _assign(
+                            "frame",
+                            ast.List(
+                                elts=[
+                                    ast.Constant(None),
+                                    ast.Starred(value=args, ctx=_LOAD),
+                                    ast.Starred(value=_name("tail"), ctx=_LOAD),
+                                ],
+                                ctx=_LOAD,
+                            ),
+                        )
+                    ],
+                    orelse=[
+                        _assign(
+                            "frame", _call(self.value(bind), fn, args, ast.Constant(None), ast.Constant(True))
+                        )
+                    ],
+                ),
+            ]
+        else:
+            frame = [_assign("frame", _call(self.value(bind), fn, args, kwargs))]
         run = [
             _assign("fn", callee),
             _assign("code", ast.Attribute(value=fn, attr="code", ctx=_LOAD)),
-            _assign(
-                "frame",
-                _call(self.value(bind), fn, args, kwargs if kwargs is not None else ast.Constant(None)),
-            ),
+            *frame,
             *_run_steps(result),
             ast.Assign(targets=[_store("fn"), _store("frame")], value=ast.Constant(None)),
         ]

@@ -769,6 +769,9 @@ _DELATTR = Signature("delattr", "obj, name, /", host=_host.delattr)
 
 
 def _getattr(*args: Any, **kwargs: Any) -> Any:
+    if len(args) == 2 and not kwargs and type(args[1]) is str:
+        # getattr(obj, name), the common call (dataclasses.replace reads every field so).
+        return load_attr(args[0], args[1])
     obj, name, default = _GETATTR.unpack(args, kwargs)
     _check_name(name)
     name = str.__str__(name)
@@ -782,9 +785,11 @@ def _getattr(*args: Any, **kwargs: Any) -> Any:
 
 def _hasattr(*args: Any, **kwargs: Any) -> bool:
     obj, name = _HASATTR.unpack(args, kwargs)
-    _check_name(name)
+    if type(name) is not str:
+        _check_name(name)
+        name = str.__str__(name)
     try:
-        load_attr(obj, str.__str__(name))
+        load_attr(obj, name)
     except AttributeError:
         return False
     return True
@@ -792,8 +797,10 @@ def _hasattr(*args: Any, **kwargs: Any) -> bool:
 
 def _setattr(*args: Any, **kwargs: Any) -> None:
     obj, name, value = _SETATTR.unpack(args, kwargs)
-    _check_name(name)
-    store_attr(obj, str.__str__(name), value)
+    if type(name) is not str:
+        _check_name(name)
+        name = str.__str__(name)
+    store_attr(obj, name, value)
 
 
 def _delattr(*args: Any, **kwargs: Any) -> None:
@@ -966,7 +973,10 @@ _ISSUBCLASS = Signature("issubclass", "cls, class_or_tuple, /", host=_host.issub
 
 
 def _isinstance(*args: Any, **kwargs: Any) -> bool:
-    obj, class_or_tuple = _ISINSTANCE.unpack(args, kwargs)
+    if len(args) == 2 and not kwargs:
+        obj, class_or_tuple = args
+    else:
+        obj, class_or_tuple = _ISINSTANCE.unpack(args, kwargs)
     if isinstance(obj, class_or_tuple):
         return True
     if id(type(obj)) not in USER_CLASSES:

@@ -71,8 +71,10 @@ def bind(fn: Function, args: tuple | list, kwargs: dict | None, plain_only: bool
         if code.star and missing <= 0 and code.has_varkw and not code.argcount:
             # (*args, **kwargs): the wrappers' signature.
             frame = [None, tuple(args), kwargs.copy(), *fn.padding]
-        else:
+        elif code.has_varargs:
             frame = _bind_general(fn, code, args, kwargs)
+        else:
+            frame = _bind_keywords(fn, code, args, kwargs)
     elif code.simple:
         if missing == 0:
             frame = [None, *args, *fn.padding]
@@ -125,6 +127,73 @@ def _too_many_positional(fn: Function, code: Code, frame: list, nargs: int) -> T
         given += f" positional argument{'s' if nargs != 1 else ''} (and {_plural(kw_given, 'keyword-only argument')})"
     verb = "was" if nargs == 1 and not kw_given else "were"
     return TypeError(f"{fn.__qualname__}() takes {takes} but {given} {verb} given")
+
+
+def _keyword_slots(code: Code) -> dict[str, int]:
+    """The frame slot of each parameter a keyword can name (not positional-only ones)."""
+    argcount = code.argcount
+    slots = {name: 1 + i for i, name in enumerate(code.argnames) if i >= code.posonlycount}
+    slots.update((name, 1 + argcount + i) for i, name in enumerate(code.kwonlynames))
+    return slots
+
+
+def _bind_keywords(fn: Function, code: Code, args: tuple | list, kwargs: dict) -> list:
+    """Positional and keyword arguments for a function without ``*args``
+    (``Item(sku=s, name=n)``, ``score(a, b, bonus=1)``, ``def update(self, **changes)``):
+    each keyword's slot found by one look-up.  Any call that is wrong (too many
+    arguments, a keyword unknown or given twice, one missing) is bound again by
+    :func:`_bind_general`, which raises CPython's error for it."""
+    slots = code.keyword_slots
+    if slots is None:
+        slots = code.keyword_slots = _keyword_slots(code)
+    argcount = code.argcount
+    nargs = len(args)
+    nparams = argcount + len(code.kwonlynames)
+    if nargs > argcount or nparams > len(_UNSET):
+        return _bind_general(fn, code, args, kwargs)
+    if code.has_varkw:
+        varkw: dict | None = {}
+        frame = [None, *args, *_UNSET[: nparams - nargs], varkw, *fn.padding]
+    else:
+        varkw = None
+        frame = [None, *args, *_UNSET[: nparams - nargs], *fn.padding]
+    filled = nargs
+    for key, value in kwargs.items():
+        if type(key) is not str:
+            return _bind_general(fn, code, args, kwargs)
+        index = slots.get(key)
+        if index is None:
+            if varkw is None:
+                return _bind_general(fn, code, args, kwargs)
+            varkw[key] = value
+        elif frame[index] is UNBOUND:
+            frame[index] = value
+            filled += 1
+        else:
+            return _bind_general(fn, code, args, kwargs)
+    if filled < nparams:
+        # Defaults for the rest; a parameter without one is an error.
+        defaults = fn.defaults or ()
+        first_default = argcount - len(defaults)
+        for i in range(nargs, argcount):
+            if frame[1 + i] is UNBOUND:
+                if i < first_default:
+                    return _bind_general(fn, code, args, kwargs)
+                frame[1 + i] = defaults[i - first_default]
+        if code.kwonlynames:
+            kwdefaults = fn.kwdefaults or {}
+            for i, name in enumerate(code.kwonlynames, 1 + argcount):
+                if frame[i] is UNBOUND:
+                    value = kwdefaults.get(name, UNBOUND)
+                    if value is UNBOUND:
+                        return _bind_general(fn, code, args, kwargs)
+                    frame[i] = value
+    return frame
+
+
+#: Unbound parameter slots, sliced by :func:`_bind_keywords`; a function with more
+#: parameters than this is bound by :func:`_bind_general`.
+_UNSET = (UNBOUND,) * 64
 
 
 def _bind_general(fn: Function, code: Code, args: tuple | list, kwargs: dict | None) -> list:

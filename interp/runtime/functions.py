@@ -63,6 +63,7 @@ class Code:
         "slot_names",
         "docstring",
         "lazy",
+        "keyword_slots",
     )
 
     def __init__(
@@ -111,6 +112,9 @@ class Code:
         #: (compiler/definitions.py): what compiles it, so that a generator's first
         #: call can compile it before the generator exists (:func:`generators.make_generator`).
         self.lazy: Any = None
+        #: The frame slot of each parameter a keyword can name, made by the first call
+        #: that passes keywords (:func:`~.calls.bind`): most functions never get one.
+        self.keyword_slots: dict[str, int] | None = None
         # Simple: positional parameters only, so a call with exactly argcount
         # positional arguments and no keywords can skip the general binder.
         self.simple = not (kwonlynames or has_varargs or has_varkw)

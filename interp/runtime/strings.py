@@ -345,23 +345,30 @@ def _make_mul(t: type, host: Any) -> Any:
 
 def _make_join(t: type) -> Any:
     host = t.join
-    kinds = str if t is str else (bytes, bytearray, memoryview)
+    kinds = (bytes, bytearray, memoryview)  # what a bytes-like join takes
 
     def join(self: Any, iterable: Any) -> Any:
         if not _is_iterable(iterable):
             return host(self, iterable)  # the host's "can only join an iterable"
         items = yield from _materialize(iterable)
         n = len(items)
-        if n > 1:
+        if n > 1 and t is str:
+            # The lengths in C (a user subclass's ``__len__`` may lie); an item that is
+            # no str makes the host's join raise, before it allocates anything.
+            try:
+                size = str.__len__(self) * (n - 1) + sum(map(str.__len__, items))
+            except TypeError:
+                size = 0
+            if size > _SMALL:
+                wide = not (str.isascii(self) and all(map(str.isascii, items)))
+                cap(size * (4 if wide else 1))
+        elif n > 1:
             size = _len(self) * (n - 1)
-            wide = t is str and not str.isascii(self)
             for item in items:
                 if isinstance(item, kinds):
                     size += _len(item)
-                    if t is str and not wide and not str.isascii(item):
-                        wide = True
             if size > _SMALL:
-                cap(size * (4 if wide else 1))
+                cap(size)
         return host(self, items)
 
     return join
@@ -545,6 +552,11 @@ def bytearray_init(self: bytearray, *args: Any, **kwargs: Any) -> Any:
 
 
 def _str_constructor(*args: Any, **kwargs: Any) -> Any:
+    if len(args) == 1 and not kwargs:
+        # ``str(x)``, the common call: str_new's steps for it.
+        source = args[0]
+        check_text(source)
+        return str.__new__(str, source)
     return str_new(str, *args, **kwargs)
 
 
