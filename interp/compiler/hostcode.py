@@ -1797,26 +1797,11 @@ class _Builder:
             )
             frame = [
                 _assign("tail", tail),
-                ast.If(
-                    test=_is(_name("tail"), ast.Constant(None), negate=True),
-                    body=[
-                        _assign(
-                            "frame",
-                            ast.List(
-                                elts=[
-                                    ast.Constant(None),
-                                    ast.Starred(value=args, ctx=_LOAD),
-                                    ast.Starred(value=_name("tail"), ctx=_LOAD),
-                                ],
-                                ctx=_LOAD,
-                            ),
-                        )
-                    ],
-                    orelse=[
-                        _assign(
-                            "frame", _call(self.value(bind), fn, args, ast.Constant(None), ast.Constant(True))
-                        )
-                    ],
+                self.build_frame(
+                    _is(_name("tail"), ast.Constant(None), negate=True),
+                    [ast.Starred(value=args, ctx=_LOAD)],
+                    _name("tail"),
+                    args,
                 ),
             ]
         else:
@@ -2015,26 +2000,7 @@ class _Builder:
                 ast.Compare(left=attr(code, "argcount"), ops=[_EQ], comparators=[ast.Constant(len(given))]),
             )
             tail = attr(code, "padding")
-        in_place = ast.List(
-            elts=[ast.Constant(None), *given, ast.Starred(value=tail, ctx=_LOAD)],
-            ctx=_LOAD,
-        )
-        build = ast.If(
-            test=exact,
-            body=[_assign("frame", in_place)],
-            orelse=[
-                _assign(
-                    "frame",
-                    _call(
-                        self.value(bind),
-                        fn,
-                        ast.Tuple(elts=list(given), ctx=_LOAD),
-                        ast.Constant(None),
-                        ast.Constant(True),
-                    ),
-                )
-            ],
-        )
+        build = self.build_frame(exact, given, tail, ast.Tuple(elts=list(given), ctx=_LOAD))
         invoke_ = _call(self.value(invoke), fn, ast.Tuple(elts=list(given), ctx=_LOAD), ast.Constant(None))
         return [
             _assign("code", attr(fn, "code")),
@@ -2047,6 +2013,17 @@ class _Builder:
             ),
             ast.Assign(targets=[_store("fn"), _store("frame")], value=ast.Constant(None)),
         ]
+
+    def build_frame(self, exact: ast.expr, given: list, tail: ast.expr, packed: ast.expr) -> ast.stmt:
+        """``frame`` for sandbox function ``fn``: ``[None, *given, *tail]`` in place when
+        ``exact`` holds, else bound by :func:`~interp.runtime.calls.bind` from
+        ``packed`` (the arguments as one tuple; None for a generator's function)."""
+        in_place = ast.List(
+            elts=[ast.Constant(None), *given, ast.Starred(value=tail, ctx=_LOAD)],
+            ctx=_LOAD,
+        )
+        bound = _call(self.value(bind), _name("fn"), packed, ast.Constant(None), ast.Constant(True))
+        return ast.If(test=exact, body=[_assign("frame", in_place)], orelse=[_assign("frame", bound)])
 
     def expr_Attribute(self, node: Any) -> ast.expr:
         return self.read_attribute(self.stable(self.expr(node.value)), node.attr, self.line_of(node))

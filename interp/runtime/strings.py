@@ -484,7 +484,10 @@ _BYTEARRAY_ARGS = Signature(
 def str_new(cls: Any, *args: Any, **kwargs: Any) -> Any:
     """``str.__new__(cls, object='', encoding=..., errors=...)``."""
     _check_subtype(cls, str)
-    source, encoding, errors = _STR_ARGS.unpack(args, kwargs)
+    if len(args) == 1 and not kwargs:
+        source, encoding, errors = args[0], NOT_GIVEN, NOT_GIVEN  # str(x), the common call
+    else:
+        source, encoding, errors = _STR_ARGS.unpack(args, kwargs)
     host_args = () if source is NOT_GIVEN else (source,)
     if encoding is NOT_GIVEN and errors is NOT_GIVEN:
         check_text(source)
@@ -552,11 +555,6 @@ def bytearray_init(self: bytearray, *args: Any, **kwargs: Any) -> Any:
 
 
 def _str_constructor(*args: Any, **kwargs: Any) -> Any:
-    if len(args) == 1 and not kwargs:
-        # ``str(x)``, the common call: str_new's steps for it.
-        source = args[0]
-        check_text(source)
-        return str.__new__(str, source)
     return str_new(str, *args, **kwargs)
 
 
